@@ -1,0 +1,213 @@
+//! A calendar date with no time zone, which is all the rules need.
+//!
+//! Kept in-house rather than pulling a date crate into the WASM bundle: the
+//! rules only compare dates, count days between them and print them.
+
+use std::fmt;
+
+/// A proleptic Gregorian date. Field order makes the derived ordering chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a typed date was refused; the message is shown next to the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError(pub &'static str);
+
+impl Date {
+    /// Earliest and latest year the app accepts at all; policy coverage is narrower.
+    pub const MIN_YEAR: i32 = 1900;
+    pub const MAX_YEAR: i32 = 2100;
+
+    pub const fn new_unchecked(year: i32, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let valid = (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Accepts `2025-06-01`, `2025-6-1`, `2025/06/01`, `2025.6.1`, `2025年6月1日`,
+    /// with full-width digits and surrounding spaces.
+    pub fn parse(input: &str) -> Result<Date, DateError> {
+        let text: String = input
+            .trim()
+            .chars()
+            .map(crate::input::to_half_width)
+            .collect();
+        if text.is_empty() {
+            return Err(DateError("请填写日期，例如 2025-06-01"));
+        }
+        let text = text.strip_suffix('日').unwrap_or(&text);
+        let parts: Vec<&str> = text
+            .split(['-', '/', '.', '年', '月'])
+            .map(str::trim)
+            .collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(DateError("日期格式应为 年-月-日，例如 2025-06-01"));
+        };
+        let number = |s: &str, max_len: usize| -> Option<u32> {
+            (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+            return Err(DateError("日期格式应为 年-月-日，例如 2025-06-01"));
+        };
+        if y < Self::MIN_YEAR as u32 || y > Self::MAX_YEAR as u32 {
+            return Err(DateError("年份应在 1900 至 2100 之间"));
+        }
+        Date::new(y as i32, m as u8, d as u8).ok_or(DateError("没有这一天，请检查月份和日期"))
+    }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.to_days() + n)
+    }
+
+    /// Days from `self` to `later`; negative if `later` is earlier.
+    pub fn days_until(self, later: Date) -> i64 {
+        later.to_days() - self.to_days()
+    }
+
+    /// ISO weekday: Monday = 1 … Sunday = 7.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (4).
+        ((self.to_days() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    /// Same day `n` months later, clamped to the month's last day (e.g. 01-31 + 1 month = 02-28).
+    pub fn add_months(self, n: i32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + n;
+        let year = index.div_euclid(12);
+        let month = (index.rem_euclid(12) + 1) as u8;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    /// `2025年6月1日`, for prose.
+    pub fn chinese(self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_the_forms_people_type() {
+        let expected = Date::new(2025, 6, 1).unwrap();
+        for s in ["2025-06-01", "2025-6-1", " 2025/06/01 ", "2025.6.1", "2025年6月1日", "２０２５－０６－０１"] {
+            assert_eq!(Date::parse(s), Ok(expected), "{s}");
+        }
+    }
+
+    #[test]
+    fn refuses_impossible_and_malformed_dates() {
+        for s in ["", "2025-02-29", "2024-13-01", "2025-04-31", "abc", "2025-06", "20250601", "1899-12-31", "2025--1", "2025-06-01-02"] {
+            assert!(Date::parse(s).is_err(), "{s}");
+        }
+        assert_eq!(Date::parse("2024-02-29"), Ok(Date::new(2024, 2, 29).unwrap()));
+    }
+
+    #[test]
+    fn day_numbers_round_trip_across_leap_years() {
+        assert_eq!(d("1970-01-01").to_days(), 0);
+        assert_eq!(d("2000-03-01").to_days(), 11_017);
+        let start = d("1999-12-01").to_days();
+        let mut prev = Date::from_days(start - 1);
+        for n in start..start + 365 * 30 {
+            let date = Date::from_days(n);
+            assert_eq!(date.to_days(), n);
+            assert!(date > prev);
+            prev = date;
+        }
+    }
+
+    #[test]
+    fn weekdays_match_the_calendar() {
+        assert_eq!(d("2026-11-29").weekday(), 7); // a Sunday
+        assert_eq!(d("2025-01-01").weekday(), 3); // a Wednesday
+        assert_eq!(d("2024-02-29").weekday(), 4);
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_month_end() {
+        assert_eq!(d("2025-01-31").add_months(1), d("2025-02-28"));
+        assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
+        assert_eq!(d("2025-11-15").add_months(3), d("2026-02-15"));
+        assert_eq!(d("2025-03-15").add_months(-3), d("2024-12-15"));
+    }
+
+    #[test]
+    fn counts_days_between() {
+        assert_eq!(d("2021-12-31").days_until(d("2022-01-01")), 1);
+        assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
+        assert_eq!(d("2025-01-01").add_days(-1), d("2024-12-31"));
+    }
+}

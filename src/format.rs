@@ -1,0 +1,82 @@
+//! How amounts and rates are written on the page and in print.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The rounding rule for every money result: to the fen, halves away from zero
+/// (四舍五入到分). Applied once, to a total, never to intermediate figures.
+pub fn round_fen(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Groups the integer digits in threes: `12345678.9` → `12,345,678.9`.
+fn group_thousands(text: &str) -> String {
+    let (int_part, frac) = text.split_once('.').map_or((text, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int_part.len() / 3);
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// `12,345.60 元`: always two decimals, so columns of amounts line up.
+pub fn yuan(amount: Decimal) -> String {
+    format!("{} 元", yuan_number(amount))
+}
+
+/// `12,345.60`, without the unit.
+pub fn yuan_number(amount: Decimal) -> String {
+    let rounded = round_fen(amount);
+    let mut text = group_thousands(&rounded.abs().to_string());
+    match text.split_once('.') {
+        None => text.push_str(".00"),
+        Some((_, f)) if f.len() == 1 => text.push('0'),
+        _ => {}
+    }
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        text.insert(0, '-');
+    }
+    text
+}
+
+/// A plain number with no trailing zeros: `0.45`, `4,952`.
+pub fn number(value: Decimal) -> String {
+    group_thousands(&value.normalize().to_string())
+}
+
+/// `0.45%`.
+pub fn percent(value: Decimal) -> String {
+    format!("{}%", value.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_to_the_fen() {
+        assert_eq!(round_fen(d("0.125")), d("0.13"));
+        assert_eq!(round_fen(d("0.124999")), d("0.12"));
+        assert_eq!(round_fen(d("2.675")), d("2.68"));
+    }
+
+    #[test]
+    fn writes_amounts() {
+        assert_eq!(yuan(d("12345678.9")), "12,345,678.90 元");
+        assert_eq!(yuan(d("0")), "0.00 元");
+        assert_eq!(yuan(d("999.995")), "1,000.00 元");
+        assert_eq!(yuan_number(d("100")), "100.00");
+        assert_eq!(number(d("4952.00")), "4,952");
+        assert_eq!(percent(d("0.450")), "0.45%");
+    }
+}

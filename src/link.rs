@@ -1,0 +1,176 @@
+//! Links: the hash route (`#/premium?date=…&mode=…`) and its query string.
+//!
+//! Every page keeps its inputs in the link, so a result can be bookmarked,
+//! shared and reproduced. Decoding never fails: what cannot be read is
+//! reported as a [`LinkNote`] the page shows, and the rest still applies.
+
+use crate::date::Date;
+
+/// Bumped when a key changes meaning; links without it are read as version 1.
+pub const LINK_VERSION: &str = "1";
+
+/// A part of a link that was ignored, worded for the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkNote(pub String);
+
+impl LinkNote {
+    pub fn unknown_key(key: &str) -> LinkNote {
+        LinkNote(format!("链接中的“{key}”不是本页认识的项目，已忽略。"))
+    }
+    pub fn bad_value(key: &str, value: &str, expected: &str) -> LinkNote {
+        LinkNote(format!("链接中的 {key}={value} 无法识别（应为{expected}），已忽略。"))
+    }
+}
+
+/// Splits `#/premium?a=1&b=2` into the path (`/premium`) and the raw query (`a=1&b=2`).
+pub fn split_hash(hash: &str) -> (&str, &str) {
+    let rest = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    (if path.is_empty() { "/" } else { path }, query)
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-decoding as browsers do it: `+` is a space, a malformed `%` stays as
+/// typed, and invalid UTF-8 becomes U+FFFD rather than an error.
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let pair = bytes.get(i + 1).and_then(|h| hex_value(*h)).zip(bytes.get(i + 2).and_then(|l| hex_value(*l)));
+                match pair {
+                    Some((h, l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes all but unreserved characters and the comma, which lists use.
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
+pub fn build_query(pairs: &[(String, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The keys every page shares: the as-of date and the link version. Returns the
+/// date (if given and valid), the page's own pairs, and notes on what was dropped.
+pub struct Common {
+    /// The typed date as it appears in the link; may be invalid, and the page says so.
+    pub date: Option<String>,
+    pub rest: Vec<(String, String)>,
+    pub notes: Vec<LinkNote>,
+}
+
+pub fn split_common(pairs: Vec<(String, String)>) -> Common {
+    let mut common = Common { date: None, rest: Vec::new(), notes: Vec::new() };
+    for (k, v) in pairs {
+        match k.as_str() {
+            "date" => common.date = Some(v),
+            "v" if v == LINK_VERSION => {}
+            "v" => common.notes.push(LinkNote(format!(
+                "这个链接来自本工具的另一个版本（v={v}），部分内容可能无法还原，请核对下面的输入。"
+            ))),
+            _ => common.rest.push((k, v)),
+        }
+    }
+    common
+}
+
+/// The as-of date of a link: the one it names if valid, else today.
+pub fn as_of(date: Option<&str>, today: Date) -> Date {
+    date.and_then(|d| Date::parse(d).ok()).unwrap_or(today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_routes() {
+        assert_eq!(split_hash("#/premium?mode=payroll"), ("/premium", "mode=payroll"));
+        assert_eq!(split_hash(""), ("/", ""));
+        assert_eq!(split_hash("#"), ("/", ""));
+        assert_eq!(split_hash("#/?date=2025-01-01"), ("/", "date=2025-01-01"));
+    }
+
+    #[test]
+    fn round_trips_chinese_and_symbols() {
+        for text in ["1200万", "12,000,000", "a b&c=d", "１２０００００元", "%", "%zz", "50%"] {
+            assert_eq!(decode_component(&encode_component(text)), text);
+        }
+        assert_eq!(encode_component("4000,5000"), "4000,5000");
+    }
+
+    #[test]
+    fn decodes_what_browsers_send() {
+        assert_eq!(decode_component("1200%E4%B8%87"), "1200万");
+        assert_eq!(decode_component("1200万"), "1200万");
+        assert_eq!(decode_component("a+b"), "a b");
+        assert_eq!(decode_component("%E4%B8"), "\u{FFFD}");
+        assert_eq!(decode_component("100%"), "100%");
+    }
+
+    #[test]
+    fn parses_queries_leniently() {
+        let pairs = parse_query("a=1&&b&c=x%3Dy&=z");
+        assert_eq!(pairs, vec![("a".into(), "1".into()), ("b".into(), "".into()), ("c".into(), "x=y".into()), ("".into(), "z".into())]);
+    }
+
+    #[test]
+    fn common_keys() {
+        let c = split_common(parse_query("date=2025-06-01&v=1&mode=payroll"));
+        assert_eq!(c.date.as_deref(), Some("2025-06-01"));
+        assert_eq!(c.rest, vec![("mode".to_string(), "payroll".to_string())]);
+        assert!(c.notes.is_empty());
+        let c = split_common(parse_query("v=0"));
+        assert_eq!(c.notes.len(), 1);
+        let today = Date::new(2026, 11, 29).unwrap();
+        assert_eq!(as_of(Some("2025-06-01"), today), Date::new(2025, 6, 1).unwrap());
+        assert_eq!(as_of(Some("garbage"), today), today);
+        assert_eq!(as_of(None, today), today);
+    }
+}

@@ -1,0 +1,156 @@
+//! 保费测算: the work-injury premium rules, in plain Rust.
+//!
+//! Each submodule is one part of the calculation and takes typed input; the
+//! form (strings, links, field messages) lives in [`form`]. Every figure used
+//! is recorded as a [`Step`] with its basis, so the page can show the working.
+
+pub mod base;
+pub mod estimate;
+pub mod floating;
+pub mod form;
+pub mod late;
+pub mod project;
+pub mod rate;
+pub mod single_item;
+
+use crate::policy::{Citation, DatedValue, Param, PolicyError};
+use rust_decimal::Decimal;
+
+/// The inputs a message can point at; each is one field on the page and one key in the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Date,
+    Mode,
+    Rate,
+    Industry,
+    Class,
+    Grade,
+    Payroll,
+    Period,
+    Wages,
+    Floor,
+    Ceiling,
+    Price,
+    Tier,
+    ProjectRate,
+    Pay,
+    Months,
+    Arrears,
+    Days,
+    Payout,
+    Incidence,
+}
+
+impl Field {
+    /// The field's key in links (and in its element id, `f-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Mode => "mode",
+            Field::Rate => "rate",
+            Field::Industry => "industry",
+            Field::Class => "class",
+            Field::Grade => "grade",
+            Field::Payroll => "payroll",
+            Field::Period => "period",
+            Field::Wages => "wages",
+            Field::Floor => "floor",
+            Field::Ceiling => "ceiling",
+            Field::Price => "price",
+            Field::Tier => "tier",
+            Field::ProjectRate => "prate",
+            Field::Pay => "pay",
+            Field::Months => "months",
+            Field::Arrears => "arrears",
+            Field::Days => "days",
+            Field::Payout => "payout",
+            Field::Incidence => "incidence",
+        }
+    }
+
+    /// The id of the element to focus for this field.
+    pub fn dom_id(self) -> String {
+        match self {
+            Field::Date => "as-of".to_string(),
+            other => format!("f-{}", other.key()),
+        }
+    }
+}
+
+/// Why a calculation cannot go on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Something the user typed or chose; shown next to that field.
+    Field(Field, String),
+    /// The policy data has no answer for the as-of date.
+    Policy(PolicyError),
+    /// The data has no figure for the date, so the user is asked for it in `field`.
+    NeedsFigure(Field, PolicyError),
+}
+
+impl From<PolicyError> for Problem {
+    fn from(e: PolicyError) -> Problem {
+        Problem::Policy(e)
+    }
+}
+
+impl Problem {
+    pub fn field(field: Field, message: impl Into<String>) -> Problem {
+        Problem::Field(field, message.into())
+    }
+}
+
+/// Where a figure in the working comes from.
+#[derive(Clone, Debug)]
+pub enum Basis {
+    /// A dated policy parameter.
+    Param(&'static Param, &'static DatedValue),
+    /// Typed by the user (e.g. the 核定费率 from the unit's notice).
+    User(&'static str),
+    /// A legal rule, cited article by article.
+    Law(Vec<Citation>),
+    /// Arithmetic on the lines above.
+    Computed,
+}
+
+impl Basis {
+    pub fn needs_checking(&self) -> bool {
+        matches!(self, Basis::Param(_, v) if v.needs_checking())
+    }
+}
+
+/// One line of the working: what it is, its value or formula, and its basis.
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub label: String,
+    pub value: String,
+    pub basis: Basis,
+}
+
+impl Step {
+    pub fn new(label: impl Into<String>, value: impl Into<String>, basis: Basis) -> Step {
+        Step { label: label.into(), value: value.into(), basis }
+    }
+}
+
+/// A remark shown with the result: a caution, or a rule that changes what the user must do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    /// Shown as 待核实: the remark rests on a figure or rule we could not confirm.
+    pub unverified: bool,
+}
+
+impl Note {
+    pub fn new(text: impl Into<String>) -> Note {
+        Note { text: text.into(), unverified: false }
+    }
+    pub fn unverified(text: impl Into<String>) -> Note {
+        Note { text: text.into(), unverified: true }
+    }
+}
+
+/// A percentage of a base: `base × percent ÷ 100`, unrounded.
+pub fn apply_percent(base: Decimal, percent: Decimal) -> Decimal {
+    base * percent / Decimal::ONE_HUNDRED
+}

@@ -1,0 +1,69 @@
+//! 单项参保: interns on school placements and workers past retirement age.
+
+use super::{Basis, Field, Note, Problem, Step};
+use crate::date::Date;
+use crate::policy::{PolicyError, INTERN_ENROLLMENT, OVERAGE_AGE_CAP, OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Intern,
+    Overage,
+}
+
+#[derive(Clone, Debug)]
+pub struct Terms {
+    /// Whether the pay is held between the province's floor and ceiling.
+    pub clamped: bool,
+    pub steps: Vec<Step>,
+    pub notes: Vec<Note>,
+}
+
+pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
+    let (param, who) = match group {
+        Group::Intern => (&INTERN_ENROLLMENT, "实习生"),
+        Group::Overage => (&OVERAGE_ENROLLMENT, "超过法定退休年龄的人员"),
+    };
+    let (state, dated) = param.text(day)?;
+    let mut notes = Vec::new();
+    let status = match state {
+        "not_available" => {
+            return Err(Problem::field(
+                Field::Mode,
+                format!("{day} 江苏尚无{who}单项参加工伤保险的渠道：江苏办法自 2021-02-01 起施行。请改用该日期以后的日期。"),
+            ))
+        }
+        "mandatory" => {
+            notes.push(Note::new("自 2026-07-01 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费（人社部令第56号第十五条），不再是自愿参保。"));
+            notes.push(Note::unverified("配套的超龄劳动者工伤保障办法尚未出台；江苏原办法的缴费基数和年龄上限如何衔接未见规定，请向经办机构确认。"));
+            "应当参保"
+        }
+        _ => {
+            if group == Group::Overage && day < crate::date::Date::new_unchecked(2026, 7, 1) {
+                notes.push(Note::new("注意：人社部令第56号规定，自 2026-07-01 起用人单位应当为超龄劳动者参加工伤保险。"));
+            }
+            "自愿单项参保"
+        }
+    };
+    let mut steps = vec![Step::new(format!("{who}参加工伤保险"), status, Basis::Param(param, dated))];
+    if group == Group::Overage {
+        match OVERAGE_AGE_CAP.number(day) {
+            Ok((cap, cap_value)) => {
+                steps.push(Step::new("年龄上限", format!("{cap} 周岁，且未办理退休手续、未领取养老金"), Basis::Param(&OVERAGE_AGE_CAP, cap_value)));
+            }
+            Err(PolicyError::NotFound { guidance, .. }) => notes.push(Note::unverified(guidance)),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let (clamp, clamp_value) = SINGLE_ITEM_BASE.text(day)?;
+    let clamped = clamp == "clamp";
+    steps.push(Step::new(
+        "缴费工资",
+        if clamped { "按全省缴费基数上下限调整" } else { "按实际工资" },
+        Basis::Param(&SINGLE_ITEM_BASE, clamp_value),
+    ));
+    match group {
+        Group::Intern => notes.push(Note::new("实习生：按实习协议期限一次性缴纳，费率按实习单位的费率；只限技工院校、职业院校统一安排的实习。")),
+        Group::Overage => notes.push(Note::new("超龄人员：按月以实际工资缴纳，费率按用人单位的费率；个人不缴费。")),
+    }
+    Ok(Terms { clamped, steps, notes })
+}

@@ -1,0 +1,74 @@
+//! The few browser facilities the app uses, each failing quietly: a missing
+//! `window` (never the case in a page) must not take the app down.
+
+use crate::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today in the browser's local time zone (China Standard Time at a Changzhou counter).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, (now.get_month() + 1) as u8, now.get_date() as u8)
+        .unwrap_or(Date::new_unchecked(2026, 1, 1))
+}
+
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Rewrites the link in the address bar without a new history entry or a
+/// `hashchange` event: the page updates its link as the user types.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if window.location().hash().ok().as_deref() == Some(hash) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Goes to another page (a new history entry, so the back button returns).
+pub fn go(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// The address of the current page, for "copy this link".
+pub fn href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+pub fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = element {
+        let _ = e.focus();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Calls `f` on every `hashchange` until the returned listener is dropped.
+pub fn on_hashchange(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, "hashchange", move |_| f()))
+}

@@ -1,0 +1,78 @@
+//! How a figure's basis is shown: the document and article, its issuer and
+//! link, the days the figure applies, how sure we are, and when it was checked.
+
+use super::fields::CheckTag;
+use crate::format::number;
+use crate::policy::{Citation, DatedValue, Param, Value};
+use yew::prelude::*;
+
+pub fn citation(c: &Citation) -> Html {
+    let src = c.source;
+    html! {
+        <span class="citation">
+            { c.to_string() }
+            <span class="citation-issuer">{ format!("（{}", src.issuer) }
+                { src.date.map(|d| format!("，{}", d.chinese())).unwrap_or_default() }{ "）" }</span>
+            { for src.urls.iter().take(1).map(|u| html! {
+                <> { " " }<a class="citation-link" href={*u} rel="noreferrer noopener" target="_blank">{ "原文链接" }</a></>
+            }) }
+        </span>
+    }
+}
+
+pub fn citations(list: &[Citation]) -> Html {
+    html! {
+        <ul class="citations">
+            { for list.iter().map(|c| html! { <li>{ citation(c) }</li> }) }
+        </ul>
+    }
+}
+
+/// A parameter value as words: `4,952`, `0.2、0.4、…`, the rule state, or 未找到.
+pub fn value_text(param: &Param, v: &DatedValue) -> String {
+    let unit = param.unit;
+    match v.value {
+        Value::Number(n) => format!("{}{}", number(n), unit_suffix(unit)),
+        Value::List(list) => list.iter().map(|n| format!("{}{}", number(*n), unit_suffix(unit))).collect::<Vec<_>>().join("、"),
+        Value::Text(t) => match t {
+            "not_available" => "尚无此渠道".into(),
+            "voluntary" => "自愿参保".into(),
+            "mandatory" => "应当参保".into(),
+            "clamp" => "按上下限调整".into(),
+            other => other.into(),
+        },
+        Value::Unknown { possible, .. } if !possible.is_empty() => format!(
+            "未核实，可能为 {}",
+            possible.iter().map(|n| format!("{}{}", number(*n), unit_suffix(unit))).collect::<Vec<_>>().join(" / ")
+        ),
+        Value::Unknown { .. } => "未找到".into(),
+    }
+}
+
+fn unit_suffix(unit: &str) -> String {
+    match unit {
+        "" => String::new(),
+        "%" | "‰" | "%/日" => unit.to_string(),
+        other => format!(" {other}"),
+    }
+}
+
+/// The full basis of one dated value, as shown under a working line and on the data page.
+pub fn dated_basis(v: &DatedValue) -> Html {
+    let guidance = match v.value {
+        Value::Unknown { guidance, .. } => Some(guidance),
+        _ => None,
+    };
+    html! {
+        <div class="basis">
+            { citations(v.citations) }
+            <p class="basis-meta">
+                { format!("适用 {} 至 {}；可信程度：{}；最后核对 {}", v.from, v.to, v.confidence.label(), v.checked) }
+                if v.provisional { { "；暂行标准" } }
+                if v.needs_checking() { { " " }<CheckTag /> }
+            </p>
+            if let Some(g) = guidance { <p class="basis-note">{ g }</p> }
+            if !v.note.is_empty() { <p class="basis-note">{ v.note }</p> }
+        </div>
+    }
+}

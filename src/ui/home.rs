@@ -1,0 +1,45 @@
+//! 首页: what the app does, and a way into each tool.
+
+use super::{browser, page_link, AsOf, Route};
+use yew::prelude::*;
+
+#[component]
+pub fn Home() -> Html {
+    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    {
+        // The home link carries the date only when it is not today, so the plain address stays plain.
+        let as_of = as_of.clone();
+        use_effect_with(as_of.text.clone(), move |_| {
+            if as_of.day == Ok(as_of.today) {
+                browser::replace_hash("#/");
+            } else {
+                browser::replace_hash(&page_link(Route::Home, &as_of, Vec::new()));
+            }
+        });
+    }
+    let premium_link = page_link(Route::Premium, &as_of, Vec::new());
+    html! {
+        <>
+            <h1>{ "常州工伤保险助手" }</h1>
+            <p class="lead">
+                { "帮助常州的用人单位和社保窗口工作人员弄清工伤保险：要不要参保、给谁参保、保费多少、出了工伤基金能否先行支付。" }
+                { "每个结果都列出计算过程、政策依据和适用日期；输入的内容只在您的浏览器中处理，不会上传。" }
+            </p>
+            <ul class="cards">
+                <li class="card">
+                    <h2><a href={premium_link}>{ "保费测算" }</a></h2>
+                    <p>{ "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。" }</p>
+                </li>
+                <li class="card card--soon">
+                    <h2>{ "参保义务自查" }<span class="tag">{ "即将推出" }</span></h2>
+                    <p>{ "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。" }</p>
+                </li>
+                <li class="card card--soon">
+                    <h2>{ "先行支付核对" }<span class="tag">{ "即将推出" }</span></h2>
+                    <p>{ "单位未参保或第三人不支付时，工伤保险基金能否先行支付，要带哪些材料。" }</p>
+                </li>
+            </ul>
+            <p>{ "想核对数据来源？请看" }<a href={page_link(Route::Rules, &as_of, Vec::new())}>{ "政策数据与来源" }</a>{ "，每个数值都注明了文号、适用期间和可信程度。" }</p>
+        </>
+    }
+}

@@ -1,0 +1,103 @@
+//! The frame around every page: header, the as-of date, and the notice that results are for reference.
+
+use super::fields::TextField;
+use super::{AsOf, Route};
+use crate::policy::{COVERED_FROM, COVERED_TO, DATA_VERSION};
+use yew::prelude::*;
+
+pub const DISCLAIMER: &str = "仅供参考，以社会保险经办机构核定为准。";
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub route: Route,
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(p: &LayoutProps) -> Html {
+    let nav_item = |route: Route, label: &'static str| {
+        let current = (p.route == route).then_some("page");
+        html! { <li><a href={format!("#{}", route.path())} aria-current={current}>{ label }</a></li> }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                super::browser::focus("main");
+            })}>{ "跳到主要内容" }</a>
+            <header class="site-header no-print">
+                <div class="container header-row">
+                    <a class="site-name" href="#/">{ "常州工伤保险助手" }</a>
+                    <nav aria-label="主要栏目">
+                        <ul class="nav">
+                            { nav_item(Route::Premium, "保费测算") }
+                            { nav_item(Route::Rules, "政策数据与来源") }
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+            <div class="container">
+                <AsOfBar />
+                <main id="main" tabindex="-1">{ p.children.clone() }</main>
+            </div>
+            <footer class="site-footer">
+                <div class="container">
+                    <p><strong>{ DISCLAIMER }</strong></p>
+                    <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }</p>
+                    <p>{ format!("政策数据版本 {DATA_VERSION}，覆盖 {COVERED_FROM} 至 {COVERED_TO}。") }</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+/// 按哪一天的政策计算: today by default, changeable on every page.
+#[component]
+fn AsOfBar() -> Html {
+    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    let error = as_of.day.as_ref().err().map(|e| AttrValue::from(e.0));
+    let outside = match as_of.day {
+        Ok(d) if d < COVERED_FROM || d > COVERED_TO => Some(format!(
+            "{d} 不在政策数据覆盖的 {COVERED_FROM} 至 {COVERED_TO} 之内，各项测算会提示无法计算。"
+        )),
+        _ => None,
+    };
+    let to_today = {
+        let set = as_of.set.clone();
+        let today = as_of.today;
+        Callback::from(move |_: MouseEvent| set.emit(today.to_string()))
+    };
+    html! {
+        <section class="as-of" aria-label="计算日期与说明">
+            <div class="as-of-field">
+                <TextField id="as-of" label="按哪一天的政策计算" value={as_of.text.clone()}
+                    hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01。"
+                    error={error} oninput={as_of.set.clone()} inputmode="numeric" width="w-medium" />
+                if as_of.day != Ok(as_of.today) {
+                    <button type="button" class="button button--secondary no-print" onclick={to_today}>{ "改为今天" }</button>
+                }
+            </div>
+            if let Some(text) = outside {
+                <p class="warning" role="status">{ text }</p>
+            }
+            <p class="as-of-meta">
+                { match &as_of.day {
+                    Ok(d) => format!("当前按 {} 的政策计算。", d.chinese()),
+                    Err(_) => "日期有误，更正后才能计算。".to_string(),
+                } }
+                { format!("政策数据版本 {DATA_VERSION}。") }
+                <strong>{ DISCLAIMER }</strong>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn NotFound() -> Html {
+    html! {
+        <>
+            <h1>{ "找不到这个页面" }</h1>
+            <p>{ "链接可能不完整。请从" }<a href="#/">{ "首页" }</a>{ "重新进入。" }</p>
+        </>
+    }
+}

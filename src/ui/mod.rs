@@ -1,0 +1,154 @@
+//! The Yew front end: hash routing, the as-of date every page shares, and the pages.
+//!
+//! The link is the state a user can share: each page reads its inputs from the
+//! link when it opens and rewrites the link as the user types. A navigation
+//! (a new link, the back button, 重新开始) remounts the page from the new link.
+
+pub mod browser;
+pub mod fields;
+mod cite;
+mod home;
+mod layout;
+pub mod premium;
+mod rules;
+
+use crate::date::{Date, DateError};
+use crate::link::{self, LinkNote};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Premium,
+    Rules,
+    NotFound,
+}
+
+impl Route {
+    pub fn from_path(path: &str) -> Route {
+        match path.trim_end_matches('/') {
+            "" => Route::Home,
+            "/premium" => Route::Premium,
+            "/rules" => Route::Rules,
+            _ => Route::NotFound,
+        }
+    }
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Home | Route::NotFound => "/",
+            Route::Premium => "/premium",
+            Route::Rules => "/rules",
+        }
+    }
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => "常州工伤保险助手",
+            Route::Premium => "保费测算 - 常州工伤保险助手",
+            Route::Rules => "政策数据与来源 - 常州工伤保险助手",
+            Route::NotFound => "找不到页面 - 常州工伤保险助手",
+        }
+    }
+}
+
+/// The address bar, read once per navigation.
+#[derive(Clone, PartialEq)]
+pub struct Arrival {
+    pub route: Route,
+    pub date: Option<String>,
+    /// The page's own keys, for it to read.
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub notes: Rc<Vec<LinkNote>>,
+    /// Counts navigations, so a page is rebuilt from each new link.
+    pub generation: u32,
+}
+
+impl Arrival {
+    fn read(hash: &str, generation: u32) -> Arrival {
+        let (path, query) = link::split_hash(hash);
+        let common = link::split_common(link::parse_query(query));
+        Arrival {
+            route: Route::from_path(path),
+            date: common.date,
+            pairs: Rc::new(common.rest),
+            notes: Rc::new(common.notes),
+            generation,
+        }
+    }
+}
+
+/// The as-of date (按哪一天的政策计算), shared by every page.
+#[derive(Clone, PartialEq)]
+pub struct AsOf {
+    /// As typed; kept even when invalid so nothing typed is lost.
+    pub text: String,
+    pub day: Result<Date, DateError>,
+    pub today: Date,
+    pub set: Callback<String>,
+}
+
+impl AsOf {
+    /// The `date=` value for links: what was typed, so a link reproduces the page.
+    pub fn link_value(&self) -> String {
+        match &self.day {
+            Ok(d) => d.to_string(),
+            Err(_) => self.text.clone(),
+        }
+    }
+}
+
+/// A page's link: its path, the as-of date, the link version, then its own keys.
+pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> String {
+    let mut all = vec![("date".to_string(), as_of.link_value()), ("v".to_string(), link::LINK_VERSION.to_string())];
+    all.extend(pairs);
+    format!("#{}?{}", route.path(), link::build_query(&all))
+}
+
+#[component]
+pub fn App() -> Html {
+    let today = use_memo((), |_| browser::today());
+    let arrival = use_state(|| Arrival::read(&browser::hash(), 0));
+    let date_text = use_state(|| arrival.date.clone().unwrap_or_else(|| today.to_string()));
+    {
+        let arrival = arrival.clone();
+        let date_text = date_text.clone();
+        let today = *today;
+        use_effect_with((), move |_| {
+            let listener = browser::on_hashchange(move || {
+                let next = Arrival::read(&browser::hash(), arrival.generation.wrapping_add(1));
+                date_text.set(next.date.clone().unwrap_or_else(|| today.to_string()));
+                arrival.set(next);
+                browser::scroll_to_top();
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(arrival.route, |route| browser::set_title(route.title()));
+
+    let as_of = AsOf {
+        text: (*date_text).clone(),
+        day: Date::parse(&date_text),
+        today: *today,
+        set: {
+            let date_text = date_text.clone();
+            Callback::from(move |t: String| date_text.set(t))
+        },
+    };
+    let page = match arrival.route {
+        Route::Home => html! { <home::Home key={arrival.generation} /> },
+        Route::Premium => html! {
+            <premium::PremiumPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        },
+        Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
+        Route::NotFound => html! { <layout::NotFound /> },
+    };
+    html! {
+        <ContextProvider<AsOf> context={as_of}>
+            <layout::Layout route={arrival.route}>{ page }</layout::Layout>
+        </ContextProvider<AsOf>>
+    }
+}
+
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

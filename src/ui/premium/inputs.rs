@@ -1,0 +1,160 @@
+//! 缴费基数 for each mode, and the optional late-payment inputs.
+
+use super::state::Action;
+use super::Ctx;
+use crate::date::Date;
+use crate::format::number;
+use crate::input::split_rows;
+use crate::policy::PROJECT_TIER_RATE;
+use crate::premium::estimate::Period;
+use crate::premium::form::Mode;
+use crate::premium::project::TIER_NAMES;
+use crate::premium::Field;
+use crate::ui::fields::{Choice, Radios, TextField};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CtxProps {
+    pub ctx: Ctx,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BaseProps {
+    pub ctx: Ctx,
+    pub day: Option<Date>,
+}
+
+/// A money field: the same label, hint, suffix and keyboard everywhere.
+fn money(ctx: &Ctx, field: Field, label: &'static str, hint: &'static str) -> Html {
+    html! {
+        <TextField id={field.dom_id()} label={label} hint={hint} suffix="元" inputmode="decimal" width="w-medium"
+            value={ctx.text(field)} error={ctx.error(field)} oninput={ctx.on_text(field)} onblur={ctx.on_blur(field)} />
+    }
+}
+
+fn count(ctx: &Ctx, field: Field, label: &'static str, hint: &'static str, unit: &'static str) -> Html {
+    html! {
+        <TextField id={field.dom_id()} label={label} hint={hint} suffix={unit} inputmode="numeric" width="w-short"
+            value={ctx.text(field)} error={ctx.error(field)} oninput={ctx.on_text(field)} onblur={ctx.on_blur(field)} />
+    }
+}
+
+/// Floor and ceiling fields, shown only when the data lacks them for the date (or they hold a value).
+fn own_limits(ctx: &Ctx) -> Html {
+    let outcome = ctx.outcome.as_ref().as_ref();
+    let need = |f: Field| outcome.and_then(|o| o.needs(f)).map(|e| e.to_string());
+    let show = |f: Field| need(f).is_some() || !ctx.text(f).is_empty();
+    html! {
+        <>
+            if show(Field::Floor) {
+                if let Some(g) = need(Field::Floor) { <p class="warning">{ g }</p> }
+                { money(ctx, Field::Floor, "该期间的月缴费工资基数下限", "见单位该期间的社保缴费核定单或经办机构通知") }
+            }
+            if show(Field::Ceiling) {
+                if let Some(g) = need(Field::Ceiling) { <p class="warning">{ g }</p> }
+                { money(ctx, Field::Ceiling, "该期间的月缴费工资基数上限", "见单位该期间的社保缴费核定单或经办机构通知") }
+            }
+        </>
+    }
+}
+
+#[component]
+pub fn BaseInputs(p: &BaseProps) -> Html {
+    let ctx = &p.ctx;
+    let form = &ctx.state.form;
+    let body = match form.mode {
+        Mode::Payroll => {
+            let on_period = {
+                let ctx = ctx.clone();
+                Callback::from(move |v: String| ctx.dispatch(Action::Period(if v == "year" { Period::Year } else { Period::Month })))
+            };
+            html! {
+                <>
+                    { money(ctx, Field::Payroll, "全部职工工资总额", "单位直接支付给全部职工的劳动报酬总额，可写 12,000,000、1200万 等") }
+                    <Radios name={Field::Period.dom_id()} legend="上面填的是" inline=true
+                        selected={if form.period == Period::Year { "year" } else { "month" }} onchange={on_period}
+                        choices={vec![Choice::new("month", "一个月的工资总额"), Choice::new("year", "一年的工资总额")]} />
+                </>
+            }
+        }
+        Mode::Employees => {
+            let rows = split_rows(&form.wages, false).len();
+            html! {
+                <>
+                    <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
+                        hint="一般为本人上年度月平均工资。可从表格中复制一列粘贴；只填金额，不要填姓名或身份证号"
+                        value={ctx.text(Field::Wages)} error={ctx.error(Field::Wages)}
+                        oninput={ctx.on_text(Field::Wages)} onblur={ctx.on_blur(Field::Wages)} />
+                    <p class="hint" aria-live="polite">{ format!("已填写 {rows} 行") }</p>
+                    { own_limits(ctx) }
+                </>
+            }
+        }
+        Mode::Project => {
+            let on_tier = {
+                let ctx = ctx.clone();
+                Callback::from(move |v: String| ctx.dispatch(Action::Tier(v)))
+            };
+            let rates = p.day.and_then(|d| PROJECT_TIER_RATE.list(d).ok()).map(|(r, _)| r);
+            let mut tiers: Vec<Choice> = TIER_NAMES
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let hint = rates.and_then(|r| r.get(i)).map(|r| format!("{}‰", number(*r))).unwrap_or_default();
+                    Choice::hinted((i + 1).to_string(), *n, hint)
+                })
+                .collect();
+            tiers.push(Choice::hinted("", "不确定", "显示全部四档的金额"));
+            let need = ctx.outcome.as_ref().as_ref().and_then(|o| o.needs(Field::ProjectRate)).map(|e| e.to_string());
+            html! {
+                <>
+                    { money(ctx, Field::Price, "工程总造价（施工合同总价）", "按参保项目或标段的施工合同总价填写，例如 5000万") }
+                    <Radios name={Field::Tier.dom_id()} legend="项目费率档次" inline=true
+                        hint="常州执行的档次未核实：请看项目参保核定通知；不清楚的选“不确定”"
+                        selected={form.tier.clone()} onchange={on_tier} choices={tiers} />
+                    if need.is_some() || !form.project_rate.is_empty() {
+                        if let Some(g) = need { <p class="warning">{ g }</p> }
+                        <TextField id={Field::ProjectRate.dom_id()} label="项目费率（核定通知上的千分比）" suffix="‰" inputmode="decimal" width="w-short"
+                            hint="例如 1.5" value={ctx.text(Field::ProjectRate)} error={ctx.error(Field::ProjectRate)}
+                            oninput={ctx.on_text(Field::ProjectRate)} onblur={ctx.on_blur(Field::ProjectRate)} />
+                    }
+                </>
+            }
+        }
+        Mode::Intern => html! {
+            <>
+                { money(ctx, Field::Pay, "每月实习报酬", "按实习协议约定的月报酬填写") }
+                { count(ctx, Field::Months, "实习协议期限", "按月填写，例如 6", "月") }
+                { own_limits(ctx) }
+            </>
+        },
+        Mode::Overage => html! {
+            <>
+                { money(ctx, Field::Pay, "每月实际工资", "超过法定退休年龄、未领取养老金人员的实际月工资") }
+                { count(ctx, Field::Months, "测算月数", "不填按 12 个月计算", "月") }
+                { own_limits(ctx) }
+            </>
+        },
+    };
+    html! {
+        <section class="section">
+            <h2>{ if form.mode.uses_rate() { "3. 缴费基数" } else { "2. 工程信息" } }</h2>
+            { body }
+        </section>
+    }
+}
+
+#[component]
+pub fn LateInputs(p: &CtxProps) -> Html {
+    let ctx = &p.ctx;
+    let open = !ctx.state.form.arrears.is_empty() || !ctx.state.form.days.is_empty();
+    html! {
+        <section class="section">
+            <details class="helper" open={open}>
+                <summary>{ "欠缴保费？测算滞纳金和罚款（可选）" }</summary>
+                { money(ctx, Field::Arrears, "欠缴金额", "未按时足额缴纳的工伤保险费") }
+                { count(ctx, Field::Days, "欠缴天数", "自应缴之日起到缴清之日的天数", "天") }
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,151 @@
+//! 保费测算 page: the form, live result, and the link that reproduces both.
+
+mod inputs;
+mod rate_section;
+mod result;
+mod state;
+
+use super::fields::{Choice, Radios};
+use super::{browser, page_link, AsOf, Route};
+use crate::link::LinkNote;
+use crate::premium::form::{Mode, Outcome};
+use crate::premium::Field;
+use state::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PremiumProps {
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub notes: Rc<Vec<LinkNote>>,
+}
+
+/// What the sections need to draw a field: its text, its message, and how to report changes.
+#[derive(Clone)]
+pub struct Ctx {
+    pub state: UseReducerHandle<State>,
+    pub outcome: Rc<Option<Outcome>>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Ctx) -> bool {
+        self.state == other.state && Rc::ptr_eq(&self.outcome, &other.outcome)
+    }
+}
+
+impl Ctx {
+    pub fn text(&self, field: Field) -> AttrValue {
+        AttrValue::from(self.state.form.text(field).unwrap_or_default().to_string())
+    }
+
+    pub fn error(&self, field: Field) -> Option<AttrValue> {
+        let outcome = self.outcome.as_ref().as_ref()?;
+        outcome.errors.get(field).filter(|_| self.state.shows(field)).map(|m| AttrValue::from(m.to_string()))
+    }
+
+    pub fn on_text(&self, field: Field) -> Callback<String> {
+        let state = self.state.clone();
+        Callback::from(move |v: String| state.dispatch(Action::Text(field, v)))
+    }
+
+    pub fn on_blur(&self, field: Field) -> Callback<()> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(Action::Touch(field)))
+    }
+
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+}
+
+#[component]
+pub fn PremiumPage(p: &PremiumProps) -> Html {
+    let as_of = use_context::<AsOf>();
+    let pairs = p.pairs.clone();
+    let state = use_reducer(move || State::from_link(&pairs));
+    let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
+    let outcome = use_memo((day, state.form.clone()), |(day, form)| day.map(|d| form.evaluate(d)));
+
+    {
+        let as_of = as_of.clone();
+        use_effect_with((as_of.as_ref().map(|a| a.text.clone()), state.form.clone()), move |(_, form)| {
+            if let Some(as_of) = as_of {
+                browser::replace_hash(&page_link(Route::Premium, &as_of, form.to_pairs()));
+            }
+        });
+    }
+    let shown_errors: Vec<(Field, String)> = outcome
+        .as_ref()
+        .as_ref()
+        .map(|o| o.errors.0.iter().filter(|(f, _)| state.shows(*f)).cloned().collect())
+        .unwrap_or_default();
+    {
+        let has_errors = !shown_errors.is_empty();
+        use_effect_with(has_errors, |has| {
+            browser::set_title(&format!("{}{}", if *has { "错误：" } else { "" }, Route::Premium.title()));
+        });
+    }
+
+    let ctx = Ctx { state: state.clone(), outcome: outcome.clone() };
+    let mode = state.form.mode;
+    let on_mode = {
+        let ctx = ctx.clone();
+        Callback::from(move |v: String| {
+            if let Some(m) = Mode::from_key(&v) {
+                ctx.dispatch(Action::Mode(m));
+            }
+        })
+    };
+    let submit = {
+        let state = state.clone();
+        let has_errors = outcome.as_ref().as_ref().is_some_and(|o| !o.errors.is_empty());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Submit);
+            browser::focus(if has_errors { "error-summary" } else { "result" });
+        })
+    };
+    let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));
+    let link_notes: Vec<&LinkNote> = p.notes.iter().chain(state.link_notes.iter()).collect();
+
+    html! {
+        <>
+            <h1>{ "保费测算" }</h1>
+            <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
+            if !link_notes.is_empty() {
+                <div class="notice" role="status">
+                    <h2 class="notice-title">{ "链接提示" }</h2>
+                    <ul>{ for link_notes.iter().map(|n| html! { <li>{ n.0.clone() }</li> }) }</ul>
+                </div>
+            }
+            if !shown_errors.is_empty() {
+                <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{ format!("有 {} 处需要修改", shown_errors.len()) }</h2>
+                    <ul>
+                    { for shown_errors.iter().map(|(f, m)| {
+                        let id = f.dom_id();
+                        html! { <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| browser::focus(&id))}>{ m.clone() }</button></li> }
+                    }) }
+                    </ul>
+                </div>
+            }
+            <form class="no-print" novalidate=true onsubmit={submit}>
+                <section class="section">
+                    <h2>{ "1. 选择测算方式" }</h2>
+                    <Radios name="f-mode" legend="测算什么？" selected={mode.key()} onchange={on_mode}
+                        choices={Mode::ALL.iter().map(|m| Choice::hinted(m.key(), m.label(), m.hint())).collect::<Vec<_>>()} />
+                </section>
+                if mode.uses_rate() {
+                    <rate_section::RateSection ctx={ctx.clone()} day={day} />
+                }
+                <inputs::BaseInputs ctx={ctx.clone()} day={day} />
+                <inputs::LateInputs ctx={ctx.clone()} />
+                <div class="actions">
+                    <button type="submit" class="button">{ "计算并查看结果" }</button>
+                    <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
+                </div>
+            </form>
+            <result::ResultView ctx={ctx} day={day} on_restart={restart} />
+        </>
+    }
+}

@@ -1,0 +1,239 @@
+//! 测算结果: the amounts, the working line by line with each figure's basis, and the printout.
+
+use super::Ctx;
+use crate::date::Date;
+use crate::format::{yuan, number};
+use crate::policy::{Industry, DATA_VERSION};
+use crate::premium::base::{Adjustment, Roster};
+use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
+use crate::premium::form::{Mode, PremiumForm, RateSource};
+use crate::premium::late::Assessment;
+use crate::premium::rate::class_name;
+use crate::premium::{Basis, Step};
+use crate::ui::cite::{citations, dated_basis};
+use crate::ui::fields::CheckTag;
+use crate::ui::layout::DISCLAIMER;
+use crate::ui::{browser, page_link, AsOf, Route};
+use yew::prelude::*;
+
+/// Rows listed in full up to this many; beyond it only the adjusted rows are listed.
+const ROSTER_ROWS_SHOWN: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub ctx: Ctx,
+    pub day: Option<Date>,
+    pub on_restart: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn ResultView(p: &ResultProps) -> Html {
+    let as_of = use_context::<AsOf>();
+    let outcome = p.ctx.outcome.as_ref().as_ref();
+    let form = &p.ctx.state.form;
+    let link = as_of.as_ref().map(|a| {
+        let here = browser::href();
+        let base = here.split('#').next().unwrap_or_default().to_string();
+        format!("{base}{}", page_link(Route::Premium, a, form.to_pairs()))
+    });
+    let body = match (p.day, outcome) {
+        (None, _) | (_, None) => html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> },
+        (Some(_), Some(o)) => html! {
+            <>
+                { for o.blocked.iter().map(|e| html! { <p class="warning" role="alert">{ format!("无法计算：{e}") }</p> }) }
+                { for o.needs.iter().map(|(_, e)| html! { <p class="warning">{ format!("{e} 请在上面补填。") }</p> }) }
+                if let Some(e) = &o.estimate {
+                    { estimate_view(e, form) }
+                } else if o.blocked.is_empty() && o.needs.is_empty() {
+                    <p class="hint">{ "填写完上面的必填项后，这里显示测算结果。" }</p>
+                }
+                if let Some(a) = &o.late { { late_view(a) } }
+            </>
+        },
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    html! {
+        <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
+            <h2 id="result-title">{ "测算结果" }</h2>
+            <dl class="summary-list">
+                <div><dt>{ "计算日期" }</dt><dd>{ p.day.map(|d| d.chinese()).unwrap_or_else(|| "日期有误".into()) }</dd></div>
+                { for summary(form).into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
+            </dl>
+            { body }
+            <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。", p.day.map(|d| d.to_string()).unwrap_or_default()) }
+                { ROUNDING_RULE }<strong>{ DISCLAIMER }</strong></p>
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={print}>{ "打印结果" }</button>
+                <button type="button" class="button button--secondary" onclick={p.on_restart.clone()}>{ "重新开始（清空输入）" }</button>
+            </div>
+            if let Some(link) = link {
+                <div class="field no-print">
+                    <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
+                    <input id="result-link" class="input" type="text" readonly=true value={link} />
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The inputs as a short list, so a printout says what it was computed from.
+fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
+    let mut out = vec![("测算方式", form.mode.label().to_string())];
+    if form.mode.uses_rate() {
+        match form.rate_source {
+            RateSource::Notice => out.push(("费率", format!("核定费率 {}%", form.rate.trim().trim_end_matches('%')))),
+            RateSource::Industry => {
+                if let Some(i) = Industry::by_key(&form.industry) {
+                    out.push(("行业", i.name.to_string()));
+                }
+                let class = form.class.parse::<u8>().map(class_name).unwrap_or("未选择");
+                out.push(("费率", format!("按行业估算：{class}，浮动档次 {}%", form.grade)));
+            }
+        }
+    }
+    match form.mode {
+        Mode::Payroll => out.push((
+            if form.period == Period::Year { "年工资总额" } else { "月工资总额" },
+            form.payroll.clone(),
+        )),
+        Mode::Employees => out.push(("职工人数", format!("{} 人", crate::input::split_rows(&form.wages, false).len()))),
+        Mode::Project => {
+            out.push(("工程总造价", form.price.clone()));
+            out.push(("项目费率档次", form.tier.parse::<usize>().ok().and_then(|t| crate::premium::project::TIER_NAMES.get(t.wrapping_sub(1))).map_or("不确定（显示四档）".to_string(), |n| n.to_string())));
+        }
+        Mode::Intern | Mode::Overage => {
+            out.push(("月工资/报酬", form.pay.clone()));
+            out.push(("月数", if form.months.trim().is_empty() { "12".to_string() } else { form.months.clone() }));
+        }
+    }
+    if !form.arrears.trim().is_empty() {
+        out.push(("欠缴金额", form.arrears.clone()));
+        out.push(("欠缴天数", form.days.clone()));
+    }
+    out
+}
+
+fn basis_view(basis: &Basis) -> Html {
+    match basis {
+        Basis::Param(_, v) => dated_basis(v),
+        Basis::User(text) => html! { <span>{ *text }</span> },
+        Basis::Law(list) => citations(list),
+        Basis::Computed => html! { <span>{ "按上面各项计算" }</span> },
+    }
+}
+
+fn working(steps: &[Step]) -> Html {
+    html! {
+        <table class="table working">
+            <caption>{ "计算过程" }</caption>
+            <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
+            <tbody>
+            { for steps.iter().map(|s| html! {
+                <tr>
+                    <th scope="row">{ s.label.clone() }</th>
+                    <td class="num">{ s.value.clone() } if s.basis.needs_checking() { { " " }<CheckTag /> }</td>
+                    <td>{ basis_view(&s.basis) }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+fn headline(amounts: &Amounts) -> Html {
+    match amounts {
+        Amounts::Recurring { monthly, total, months } => html! {
+            <div class="headline">
+                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
+                <p><span class="headline-label">{ if *months == 12 { "全年保费（12 个月）".to_string() } else { format!("{months} 个月合计") } }</span>
+                    <span class="headline-amount" id="amount-total">{ yuan(*total) }</span></p>
+            </div>
+        },
+        Amounts::OneOff { amount, what } => html! {
+            <div class="headline">
+                <p><span class="headline-label">{ *what }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*amount) }</span></p>
+            </div>
+        },
+        Amounts::Choices(options) => html! {
+            <div class="headline">
+                <p>{ "常州执行的项目费率档次未核实，各档金额如下（一次性缴纳）：" }<CheckTag /></p>
+                <table class="table" id="amount-choices">
+                    <thead><tr><th scope="col">{ "档次" }</th><th scope="col">{ "费率" }</th><th scope="col">{ "保费" }</th></tr></thead>
+                    <tbody>
+                    { for options.iter().map(|o| html! {
+                        <tr><th scope="row">{ o.label.clone() }</th><td class="num">{ format!("{}‰", number(o.per_mille)) }</td><td class="num">{ yuan(o.amount) }</td></tr>
+                    }) }
+                    </tbody>
+                </table>
+            </div>
+        },
+    }
+}
+
+fn roster_view(r: &Roster) -> Html {
+    let all = r.rows.len() <= ROSTER_ROWS_SHOWN;
+    let rows: Vec<(usize, &crate::premium::base::Row)> = r
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| all || row.adjustment != Adjustment::Unchanged)
+        .take(ROSTER_ROWS_SHOWN)
+        .collect();
+    html! {
+        <details class="roster" open={all}>
+            <summary>{ format!("逐人缴费基数：{} 人，{} 人按下限、{} 人按上限，合计 {}", r.rows.len(), r.raised, r.cut, yuan(r.total_base)) }</summary>
+            if !all { <p class="hint">{ format!("人数较多，只列出按上下限调整的前 {ROSTER_ROWS_SHOWN} 行。") }</p> }
+            <table class="table">
+                <thead><tr><th scope="col">{ "行" }</th><th scope="col">{ "月工资" }</th><th scope="col">{ "缴费基数" }</th><th scope="col">{ "说明" }</th></tr></thead>
+                <tbody>
+                { for rows.iter().map(|(i, row)| html! {
+                    <tr class={classes!((row.adjustment != Adjustment::Unchanged).then_some("row--adjusted"))}>
+                        <td>{ i + 1 }</td><td class="num">{ yuan(row.wage) }</td><td class="num">{ yuan(row.base) }</td><td>{ row.adjustment.label() }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
+    html! {
+        <>
+            { headline(&e.amounts) }
+            <p class="employee-share"><strong>{ "职工个人缴费：" }</strong>{ e.employee_share.value.clone() }</p>
+            { basis_view(&e.employee_share.basis) }
+            if !e.alternatives.is_empty() {
+                <div class="notice">
+                    <p>{ "如常州在该期间实施了阶段性降费，实际金额可能为：" }<CheckTag /></p>
+                    <ul>{ for e.alternatives.iter().map(|(label, amount)| html! { <li>{ format!("{label}：{}", yuan(*amount)) }</li> }) }</ul>
+                </div>
+            }
+            { working(&e.steps) }
+            if let Some(r) = &e.roster { { roster_view(r) } }
+            if !e.notes.is_empty() {
+                <h3>{ "说明" }</h3>
+                <ul class="notes">
+                { for e.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
+                </ul>
+            }
+        </>
+    }
+}
+
+fn late_view(a: &Assessment) -> Html {
+    html! {
+        <div class="late">
+            <h3>{ "欠缴保费的后果" }</h3>
+            <div class="headline">
+                <p><span class="headline-label">{ "滞纳金" }</span><span class="headline-amount" id="amount-late-fee">{ yuan(a.late_fee) }</span></p>
+                <p><span class="headline-label">{ "欠费加滞纳金合计" }</span><span class="headline-amount">{ yuan(a.total_due) }</span></p>
+            </div>
+            { working(&a.steps) }
+            <ul class="notes">
+                <li>{ "逾期仍不缴纳的，由有关行政部门处欠缴数额一倍以上三倍以下的罚款；征收机构可以查询存款账户、划拨，或申请法院扣押、查封、拍卖财产（《社会保险法》第六十三条）。" }</li>
+                <li>{ "应当参保而未参保期间发生工伤的，由用人单位按《工伤保险条例》规定的标准支付全部费用（《工伤保险条例》第六十二条）。" }</li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+//! 政策数据与来源: every parameter the rules use, each dated value with its
+//! sources, for a policy reviewer to check without reading code.
+
+use super::cite::{citations, dated_basis, value_text};
+use super::fields::CheckTag;
+use crate::premium::rate::class_name;
+use super::{browser, page_link, AsOf, Route};
+use crate::policy::{CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, INDUSTRIES};
+use yew::prelude::*;
+
+#[component]
+pub fn Rules() -> Html {
+    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    {
+        let as_of = as_of.clone();
+        use_effect_with(as_of.text.clone(), move |_| browser::replace_hash(&page_link(Route::Rules, &as_of, Vec::new())));
+    }
+    let current = as_of.day.as_ref().ok().copied();
+    html! {
+        <>
+            <h1>{ "政策数据与来源" }</h1>
+            <p class="lead">{ format!("数据版本 {DATA_VERSION}。以下是本工具用到的每一个数值：适用期间、依据文件和条款、可信程度、最后核对日期。标“待核实”的，来源是二手资料、暂行标准或尚未找到。") }</p>
+            <p>{ "可信程度：官方原文 = 在政府网站看到原文；官方文本转载 = 看到官方文本的完整转载；二手资料 = 新闻、问答、摘要；未核实 = 未找到来源。" }</p>
+            <h2>{ "参数" }</h2>
+            { for ALL_PARAMS.iter().map(|p| html! {
+                <section class="param" id={format!("param-{}", p.id)}>
+                    <h3>{ p.label }</h3>
+                    if !p.description.is_empty() { <p>{ p.description }</p> }
+                    <table class="table">
+                        <caption class="visually-hidden">{ p.label }</caption>
+                        <thead><tr><th scope="col">{ "适用期间" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
+                        <tbody>
+                        { for p.values.iter().map(|v| {
+                            let in_force = current.is_some_and(|d| v.covers(d));
+                            html! {
+                                <tr class={classes!(in_force.then_some("row--current"))}>
+                                    <td>{ format!("{} 至 {}", v.from, v.to) }
+                                        if in_force { <span class="tag">{ "当前日期适用" }</span> }</td>
+                                    <td>{ value_text(p, v) } if v.needs_checking() { { " " }<CheckTag /> }</td>
+                                    <td>{ dated_basis(v) }</td>
+                                </tr>
+                            }
+                        }) }
+                        </tbody>
+                    </table>
+                </section>
+            }) }
+            <h2>{ "费率浮动条件（按周期）" }</h2>
+            { for FLOAT_CYCLES.iter().map(|c| html! {
+                <section class="param">
+                    <h3>{ format!("{} 至 {} 执行的费率", c.from, c.to) } { " " }<CheckTag /></h3>
+                    if !c.window.is_empty() { <p>{ format!("指标统计期：{}", c.window) }</p> }
+                    { match &c.body {
+                        CycleBody::Unknown(g) => html! { <p>{ *g }</p> },
+                        CycleBody::Rules { rules, .. } => html! {
+                            <ol>{ for rules.iter().map(|r| html! { <li>{ format!("{}%：{}", r.grade, r.text) }</li> }) }
+                                <li>{ "其他情形：100%" }</li></ol>
+                        },
+                    } }
+                    { citations(c.citations) }
+                    <p class="basis-meta">{ format!("可信程度：{}；最后核对 {}", c.confidence.label(), c.checked) }</p>
+                    if !c.note.is_empty() { <p class="basis-note">{ c.note }</p> }
+                </section>
+            }) }
+            <h2>{ "行业与风险类别" }</h2>
+            <p>{ "依据人社部发〔2015〕71号《工伤保险行业风险分类表》（按 GB/T 4754-2011 大类名称）。两位代码和 2017 版名称的对应是本工具按名称推算的，标“待核实”。" }</p>
+            <details>
+                <summary>{ format!("展开全部 {} 个行业名称", INDUSTRIES.len()) }</summary>
+                <table class="table">
+                    <thead><tr><th scope="col">{ "2011版代码" }</th><th scope="col">{ "2017版代码" }</th><th scope="col">{ "名称" }</th><th scope="col">{ "类别" }</th></tr></thead>
+                    <tbody>
+                    { for INDUSTRIES.iter().map(|i| html! {
+                        <tr>
+                            <td>{ i.code2011.unwrap_or("—") }</td>
+                            <td>{ i.code2017.unwrap_or("—") }</td>
+                            <td>{ i.name } if i.renamed_in_2017 { { " " }<CheckTag /> }</td>
+                            <td>{ if i.classes.is_empty() { "71号表未覆盖".to_string() } else { i.classes.iter().map(|c| class_name(*c)).collect::<Vec<_>>().join(" 或 ") } }</td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            </details>
+            <h2>{ "数据更新记录" }</h2>
+            <ul>{ for CHANGELOG.iter().map(|c| html! { <li>{ format!("{}（{}）：{}", c.version, c.date, c.text) }</li> }) }</ul>
+        </>
+    }
+}
