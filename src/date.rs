@@ -162,17 +162,38 @@ mod tests {
     #[test]
     fn parses_the_forms_people_type() {
         let expected = Date::new(2025, 6, 1).unwrap();
-        for s in ["2025-06-01", "2025-6-1", " 2025/06/01 ", "2025.6.1", "2025年6月1日", "２０２５－０６－０１"] {
+        for s in [
+            "2025-06-01",
+            "2025-6-1",
+            " 2025/06/01 ",
+            "2025.6.1",
+            "2025年6月1日",
+            "２０２５－０６－０１",
+        ] {
             assert_eq!(Date::parse(s), Ok(expected), "{s}");
         }
     }
 
     #[test]
     fn refuses_impossible_and_malformed_dates() {
-        for s in ["", "2025-02-29", "2024-13-01", "2025-04-31", "abc", "2025-06", "20250601", "1899-12-31", "2025--1", "2025-06-01-02"] {
+        for s in [
+            "",
+            "2025-02-29",
+            "2024-13-01",
+            "2025-04-31",
+            "abc",
+            "2025-06",
+            "20250601",
+            "1899-12-31",
+            "2025--1",
+            "2025-06-01-02",
+        ] {
             assert!(Date::parse(s).is_err(), "{s}");
         }
-        assert_eq!(Date::parse("2024-02-29"), Ok(Date::new(2024, 2, 29).unwrap()));
+        assert_eq!(
+            Date::parse("2024-02-29"),
+            Ok(Date::new(2024, 2, 29).unwrap())
+        );
     }
 
     #[test]

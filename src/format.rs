@@ -10,7 +10,9 @@ pub fn round_fen(amount: Decimal) -> Decimal {
 
 /// Groups the integer digits in threes: `12345678.9` → `12,345,678.9`.
 fn group_thousands(text: &str) -> String {
-    let (int_part, frac) = text.split_once('.').map_or((text, None), |(i, f)| (i, Some(f)));
+    let (int_part, frac) = text
+        .split_once('.')
+        .map_or((text, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(text.len() + int_part.len() / 3);
     for (i, c) in int_part.chars().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {

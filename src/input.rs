@@ -47,13 +47,17 @@ fn plain_number(text: &str) -> Result<Decimal, InputError> {
     };
     let groups: Vec<&str> = int_part.split(',').collect();
     let grouped_ok = groups.len() == 1
-        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if !groups.iter().all(|g| digits_only(g)) || !frac_part.is_none_or(digits_only) {
         return Err(InputError::new(NOT_A_NUMBER));
     }
     if !grouped_ok {
-        return Err(InputError::new("千位分隔符（逗号）位置不对，例如应写作 12,000,000"));
+        return Err(InputError::new(
+            "千位分隔符（逗号）位置不对，例如应写作 12,000,000",
+        ));
     }
     let int_digits: String = groups.concat();
     let frac_digits = frac_part.unwrap_or("");
@@ -65,8 +69,16 @@ fn plain_number(text: &str) -> Result<Decimal, InputError> {
     }
     let canonical = format!(
         "{}.{}",
-        if int_digits.is_empty() { "0" } else { &int_digits },
-        if frac_digits.is_empty() { "0" } else { frac_digits }
+        if int_digits.is_empty() {
+            "0"
+        } else {
+            &int_digits
+        },
+        if frac_digits.is_empty() {
+            "0"
+        } else {
+            frac_digits
+        }
     );
     canonical
         .parse::<Decimal>()
@@ -143,7 +155,8 @@ pub fn parse_count(input: &str, max: u32, unit: &str) -> Result<u32, InputError>
 pub fn split_rows(input: &str, commas_separate: bool) -> Vec<&str> {
     input
         .split(|c: char| {
-            matches!(c, '\n' | '\r' | '\t' | ';' | '；') || (commas_separate && (c == ',' || c == '，'))
+            matches!(c, '\n' | '\r' | '\t' | ';' | '；')
+                || (commas_separate && (c == ',' || c == '，'))
         })
         .map(str::trim)
         .filter(|row| !row.is_empty())
@@ -166,7 +179,17 @@ mod tests {
     #[test]
     fn accepts_the_forms_named_in_the_issue() {
         let twelve_million = Decimal::from(12_000_000);
-        for s in ["12,000,000", "1200万", "12 000 000", "12000000元", "1200万元", " ¥12,000,000 ", "１，２００万", "１２００００００", "12000000.00"] {
+        for s in [
+            "12,000,000",
+            "1200万",
+            "12 000 000",
+            "12000000元",
+            "1200万元",
+            " ¥12,000,000 ",
+            "１，２００万",
+            "１２００００００",
+            "12000000.00",
+        ] {
             assert_eq!(money(s), twelve_million, "{s}");
         }
         assert_eq!(money("１２０００００"), Decimal::from(1_200_000));
@@ -221,8 +244,14 @@ mod tests {
 
     #[test]
     fn rows_from_a_pasted_column_or_a_link() {
-        assert_eq!(split_rows("4,000\r\n30,000\n\n 8000 ", false), vec!["4,000", "30,000", "8000"]);
-        assert_eq!(split_rows("4000,30000，8000", true), vec!["4000", "30000", "8000"]);
+        assert_eq!(
+            split_rows("4,000\r\n30,000\n\n 8000 ", false),
+            vec!["4,000", "30,000", "8000"]
+        );
+        assert_eq!(
+            split_rows("4000,30000，8000", true),
+            vec!["4000", "30000", "8000"]
+        );
         assert_eq!(split_rows("4000\t5000", false), vec!["4000", "5000"]);
     }
 }

@@ -18,7 +18,9 @@ impl LinkNote {
         LinkNote(format!("链接中的“{key}”不是本页认识的项目，已忽略。"))
     }
     pub fn bad_value(key: &str, value: &str, expected: &str) -> LinkNote {
-        LinkNote(format!("链接中的 {key}={value} 无法识别（应为{expected}），已忽略。"))
+        LinkNote(format!(
+            "链接中的 {key}={value} 无法识别（应为{expected}），已忽略。"
+        ))
     }
 }
 
@@ -48,7 +50,10 @@ pub fn decode_component(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                let pair = bytes.get(i + 1).and_then(|h| hex_value(*h)).zip(bytes.get(i + 2).and_then(|l| hex_value(*l)));
+                let pair = bytes
+                    .get(i + 1)
+                    .and_then(|h| hex_value(*h))
+                    .zip(bytes.get(i + 2).and_then(|l| hex_value(*l)));
                 match pair {
                     Some((h, l)) => {
                         out.push(h * 16 + l);
@@ -106,7 +111,11 @@ pub struct Common {
 }
 
 pub fn split_common(pairs: Vec<(String, String)>) -> Common {
-    let mut common = Common { date: None, rest: Vec::new(), notes: Vec::new() };
+    let mut common = Common {
+        date: None,
+        rest: Vec::new(),
+        notes: Vec::new(),
+    };
     for (k, v) in pairs {
         match k.as_str() {
             "date" => common.date = Some(v),
@@ -131,7 +140,10 @@ mod tests {
 
     #[test]
     fn splits_routes() {
-        assert_eq!(split_hash("#/premium?mode=payroll"), ("/premium", "mode=payroll"));
+        assert_eq!(
+            split_hash("#/premium?mode=payroll"),
+            ("/premium", "mode=payroll")
+        );
         assert_eq!(split_hash(""), ("/", ""));
         assert_eq!(split_hash("#"), ("/", ""));
         assert_eq!(split_hash("#/?date=2025-01-01"), ("/", "date=2025-01-01"));
@@ -139,7 +151,15 @@ mod tests {
 
     #[test]
     fn round_trips_chinese_and_symbols() {
-        for text in ["1200万", "12,000,000", "a b&c=d", "１２０００００元", "%", "%zz", "50%"] {
+        for text in [
+            "1200万",
+            "12,000,000",
+            "a b&c=d",
+            "１２０００００元",
+            "%",
+            "%zz",
+            "50%",
+        ] {
             assert_eq!(decode_component(&encode_component(text)), text);
         }
         assert_eq!(encode_component("4000,5000"), "4000,5000");
@@ -157,7 +177,15 @@ mod tests {
     #[test]
     fn parses_queries_leniently() {
         let pairs = parse_query("a=1&&b&c=x%3Dy&=z");
-        assert_eq!(pairs, vec![("a".into(), "1".into()), ("b".into(), "".into()), ("c".into(), "x=y".into()), ("".into(), "z".into())]);
+        assert_eq!(
+            pairs,
+            vec![
+                ("a".into(), "1".into()),
+                ("b".into(), "".into()),
+                ("c".into(), "x=y".into()),
+                ("".into(), "z".into())
+            ]
+        );
     }
 
     #[test]
@@ -169,7 +197,10 @@ mod tests {
         let c = split_common(parse_query("v=0"));
         assert_eq!(c.notes.len(), 1);
         let today = Date::new(2026, 11, 29).unwrap();
-        assert_eq!(as_of(Some("2025-06-01"), today), Date::new(2025, 6, 1).unwrap());
+        assert_eq!(
+            as_of(Some("2025-06-01"), today),
+            Date::new(2025, 6, 1).unwrap()
+        );
         assert_eq!(as_of(Some("garbage"), today), today);
         assert_eq!(as_of(None, today), today);
     }

@@ -3,8 +3,8 @@
 
 use gongshang::date::Date;
 use gongshang::policy::{
-    Confidence, CycleBody, Value, ALL_PARAMS, ALL_SOURCES, CLASS_BASE_RATE, COVERED_FROM, COVERED_TO, DIVISIONS_2011,
-    DIVISIONS_2017, FLOAT_CYCLES, INDUSTRIES,
+    Confidence, CycleBody, Value, ALL_PARAMS, ALL_SOURCES, CLASS_BASE_RATE, COVERED_FROM,
+    COVERED_TO, DIVISIONS_2011, DIVISIONS_2017, FLOAT_CYCLES, INDUSTRIES,
 };
 
 fn days() -> impl Iterator<Item = Date> {
@@ -30,7 +30,10 @@ fn every_parameter_has_exactly_one_value_every_day() {
 #[test]
 fn float_cycles_cover_every_day_exactly_once() {
     for day in days() {
-        let n = FLOAT_CYCLES.iter().filter(|c| c.from <= day && day <= c.to).count();
+        let n = FLOAT_CYCLES
+            .iter()
+            .filter(|c| c.from <= day && day <= c.to)
+            .count();
         assert_eq!(n, 1, "floating cycles: {n} on {day}");
     }
 }
@@ -40,10 +43,20 @@ fn every_value_has_a_source_and_a_check_date() {
     for param in ALL_PARAMS {
         for v in param.values {
             assert!(!v.citations.is_empty(), "{} from {}", param.id, v.from);
-            assert!(v.checked <= Date::new(2026, 12, 31).unwrap() && v.checked >= Date::new(2026, 1, 1).unwrap(), "{} checked {}", param.id, v.checked);
+            assert!(
+                v.checked <= Date::new(2026, 12, 31).unwrap()
+                    && v.checked >= Date::new(2026, 1, 1).unwrap(),
+                "{} checked {}",
+                param.id,
+                v.checked
+            );
             assert!(v.from <= v.to, "{} from {} to {}", param.id, v.from, v.to);
             if let Value::Unknown { guidance, .. } = v.value {
-                assert!(!guidance.is_empty(), "{}: unknown values must say where to look", param.id);
+                assert!(
+                    !guidance.is_empty(),
+                    "{}: unknown values must say where to look",
+                    param.id
+                );
                 assert!(v.needs_checking());
             }
         }
@@ -56,9 +69,18 @@ fn every_value_has_a_source_and_a_check_date() {
 #[test]
 fn every_source_says_what_it_is() {
     for s in ALL_SOURCES {
-        assert!(!s.title.is_empty() && !s.issuer.is_empty() && !s.doc_no.is_empty(), "{}", s.id);
+        assert!(
+            !s.title.is_empty() && !s.issuer.is_empty() && !s.doc_no.is_empty(),
+            "{}",
+            s.id
+        );
         // A source we could not see has no link; every other one has at least one.
-        assert_eq!(s.urls.is_empty(), s.kind == Confidence::Unverified, "{}", s.id);
+        assert_eq!(
+            s.urls.is_empty(),
+            s.kind == Confidence::Unverified,
+            "{}",
+            s.id
+        );
     }
 }
 
@@ -66,11 +88,21 @@ fn every_source_says_what_it_is() {
 fn weak_values_are_marked_for_checking() {
     for param in ALL_PARAMS {
         for v in param.values {
-            if matches!(v.confidence, Confidence::Secondary | Confidence::Unverified) || v.provisional {
+            if matches!(v.confidence, Confidence::Secondary | Confidence::Unverified)
+                || v.provisional
+            {
                 assert!(v.needs_checking(), "{} from {}", param.id, v.from);
             }
-            if v.citations.iter().all(|c| c.source.kind >= Confidence::Secondary) {
-                assert!(v.confidence >= Confidence::Secondary, "{} from {} claims more than its sources", param.id, v.from);
+            if v.citations
+                .iter()
+                .all(|c| c.source.kind >= Confidence::Secondary)
+            {
+                assert!(
+                    v.confidence >= Confidence::Secondary,
+                    "{} from {} claims more than its sources",
+                    param.id,
+                    v.from
+                );
             }
         }
     }
@@ -81,16 +113,30 @@ fn outside_the_values_a_lookup_is_an_error() {
     let after = COVERED_TO.add_days(1);
     for param in ALL_PARAMS {
         let first = param.values.iter().map(|v| v.from).min().unwrap();
-        assert!(param.at(first.add_days(-1)).is_err(), "{} answered before {first}", param.id);
+        assert!(
+            param.at(first.add_days(-1)).is_err(),
+            "{} answered before {first}",
+            param.id
+        );
         assert!(param.at(after).is_err(), "{} answered on {after}", param.id);
     }
 }
 
 #[test]
 fn class_rates_match_the_national_table() {
-    let (rates, _) = CLASS_BASE_RATE.list(Date::new(2025, 1, 1).unwrap()).unwrap();
-    let expected: Vec<String> = ["0.2", "0.4", "0.7", "0.9", "1.1", "1.3", "1.6", "1.9"].map(String::from).to_vec();
-    assert_eq!(rates.iter().map(|r| r.normalize().to_string()).collect::<Vec<_>>(), expected);
+    let (rates, _) = CLASS_BASE_RATE
+        .list(Date::new(2025, 1, 1).unwrap())
+        .unwrap();
+    let expected: Vec<String> = ["0.2", "0.4", "0.7", "0.9", "1.1", "1.3", "1.6", "1.9"]
+        .map(String::from)
+        .to_vec();
+    assert_eq!(
+        rates
+            .iter()
+            .map(|r| r.normalize().to_string())
+            .collect::<Vec<_>>(),
+        expected
+    );
 }
 
 #[test]
@@ -100,14 +146,24 @@ fn industry_table_covers_each_2011_division_once() {
     let mut codes: Vec<&str> = INDUSTRIES.iter().filter_map(|i| i.code2011).collect();
     codes.sort_unstable();
     let expected: Vec<String> = (1..=96).map(|n| format!("{n:02}")).collect();
-    assert_eq!(codes, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        codes,
+        expected.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     let mut codes2017: Vec<&str> = INDUSTRIES.iter().filter_map(|i| i.code2017).collect();
     codes2017.sort_unstable();
     assert_eq!(codes2017.len(), 97);
     codes2017.dedup();
     assert_eq!(codes2017.len(), 97);
     // Per class: 15 + 19 + 16 + 23 + 9 + 7 + 3 + 4 = 96 names in 71号.
-    let per_class: Vec<usize> = (1..=8u8).map(|c| INDUSTRIES.iter().filter(|i| i.code2011.is_some() && i.classes == [c]).count()).collect();
+    let per_class: Vec<usize> = (1..=8u8)
+        .map(|c| {
+            INDUSTRIES
+                .iter()
+                .filter(|i| i.code2011.is_some() && i.classes == [c])
+                .count()
+        })
+        .collect();
     assert_eq!(per_class, vec![15, 19, 16, 23, 9, 7, 3, 4]);
 }
 

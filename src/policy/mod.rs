@@ -118,7 +118,9 @@ impl DatedValue {
 
     /// Shown beside the figure: 待核实 when the source is weak or the figure provisional.
     pub fn needs_checking(&self) -> bool {
-        self.confidence.needs_checking() || self.provisional || matches!(self.value, Value::Unknown { .. })
+        self.confidence.needs_checking()
+            || self.provisional
+            || matches!(self.value, Value::Unknown { .. })
     }
 }
 
@@ -176,13 +178,22 @@ impl Param {
         }
         let first = self.values.iter().map(|v| v.from).min().unwrap_or(day);
         let last = self.values.iter().map(|v| v.to).max().unwrap_or(day);
-        Err(PolicyError::OutOfCoverage { param: self.label, day, first, last })
+        Err(PolicyError::OutOfCoverage {
+            param: self.label,
+            day,
+            first,
+            last,
+        })
     }
 
     fn known(&'static self, day: Date) -> Result<&'static DatedValue, PolicyError> {
         let v = self.at(day)?;
         match v.value {
-            Value::Unknown { guidance, .. } => Err(PolicyError::NotFound { param: self.label, day, guidance }),
+            Value::Unknown { guidance, .. } => Err(PolicyError::NotFound {
+                param: self.label,
+                day,
+                guidance,
+            }),
             _ => Ok(v),
         }
     }
@@ -191,30 +202,54 @@ impl Param {
         let v = self.known(day)?;
         match v.value {
             Value::Number(n) => Ok((n, v)),
-            _ => Err(PolicyError::WrongKind { param: self.label, day }),
+            _ => Err(PolicyError::WrongKind {
+                param: self.label,
+                day,
+            }),
         }
     }
 
-    pub fn list(&'static self, day: Date) -> Result<(&'static [Decimal], &'static DatedValue), PolicyError> {
+    pub fn list(
+        &'static self,
+        day: Date,
+    ) -> Result<(&'static [Decimal], &'static DatedValue), PolicyError> {
         let v = self.known(day)?;
         match v.value {
             Value::List(list) => Ok((list, v)),
-            _ => Err(PolicyError::WrongKind { param: self.label, day }),
+            _ => Err(PolicyError::WrongKind {
+                param: self.label,
+                day,
+            }),
         }
     }
 
-    pub fn text(&'static self, day: Date) -> Result<(&'static str, &'static DatedValue), PolicyError> {
+    pub fn text(
+        &'static self,
+        day: Date,
+    ) -> Result<(&'static str, &'static DatedValue), PolicyError> {
         let v = self.known(day)?;
         match v.value {
             Value::Text(t) => Ok((t, v)),
-            _ => Err(PolicyError::WrongKind { param: self.label, day }),
+            _ => Err(PolicyError::WrongKind {
+                param: self.label,
+                day,
+            }),
         }
     }
 
     /// The `index`-th entry of a list value (e.g. class 3's base rate).
-    pub fn item(&'static self, day: Date, index: usize) -> Result<(Decimal, &'static DatedValue), PolicyError> {
+    pub fn item(
+        &'static self,
+        day: Date,
+        index: usize,
+    ) -> Result<(Decimal, &'static DatedValue), PolicyError> {
         let (list, v) = self.list(day)?;
-        list.get(index).map(|n| (*n, v)).ok_or(PolicyError::WrongKind { param: self.label, day })
+        list.get(index)
+            .map(|n| (*n, v))
+            .ok_or(PolicyError::WrongKind {
+                param: self.label,
+                day,
+            })
     }
 }
 
@@ -264,12 +299,15 @@ pub struct Condition {
 }
 
 pub fn float_cycle(day: Date) -> Result<&'static Cycle, PolicyError> {
-    FLOAT_CYCLES.iter().find(|c| c.from <= day && day <= c.to).ok_or(PolicyError::OutOfCoverage {
-        param: "费率浮动条件",
-        day,
-        first: FLOAT_CYCLES.iter().map(|c| c.from).min().unwrap_or(day),
-        last: FLOAT_CYCLES.iter().map(|c| c.to).max().unwrap_or(day),
-    })
+    FLOAT_CYCLES
+        .iter()
+        .find(|c| c.from <= day && day <= c.to)
+        .ok_or(PolicyError::OutOfCoverage {
+            param: "费率浮动条件",
+            day,
+            first: FLOAT_CYCLES.iter().map(|c| c.from).min().unwrap_or(day),
+            last: FLOAT_CYCLES.iter().map(|c| c.to).max().unwrap_or(day),
+        })
 }
 
 /// A GB/T 4754 division name in either edition, and the risk classes it maps to.

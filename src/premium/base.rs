@@ -17,23 +17,54 @@ pub struct Limits {
 /// Looks up the limits for `day`. Where the data has no figure for the day, the
 /// user's own figure (from the unit's payment notice) is used if given, else
 /// the user is asked for it.
-pub fn limits(day: Date, user_floor: Option<Decimal>, user_ceiling: Option<Decimal>) -> Result<Limits, Problem> {
-    let one = |param: &'static Param, user: Option<Decimal>, field: Field, label: &str| -> Result<(Decimal, Step), Problem> {
+pub fn limits(
+    day: Date,
+    user_floor: Option<Decimal>,
+    user_ceiling: Option<Decimal>,
+) -> Result<Limits, Problem> {
+    let one = |param: &'static Param,
+               user: Option<Decimal>,
+               field: Field,
+               label: &str|
+     -> Result<(Decimal, Step), Problem> {
         match param.number(day) {
-            Ok((value, dated)) => Ok((value, Step::new(label, format!("{}/月", yuan(value)), Basis::Param(param, dated)))),
+            Ok((value, dated)) => Ok((
+                value,
+                Step::new(
+                    label,
+                    format!("{}/月", yuan(value)),
+                    Basis::Param(param, dated),
+                ),
+            )),
             Err(e @ PolicyError::NotFound { .. }) => match user {
-                Some(value) => Ok((value, Step::new(label, format!("{}/月", yuan(value)), Basis::User("按您填写的该期间标准")))),
+                Some(value) => Ok((
+                    value,
+                    Step::new(
+                        label,
+                        format!("{}/月", yuan(value)),
+                        Basis::User("按您填写的该期间标准"),
+                    ),
+                )),
                 None => Err(Problem::NeedsFigure(field, e)),
             },
             Err(e) => Err(e.into()),
         }
     };
     let (floor, floor_step) = one(&BASE_FLOOR, user_floor, Field::Floor, "月缴费工资基数下限")?;
-    let (ceiling, ceiling_step) = one(&BASE_CEILING, user_ceiling, Field::Ceiling, "月缴费工资基数上限")?;
+    let (ceiling, ceiling_step) = one(
+        &BASE_CEILING,
+        user_ceiling,
+        Field::Ceiling,
+        "月缴费工资基数上限",
+    )?;
     if floor > ceiling {
         return Err(Problem::field(Field::Ceiling, "上限不能低于下限，请核对"));
     }
-    Ok(Limits { floor, ceiling, steps: vec![floor_step, ceiling_step] })
+    Ok(Limits {
+        floor,
+        ceiling,
+        steps: vec![floor_step, ceiling_step],
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,10 +125,19 @@ pub fn roster(wages: &[Decimal], limits: &Limits) -> Roster {
                 Adjustment::CutToCeiling => cut += 1,
                 Adjustment::Unchanged => {}
             }
-            Row { wage, base, adjustment }
+            Row {
+                wage,
+                base,
+                adjustment,
+            }
         })
         .collect();
-    Roster { rows, total_base, raised, cut }
+    Roster {
+        rows,
+        total_base,
+        raised,
+        cut,
+    }
 }
 
 #[cfg(test)]
@@ -138,27 +178,67 @@ mod tests {
 
     #[test]
     fn first_half_of_2021_asks_the_user() {
-        assert!(matches!(limits(day("2021-06-30"), None, None), Err(Problem::NeedsFigure(Field::Floor, _))));
-        assert!(matches!(limits(day("2021-06-30"), Some(d("3500")), None), Err(Problem::NeedsFigure(Field::Ceiling, _))));
+        assert!(matches!(
+            limits(day("2021-06-30"), None, None),
+            Err(Problem::NeedsFigure(Field::Floor, _))
+        ));
+        assert!(matches!(
+            limits(day("2021-06-30"), Some(d("3500")), None),
+            Err(Problem::NeedsFigure(Field::Ceiling, _))
+        ));
         let l = limits(day("2021-06-30"), Some(d("3500")), Some(d("19000"))).unwrap();
         assert_eq!((l.floor, l.ceiling), (d("3500"), d("19000")));
-        assert!(matches!(limits(day("2021-06-30"), Some(d("9000")), Some(d("5000"))), Err(Problem::Field(Field::Ceiling, _))));
+        assert!(matches!(
+            limits(day("2021-06-30"), Some(d("9000")), Some(d("5000"))),
+            Err(Problem::Field(Field::Ceiling, _))
+        ));
         // A figure we have is not overridden by the user's.
-        assert_eq!(limits(day("2025-06-30"), Some(d("1")), Some(d("2"))).unwrap().floor, d("4952"));
+        assert_eq!(
+            limits(day("2025-06-30"), Some(d("1")), Some(d("2")))
+                .unwrap()
+                .floor,
+            d("4952")
+        );
     }
 
     #[test]
     fn out_of_coverage_is_an_error_not_a_fallback() {
-        assert!(matches!(limits(day("2020-12-31"), None, None), Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))));
-        assert!(matches!(limits(day("2027-01-01"), Some(d("1")), Some(d("2"))), Err(Problem::Policy(_))));
+        assert!(matches!(
+            limits(day("2020-12-31"), None, None),
+            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
+        ));
+        assert!(matches!(
+            limits(day("2027-01-01"), Some(d("1")), Some(d("2"))),
+            Err(Problem::Policy(_))
+        ));
     }
 
     #[test]
     fn clamps_at_the_edges() {
         let l = limits(day("2025-06-01"), None, None).unwrap();
-        let r = roster(&[d("4951.99"), d("4952"), d("10000"), d("24762"), d("24762.01"), d("0")], &l);
+        let r = roster(
+            &[
+                d("4951.99"),
+                d("4952"),
+                d("10000"),
+                d("24762"),
+                d("24762.01"),
+                d("0"),
+            ],
+            &l,
+        );
         let bases: Vec<Decimal> = r.rows.iter().map(|r| r.base).collect();
-        assert_eq!(bases, vec![d("4952"), d("4952"), d("10000"), d("24762"), d("24762"), d("4952")]);
+        assert_eq!(
+            bases,
+            vec![
+                d("4952"),
+                d("4952"),
+                d("10000"),
+                d("24762"),
+                d("24762"),
+                d("4952")
+            ]
+        );
         assert_eq!((r.raised, r.cut), (2, 1));
         assert_eq!(r.total_base, d("74380"));
     }

@@ -76,20 +76,39 @@ fn within(grade: u16, allowed: &[u16]) -> u16 {
     if allowed.contains(&grade) {
         return grade;
     }
-    allowed.iter().copied().filter(|g| *g >= grade).min().or_else(|| allowed.iter().copied().max()).unwrap_or(grade)
+    allowed
+        .iter()
+        .copied()
+        .filter(|g| *g >= grade)
+        .min()
+        .or_else(|| allowed.iter().copied().max())
+        .unwrap_or(grade)
 }
 
 pub fn estimate(day: Date, class: u8, ind: &Indicators) -> Result<GradeEstimate, Problem> {
     let cycle = float_cycle(day)?;
     let (flags, rules) = match &cycle.body {
         CycleBody::Unknown(guidance) => {
-            return Err(Problem::Policy(PolicyError::NotFound { param: "费率浮动条件", day, guidance }));
+            return Err(Problem::Policy(PolicyError::NotFound {
+                param: "费率浮动条件",
+                day,
+                guidance,
+            }));
         }
         CycleBody::Rules { flags, rules } => (*flags, *rules),
     };
     let allowed = allowed_grades(class, day)?;
-    let answer = |id: &str| ind.flags.iter().find(|(f, _)| f == id).map_or(Answer::Unsure, |(_, a)| *a);
-    let unsure: Vec<&str> = flags.iter().map(|f| f.id).filter(|id| answer(id) == Answer::Unsure).collect();
+    let answer = |id: &str| {
+        ind.flags
+            .iter()
+            .find(|(f, _)| f == id)
+            .map_or(Answer::Unsure, |(_, a)| *a)
+    };
+    let unsure: Vec<&str> = flags
+        .iter()
+        .map(|f| f.id)
+        .filter(|id| answer(id) == Answer::Unsure)
+        .collect();
 
     let mut grades = Vec::new();
     let mut reasons = Vec::new();
@@ -99,7 +118,11 @@ pub fn estimate(day: Date, class: u8, ind: &Indicators) -> Result<GradeEstimate,
             Some(bit) => combo & (1 << bit) != 0,
             None => answer(id) == Answer::Yes,
         };
-        let matched = rules.iter().find(|r| r.any.iter().any(|c| holds(c, ind.payout, ind.incidence, &yes)));
+        let matched = rules.iter().find(|r| {
+            r.any
+                .iter()
+                .any(|c| holds(c, ind.payout, ind.incidence, &yes))
+        });
         let (grade, reason) = match matched {
             Some(rule) => (rule.grade, rule.text),
             None => (100, "不符合上浮或下浮条件，按基准费率"),
@@ -113,7 +136,11 @@ pub fn estimate(day: Date, class: u8, ind: &Indicators) -> Result<GradeEstimate,
         }
     }
     grades.sort_unstable();
-    Ok(GradeEstimate { cycle, grades, reasons })
+    Ok(GradeEstimate {
+        cycle,
+        grades,
+        reasons,
+    })
 }
 
 #[cfg(test)]
@@ -136,63 +163,210 @@ mod tests {
         estimate(day(date), class, i).unwrap().grades
     }
 
-    const CLEAN_2025: &[(&str, Answer)] = &[("new_enrollee", No), ("blacklisted", No), ("clean_previous", No)];
+    const CLEAN_2025: &[(&str, Answer)] = &[
+        ("new_enrollee", No),
+        ("blacklisted", No),
+        ("clean_previous", No),
+    ];
 
     #[test]
     fn cycle_2025_thresholds() {
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "0", CLEAN_2025)), vec![80]);
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No), ("clean_previous", Yes)])), vec![50]);
-        assert_eq!(grades("2025-06-01", 4, &ind("30", "0.5", CLEAN_2025)), vec![100]);
-        assert_eq!(grades("2025-06-01", 4, &ind("50", "1", CLEAN_2025)), vec![100], "both bounds are inclusive");
-        assert_eq!(grades("2025-06-01", 4, &ind("50.01", "0", CLEAN_2025)), vec![120]);
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "1.5", CLEAN_2025)), vec![120]);
-        assert_eq!(grades("2025-06-01", 4, &ind("100", "3", CLEAN_2025)), vec![120]);
-        assert_eq!(grades("2025-06-01", 4, &ind("100.5", "0", CLEAN_2025)), vec![150]);
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "3.1", CLEAN_2025)), vec![150]);
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", CLEAN_2025)),
+            vec![80]
+        );
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![50]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("30", "0.5", CLEAN_2025)),
+            vec![100]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("50", "1", CLEAN_2025)),
+            vec![100],
+            "both bounds are inclusive"
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("50.01", "0", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "1.5", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("100", "3", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("100.5", "0", CLEAN_2025)),
+            vec![150]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "3.1", CLEAN_2025)),
+            vec![150]
+        );
     }
 
     #[test]
     fn new_enrollees_and_blacklisted_units_do_not_float_down() {
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", Yes)])), vec![100]);
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", No), ("blacklisted", Yes), ("clean_previous", Yes)])), vec![100]);
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", Yes)])),
+            vec![100]
+        );
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", Yes),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![100]
+        );
         // Blacklisting does not stop an up-float.
-        assert_eq!(grades("2025-06-01", 4, &ind("200", "0", &[("new_enrollee", No), ("blacklisted", Yes)])), vec![150]);
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind("200", "0", &[("new_enrollee", No), ("blacklisted", Yes)])
+            ),
+            vec![150]
+        );
     }
 
     #[test]
     fn unsure_answers_give_a_range() {
-        let e = estimate(day("2025-06-01"), 4, &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No)])).unwrap();
+        let e = estimate(
+            day("2025-06-01"),
+            4,
+            &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No)]),
+        )
+        .unwrap();
         assert_eq!(e.grades, vec![50, 80]);
-        assert_eq!(grades("2025-06-01", 4, &ind("0", "0", &[])), vec![50, 80, 100]);
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", &[])),
+            vec![50, 80, 100]
+        );
     }
 
     #[test]
     fn class_one_stays_at_or_above_100() {
-        assert_eq!(grades("2025-06-01", 1, &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No), ("clean_previous", Yes)])), vec![100]);
-        assert_eq!(grades("2025-06-01", 1, &ind("120", "0", CLEAN_2025)), vec![150]);
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                1,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![100]
+        );
+        assert_eq!(
+            grades("2025-06-01", 1, &ind("120", "0", CLEAN_2025)),
+            vec![150]
+        );
     }
 
     #[test]
     fn cycle_2023_has_different_thresholds() {
-        let clean = &[("new_enrollee", No), ("blacklisted", No), ("harmonious", No)];
+        let clean = &[
+            ("new_enrollee", No),
+            ("blacklisted", No),
+            ("harmonious", No),
+        ];
         // 80 % < payout ≤ 150 % and incidence 0: 120 % needs incidence above 1 % in 2023, so 100 %.
         assert_eq!(grades("2023-06-01", 4, &ind("120", "0", clean)), vec![100]);
         // The same indicators in the 2025 cycle give 150 %.
-        assert_eq!(grades("2025-06-01", 4, &ind("120", "0", CLEAN_2025)), vec![150]);
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("120", "0", CLEAN_2025)),
+            vec![150]
+        );
         assert_eq!(grades("2023-06-01", 4, &ind("200", "2", clean)), vec![120]);
         assert_eq!(grades("2023-06-01", 4, &ind("301", "0", clean)), vec![150]);
         assert_eq!(grades("2023-06-01", 4, &ind("0", "0", clean)), vec![80]);
-        assert_eq!(grades("2023-06-01", 4, &ind("30", "0", &[("new_enrollee", No), ("blacklisted", No), ("harmonious", Yes)])), vec![50]);
-        assert_eq!(grades("2023-06-01", 4, &ind("0", "0", &[("new_enrollee", No), ("blacklisted", Yes), ("harmonious", No)])), vec![150]);
+        assert_eq!(
+            grades(
+                "2023-06-01",
+                4,
+                &ind(
+                    "30",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("harmonious", Yes)
+                    ]
+                )
+            ),
+            vec![50]
+        );
+        assert_eq!(
+            grades(
+                "2023-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", Yes),
+                        ("harmonious", No)
+                    ]
+                )
+            ),
+            vec![150]
+        );
     }
 
     #[test]
     fn cycle_boundary_and_unknown_cycles() {
         // 2024-12-31 is the last day of the 2023 cycle, 2025-01-01 the first of the next.
-        let i = ind("120", "0", &[("new_enrollee", No), ("blacklisted", No), ("harmonious", No), ("clean_previous", No)]);
+        let i = ind(
+            "120",
+            "0",
+            &[
+                ("new_enrollee", No),
+                ("blacklisted", No),
+                ("harmonious", No),
+                ("clean_previous", No),
+            ],
+        );
         assert_eq!(grades("2024-12-31", 4, &i), vec![100]);
         assert_eq!(grades("2025-01-01", 4, &i), vec![150]);
-        assert!(matches!(estimate(day("2022-06-01"), 4, &i), Err(Problem::Policy(PolicyError::NotFound { .. }))));
-        assert!(matches!(estimate(day("2027-01-01"), 4, &i), Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))));
+        assert!(matches!(
+            estimate(day("2022-06-01"), 4, &i),
+            Err(Problem::Policy(PolicyError::NotFound { .. }))
+        ));
+        assert!(matches!(
+            estimate(day("2027-01-01"), 4, &i),
+            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
+        ));
     }
 }

@@ -9,10 +9,10 @@ use super::floating::{Answer, GradeEstimate, Indicators};
 use super::late::Assessment;
 use super::rate::RateChoice;
 use super::{Field, Problem};
-use crate::policy::PolicyError;
 use crate::input::{parse_count, parse_money, parse_percent, split_rows, InputError};
 use crate::link::LinkNote;
 use crate::policy::Industry;
+use crate::policy::PolicyError;
 use rust_decimal::Decimal;
 
 /// At most this many employees in the per-employee mode; a bigger list is almost
@@ -32,7 +32,13 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [Mode::Payroll, Mode::Employees, Mode::Project, Mode::Intern, Mode::Overage];
+    pub const ALL: [Mode; 5] = [
+        Mode::Payroll,
+        Mode::Employees,
+        Mode::Project,
+        Mode::Intern,
+        Mode::Overage,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -186,7 +192,10 @@ pub struct FieldErrors(pub Vec<(Field, String)>);
 
 impl FieldErrors {
     pub fn get(&self, field: Field) -> Option<&str> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -199,7 +208,10 @@ impl FieldErrors {
     }
 }
 
-fn optional<T>(text: &str, parse: impl Fn(&str) -> Result<T, InputError>) -> Result<Option<T>, InputError> {
+fn optional<T>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<Option<T>, InputError> {
     if text.trim().is_empty() {
         Ok(None)
     } else {
@@ -219,7 +231,11 @@ impl PremiumForm {
             match key.as_str() {
                 "mode" => match Mode::from_key(&value) {
                     Some(m) => form.mode = m,
-                    None => notes.push(LinkNote::bad_value(key, &value, " payroll、employees、project、intern 或 overage")),
+                    None => notes.push(LinkNote::bad_value(
+                        key,
+                        &value,
+                        " payroll、employees、project、intern 或 overage",
+                    )),
                 },
                 "rate" => {
                     form.rate = value;
@@ -274,7 +290,11 @@ impl PremiumForm {
                 _ => notes.push(LinkNote::unknown_key(key)),
             }
         }
-        form.rate_source = if !saw_rate && saw_industry_path { RateSource::Industry } else { RateSource::Notice };
+        form.rate_source = if !saw_rate && saw_industry_path {
+            RateSource::Industry
+        } else {
+            RateSource::Notice
+        };
         if let Some(ind) = Industry::by_key(&form.industry) {
             if form.class.is_empty() {
                 if let [only] = ind.classes {
@@ -313,7 +333,14 @@ impl PremiumForm {
         match self.mode {
             Mode::Payroll => {
                 put("payroll", &self.payroll);
-                put("period", if self.period == Period::Year { "year" } else { "month" });
+                put(
+                    "period",
+                    if self.period == Period::Year {
+                        "year"
+                    } else {
+                        "month"
+                    },
+                );
             }
             Mode::Employees => put("wages", &wages_for_link(&self.wages)),
             Mode::Project => {
@@ -354,7 +381,10 @@ impl PremiumForm {
 
     /// The typed fields that hold something, e.g. to show their messages when a link is opened.
     pub fn filled(&self) -> Vec<Field> {
-        TEXT_FIELDS.into_iter().filter(|f| self.text(*f).is_some_and(|t| !t.trim().is_empty())).collect()
+        TEXT_FIELDS
+            .into_iter()
+            .filter(|f| self.text(*f).is_some_and(|t| !t.trim().is_empty()))
+            .collect()
     }
 
     /// Everything the page shows for the form on `day`: each message by field, the result, the late-fee
@@ -379,10 +409,14 @@ impl PremiumForm {
         if self.rate_source == RateSource::Industry && self.mode.uses_rate() {
             if let Ok(class) = self.class.parse::<u8>() {
                 match self.indicators() {
-                    Some(Ok(ind)) => outcome.grade_estimate = Some(super::floating::estimate(day, class, &ind).map_err(|p| match p {
-                        Problem::Policy(e) | Problem::NeedsFigure(_, e) => e.to_string(),
-                        Problem::Field(_, m) => m,
-                    })),
+                    Some(Ok(ind)) => {
+                        outcome.grade_estimate = Some(
+                            super::floating::estimate(day, class, &ind).map_err(|p| match p {
+                                Problem::Policy(e) | Problem::NeedsFigure(_, e) => e.to_string(),
+                                Problem::Field(_, m) => m,
+                            }),
+                        )
+                    }
                     Some(Err(errors)) => outcome.errors.0.extend(errors.0),
                     None => {}
                 }
@@ -392,7 +426,10 @@ impl PremiumForm {
     }
 
     pub fn flag(&self, id: &str) -> Answer {
-        self.flags.iter().find(|(f, _)| f == id).map_or(Answer::Unsure, |(_, a)| *a)
+        self.flags
+            .iter()
+            .find(|(f, _)| f == id)
+            .map_or(Answer::Unsure, |(_, a)| *a)
     }
 
     pub fn set_flag(&mut self, id: &str, answer: Answer) {
@@ -406,10 +443,15 @@ impl PremiumForm {
         match self.rate_source {
             RateSource::Notice => {
                 if self.rate.trim().is_empty() {
-                    errors.push(Field::Rate, "请填写核定通知上的费率（百分比），例如 0.4；没有通知的，可改为按行业估算");
+                    errors.push(
+                        Field::Rate,
+                        "请填写核定通知上的费率（百分比），例如 0.4；没有通知的，可改为按行业估算",
+                    );
                     return None;
                 }
-                errors.note(Field::Rate, parse_percent(&self.rate)).map(RateChoice::Notice)
+                errors
+                    .note(Field::Rate, parse_percent(&self.rate))
+                    .map(RateChoice::Notice)
             }
             RateSource::Industry => {
                 let class = match self.class.parse::<u8>() {
@@ -422,23 +464,39 @@ impl PremiumForm {
                 let grade = match self.grade.parse::<u16>() {
                     Ok(g) => Some(g),
                     Err(_) => {
-                        errors.push(Field::Grade, "请选择浮动档次；不清楚的可选 100%（基准费率）");
+                        errors.push(
+                            Field::Grade,
+                            "请选择浮动档次；不清楚的可选 100%（基准费率）",
+                        );
                         None
                     }
                 };
-                Some(RateChoice::Industry { class: class?, grade: grade? })
+                Some(RateChoice::Industry {
+                    class: class?,
+                    grade: grade?,
+                })
             }
         }
     }
 
     fn own_limits(&self, errors: &mut FieldErrors) -> OwnLimits {
         OwnLimits {
-            floor: errors.note(Field::Floor, optional(&self.floor, parse_money)).flatten(),
-            ceiling: errors.note(Field::Ceiling, optional(&self.ceiling, parse_money)).flatten(),
+            floor: errors
+                .note(Field::Floor, optional(&self.floor, parse_money))
+                .flatten(),
+            ceiling: errors
+                .note(Field::Ceiling, optional(&self.ceiling, parse_money))
+                .flatten(),
         }
     }
 
-    fn required_money(&self, errors: &mut FieldErrors, field: Field, text: &str, empty: &str) -> Option<Decimal> {
+    fn required_money(
+        &self,
+        errors: &mut FieldErrors,
+        field: Field,
+        text: &str,
+        empty: &str,
+    ) -> Option<Decimal> {
         if text.trim().is_empty() {
             errors.push(field, empty);
             return None;
@@ -459,32 +517,83 @@ impl PremiumForm {
     /// The calculation the form describes, or every message at once.
     pub fn calculation(&self) -> Result<Calculation, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let rate = if self.mode.uses_rate() { self.rate_choice(&mut errors) } else { None };
+        let rate = if self.mode.uses_rate() {
+            self.rate_choice(&mut errors)
+        } else {
+            None
+        };
         let calc = match self.mode {
             Mode::Payroll => {
-                let payroll = self.required_money(&mut errors, Field::Payroll, &self.payroll, "请填写工资总额，例如 1200万 或 12,000,000");
-                rate.zip(payroll).map(|(rate, payroll)| Calculation::Payroll { rate, payroll, period: self.period })
+                let payroll = self.required_money(
+                    &mut errors,
+                    Field::Payroll,
+                    &self.payroll,
+                    "请填写工资总额，例如 1200万 或 12,000,000",
+                );
+                rate.zip(payroll)
+                    .map(|(rate, payroll)| Calculation::Payroll {
+                        rate,
+                        payroll,
+                        period: self.period,
+                    })
             }
             Mode::Employees => {
                 let wages = parse_wages(&self.wages, &mut errors);
                 let own = self.own_limits(&mut errors);
-                rate.zip(wages).map(|(rate, wages)| Calculation::Employees { rate, wages, own })
+                rate.zip(wages)
+                    .map(|(rate, wages)| Calculation::Employees { rate, wages, own })
             }
             Mode::Project => {
-                let price = self.required_money(&mut errors, Field::Price, &self.price, "请填写施工合同总价（工程总造价）");
+                let price = self.required_money(
+                    &mut errors,
+                    Field::Price,
+                    &self.price,
+                    "请填写施工合同总价（工程总造价）",
+                );
                 let tier = self.tier.parse::<u8>().ok();
-                let own_rate = errors.note(Field::ProjectRate, optional(&self.project_rate, parse_percent)).flatten();
-                price.map(|price| Calculation::Project { price, tier, own_rate })
+                let own_rate = errors
+                    .note(
+                        Field::ProjectRate,
+                        optional(&self.project_rate, parse_percent),
+                    )
+                    .flatten();
+                price.map(|price| Calculation::Project {
+                    price,
+                    tier,
+                    own_rate,
+                })
             }
             Mode::Intern | Mode::Overage => {
-                let pay = self.required_money(&mut errors, Field::Pay, &self.pay, "请填写每月的工资或实习报酬");
-                let months = self.months_value(&mut errors, if self.mode == Mode::Overage { Some(12) } else { None });
+                let pay = self.required_money(
+                    &mut errors,
+                    Field::Pay,
+                    &self.pay,
+                    "请填写每月的工资或实习报酬",
+                );
+                let months = self.months_value(
+                    &mut errors,
+                    if self.mode == Mode::Overage {
+                        Some(12)
+                    } else {
+                        None
+                    },
+                );
                 let own = self.own_limits(&mut errors);
                 match (rate, pay, months) {
                     (Some(rate), Some(monthly_pay), Some(months)) if self.mode == Mode::Intern => {
-                        Some(Calculation::Intern { rate, monthly_pay, months, own })
+                        Some(Calculation::Intern {
+                            rate,
+                            monthly_pay,
+                            months,
+                            own,
+                        })
                     }
-                    (Some(rate), Some(monthly_pay), Some(months)) => Some(Calculation::Overage { rate, monthly_pay, months, own }),
+                    (Some(rate), Some(monthly_pay), Some(months)) => Some(Calculation::Overage {
+                        rate,
+                        monthly_pay,
+                        months,
+                        own,
+                    }),
                     _ => None,
                 }
             }
@@ -501,7 +610,8 @@ impl PremiumForm {
             return None;
         }
         let mut errors = FieldErrors::default();
-        let arrears = self.required_money(&mut errors, Field::Arrears, &self.arrears, "请填写欠缴金额");
+        let arrears =
+            self.required_money(&mut errors, Field::Arrears, &self.arrears, "请填写欠缴金额");
         let days = if self.days.trim().is_empty() {
             errors.push(Field::Days, "请填写欠缴天数（自应缴之日起算）");
             None
@@ -522,21 +632,31 @@ impl PremiumForm {
         let mut errors = FieldErrors::default();
         let mut ratio = |field: Field, text: &str, what: &str| {
             if text.trim().is_empty() {
-                errors.push(field, format!("请填写{what}（百分比）；不知道的可向经办机构查询"));
+                errors.push(
+                    field,
+                    format!("请填写{what}（百分比）；不知道的可向经办机构查询"),
+                );
                 return None;
             }
-            errors.note(field, parse_percent(text).and_then(|p| {
-                if p > Decimal::from(100_000) {
-                    Err(InputError(format!("{what}超过 100000%，请核对")))
-                } else {
-                    Ok(p)
-                }
-            }))
+            errors.note(
+                field,
+                parse_percent(text).and_then(|p| {
+                    if p > Decimal::from(100_000) {
+                        Err(InputError(format!("{what}超过 100000%，请核对")))
+                    } else {
+                        Ok(p)
+                    }
+                }),
+            )
         };
         let payout = ratio(Field::Payout, &self.payout, "支缴率");
         let incidence = ratio(Field::Incidence, &self.incidence, "工伤发生率");
         Some(match payout.zip(incidence) {
-            Some((payout, incidence)) if errors.is_empty() => Ok(Indicators { payout, incidence, flags: self.flags.clone() }),
+            Some((payout, incidence)) if errors.is_empty() => Ok(Indicators {
+                payout,
+                incidence,
+                flags: self.flags.clone(),
+            }),
             _ => Err(errors),
         })
     }
@@ -560,11 +680,20 @@ fn wages_for_link(text: &str) -> String {
 pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>> {
     let rows = split_rows(text, false);
     if rows.is_empty() {
-        errors.push(Field::Wages, "请填写每名职工的月工资，每行一人；可从表格中复制一列粘贴");
+        errors.push(
+            Field::Wages,
+            "请填写每名职工的月工资，每行一人；可从表格中复制一列粘贴",
+        );
         return None;
     }
     if rows.len() > MAX_EMPLOYEES {
-        errors.push(Field::Wages, format!("最多 {MAX_EMPLOYEES} 行，现有 {} 行；请检查是否粘贴了整张表", rows.len()));
+        errors.push(
+            Field::Wages,
+            format!(
+                "最多 {MAX_EMPLOYEES} 行，现有 {} 行；请检查是否粘贴了整张表",
+                rows.len()
+            ),
+        );
         return None;
     }
     let mut wages = Vec::with_capacity(rows.len());
@@ -579,7 +708,11 @@ pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>>
         return Some(wages);
     }
     let shown: Vec<&str> = bad.iter().take(5).map(String::as_str).collect();
-    let more = if bad.len() > 5 { format!("；另有 {} 行有误", bad.len() - 5) } else { String::new() };
+    let more = if bad.len() > 5 {
+        format!("；另有 {} 行有误", bad.len() - 5)
+    } else {
+        String::new()
+    };
     errors.push(Field::Wages, format!("{}{more}", shown.join("；")));
     None
 }

@@ -3,7 +3,10 @@
 use super::{Basis, Field, Problem, Step};
 use crate::date::Date;
 use crate::format::{number, percent, round_fen, yuan};
-use crate::policy::{ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE, UNREGISTERED_FINE_MULTIPLE, UNREGISTERED_MANAGER_FINE};
+use crate::policy::{
+    ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE, UNREGISTERED_FINE_MULTIPLE,
+    UNREGISTERED_MANAGER_FINE,
+};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug)]
@@ -30,7 +33,10 @@ fn range(list: &[Decimal]) -> (Decimal, Decimal) {
 /// `days` counts from the day the premium fell due (社会保险法第八十六条: 自欠缴之日起).
 pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Problem> {
     if arrears.is_zero() {
-        return Err(Problem::field(Field::Arrears, "欠缴金额为 0 时不产生滞纳金；如无欠缴，请清空这两项"));
+        return Err(Problem::field(
+            Field::Arrears,
+            "欠缴金额为 0 时不产生滞纳金；如无欠缴，请清空这两项",
+        ));
     }
     let (rate, rate_value) = LATE_FEE_DAILY_RATE.number(day)?;
     let (fine, fine_value) = ARREARS_FINE_MULTIPLE.list(day)?;
@@ -43,17 +49,46 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
     let unregistered_fine = (arrears * unreg.0, arrears * unreg.1);
     let steps = vec![
         Step::new("欠缴金额", yuan(arrears), Basis::User("按您填写的欠缴金额")),
-        Step::new("欠缴天数", format!("{days} 天"), Basis::User("自应缴之日起算")),
-        Step::new("滞纳金日费率", format!("{}（万分之五）", percent(rate)), Basis::Param(&LATE_FEE_DAILY_RATE, rate_value)),
-        Step::new("滞纳金", format!("{} × {} × {days} 天 = {}", yuan(arrears), percent(rate), yuan(late_fee)), Basis::Computed),
+        Step::new(
+            "欠缴天数",
+            format!("{days} 天"),
+            Basis::User("自应缴之日起算"),
+        ),
+        Step::new(
+            "滞纳金日费率",
+            format!("{}（万分之五）", percent(rate)),
+            Basis::Param(&LATE_FEE_DAILY_RATE, rate_value),
+        ),
+        Step::new(
+            "滞纳金",
+            format!(
+                "{} × {} × {days} 天 = {}",
+                yuan(arrears),
+                percent(rate),
+                yuan(late_fee)
+            ),
+            Basis::Computed,
+        ),
         Step::new(
             "逾期仍不缴纳的罚款",
-            format!("欠缴数额的 {}–{} 倍：{} 至 {}", number(fine.0), number(fine.1), yuan(arrears_fine.0), yuan(arrears_fine.1)),
+            format!(
+                "欠缴数额的 {}–{} 倍：{} 至 {}",
+                number(fine.0),
+                number(fine.1),
+                yuan(arrears_fine.0),
+                yuan(arrears_fine.1)
+            ),
             Basis::Param(&ARREARS_FINE_MULTIPLE, fine_value),
         ),
         Step::new(
             "未办理社会保险登记、逾期不改正的罚款",
-            format!("应缴保费的 {}–{} 倍：{} 至 {}", number(unreg.0), number(unreg.1), yuan(unregistered_fine.0), yuan(unregistered_fine.1)),
+            format!(
+                "应缴保费的 {}–{} 倍：{} 至 {}",
+                number(unreg.0),
+                number(unreg.1),
+                yuan(unregistered_fine.0),
+                yuan(unregistered_fine.1)
+            ),
             Basis::Param(&UNREGISTERED_FINE_MULTIPLE, unreg_value),
         ),
         Step::new(
@@ -62,7 +97,14 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
             Basis::Param(&UNREGISTERED_MANAGER_FINE, manager_value),
         ),
     ];
-    Ok(Assessment { late_fee, total_due: arrears + late_fee, arrears_fine, unregistered_fine, manager_fine: manager, steps })
+    Ok(Assessment {
+        late_fee,
+        total_due: arrears + late_fee,
+        arrears_fine,
+        unregistered_fine,
+        manager_fine: manager,
+        steps,
+    })
 }
 
 #[cfg(test)]
@@ -85,14 +127,29 @@ mod tests {
         assert_eq!(a.arrears_fine, (d("10000"), d("30000")));
         assert_eq!(a.manager_fine, (d("500"), d("3000")));
         // 3,333.33 × 0.0005 × 7 = 11.6666… → 11.67 (half up on the total).
-        assert_eq!(assess(day("2025-06-01"), d("3333.33"), 7).unwrap().late_fee, d("11.67"));
-        assert_eq!(assess(day("2025-06-01"), d("100"), 0).unwrap().late_fee, d("0"));
+        assert_eq!(
+            assess(day("2025-06-01"), d("3333.33"), 7).unwrap().late_fee,
+            d("11.67")
+        );
+        assert_eq!(
+            assess(day("2025-06-01"), d("100"), 0).unwrap().late_fee,
+            d("0")
+        );
     }
 
     #[test]
     fn refuses_zero_arrears_and_uncovered_dates() {
-        assert!(matches!(assess(day("2025-06-01"), d("0"), 3), Err(Problem::Field(Field::Arrears, _))));
-        assert!(matches!(assess(day("2027-01-01"), d("1"), 3), Err(Problem::Policy(_))));
-        assert!(matches!(assess(day("2011-06-30"), d("1"), 3), Err(Problem::Policy(_))));
+        assert!(matches!(
+            assess(day("2025-06-01"), d("0"), 3),
+            Err(Problem::Field(Field::Arrears, _))
+        ));
+        assert!(matches!(
+            assess(day("2027-01-01"), d("1"), 3),
+            Err(Problem::Policy(_))
+        ));
+        assert!(matches!(
+            assess(day("2011-06-30"), d("1"), 3),
+            Err(Problem::Policy(_))
+        ));
     }
 }

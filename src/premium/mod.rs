@@ -129,7 +129,11 @@ pub struct Step {
 
 impl Step {
     pub fn new(label: impl Into<String>, value: impl Into<String>, basis: Basis) -> Step {
-        Step { label: label.into(), value: value.into(), basis }
+        Step {
+            label: label.into(),
+            value: value.into(),
+            basis,
+        }
     }
 }
 
@@ -143,10 +147,16 @@ pub struct Note {
 
 impl Note {
     pub fn new(text: impl Into<String>) -> Note {
-        Note { text: text.into(), unverified: false }
+        Note {
+            text: text.into(),
+            unverified: false,
+        }
     }
     pub fn unverified(text: impl Into<String>) -> Note {
-        Note { text: text.into(), unverified: true }
+        Note {
+            text: text.into(),
+            unverified: true,
+        }
     }
 }
 

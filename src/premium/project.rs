@@ -31,11 +31,23 @@ fn per_mille(price: Decimal, rate: Decimal) -> Decimal {
 /// `tier` picks one of the four tiers; `None` shows all four, because Changzhou's
 /// tier is not confirmed. `user_rate` (‰, from the project's notice) is used only
 /// for dates whose tiers the data does not have.
-pub fn quote(day: Date, price: Decimal, tier: Option<u8>, user_rate: Option<Decimal>) -> Result<Quote, Problem> {
+pub fn quote(
+    day: Date,
+    price: Decimal,
+    tier: Option<u8>,
+    user_rate: Option<Decimal>,
+) -> Result<Quote, Problem> {
     if price.is_zero() {
-        return Err(Problem::field(Field::Price, "请填写施工合同总价（工程总造价），不能为 0"));
+        return Err(Problem::field(
+            Field::Price,
+            "请填写施工合同总价（工程总造价），不能为 0",
+        ));
     }
-    let mut steps = vec![Step::new("工程总造价（施工合同总价）", yuan(price), Basis::User("按您填写的合同总价"))];
+    let mut steps = vec![Step::new(
+        "工程总造价（施工合同总价）",
+        yuan(price),
+        Basis::User("按您填写的合同总价"),
+    )];
     let options = match PROJECT_TIER_RATE.list(day) {
         Ok((rates, dated)) => {
             let chosen: Vec<usize> = match tier {
@@ -43,27 +55,63 @@ pub fn quote(day: Date, price: Decimal, tier: Option<u8>, user_rate: Option<Deci
                 Some(_) => return Err(Problem::field(Field::Tier, "请选择一档至四档")),
                 None => (0..rates.len()).collect(),
             };
-            let listing: Vec<String> = rates.iter().zip(TIER_NAMES).map(|(r, n)| format!("{n} {}‰", number(*r))).collect();
-            steps.push(Step::new("江苏工程建设项目费率", listing.join("、"), Basis::Param(&PROJECT_TIER_RATE, dated)));
+            let listing: Vec<String> = rates
+                .iter()
+                .zip(TIER_NAMES)
+                .map(|(r, n)| format!("{n} {}‰", number(*r)))
+                .collect();
+            steps.push(Step::new(
+                "江苏工程建设项目费率",
+                listing.join("、"),
+                Basis::Param(&PROJECT_TIER_RATE, dated),
+            ));
             chosen
                 .into_iter()
                 .filter_map(|i| rates.get(i).map(|r| (i, *r)))
-                .map(|(i, r)| TierCost { label: TIER_NAMES[i].to_string(), per_mille: r, amount: per_mille(price, r) })
+                .map(|(i, r)| TierCost {
+                    label: TIER_NAMES[i].to_string(),
+                    per_mille: r,
+                    amount: per_mille(price, r),
+                })
                 .collect()
         }
         Err(e @ PolicyError::NotFound { .. }) => match user_rate {
-            Some(r) if r.is_zero() => return Err(Problem::field(Field::ProjectRate, "费率不能为 0")),
-            Some(r) if r > Decimal::TEN => return Err(Problem::field(Field::ProjectRate, "项目费率按千分比填写，一般不超过 10‰，请核对")),
+            Some(r) if r.is_zero() => {
+                return Err(Problem::field(Field::ProjectRate, "费率不能为 0"))
+            }
+            Some(r) if r > Decimal::TEN => {
+                return Err(Problem::field(
+                    Field::ProjectRate,
+                    "项目费率按千分比填写，一般不超过 10‰，请核对",
+                ))
+            }
             Some(r) => {
-                steps.push(Step::new("项目费率（您的核定通知）", format!("{}‰", number(r)), Basis::User("按您填写的项目费率")));
-                vec![TierCost { label: "按核定费率".into(), per_mille: r, amount: per_mille(price, r) }]
+                steps.push(Step::new(
+                    "项目费率（您的核定通知）",
+                    format!("{}‰", number(r)),
+                    Basis::User("按您填写的项目费率"),
+                ));
+                vec![TierCost {
+                    label: "按核定费率".into(),
+                    per_mille: r,
+                    amount: per_mille(price, r),
+                }]
             }
             None => return Err(Problem::NeedsFigure(Field::ProjectRate, e)),
         },
         Err(e) => return Err(e.into()),
     };
     for o in &options {
-        steps.push(Step::new(format!("{}保费", o.label), format!("{} × {}‰ = {}", yuan(price), number(o.per_mille), yuan(o.amount)), Basis::Computed));
+        steps.push(Step::new(
+            format!("{}保费", o.label),
+            format!(
+                "{} × {}‰ = {}",
+                yuan(price),
+                number(o.per_mille),
+                yuan(o.amount)
+            ),
+            Basis::Computed,
+        ));
     }
     let notes = vec![
         Note::unverified("常州执行哪一档项目费率未找到；请以项目参保时经办机构核定的费率为准。"),
@@ -72,7 +120,11 @@ pub fn quote(day: Date, price: Decimal, tier: Option<u8>, user_rate: Option<Deci
         Note::new("项目部的固定职工仍应由所在单位按工资总额正常参保，不以项目参保代替。"),
         Note::unverified("追加合同价款或延长工期是否需要补缴，江苏的规定未找到，请向经办机构确认。"),
     ];
-    Ok(Quote { options, steps, notes })
+    Ok(Quote {
+        options,
+        steps,
+        notes,
+    })
 }
 
 #[cfg(test)]
@@ -91,7 +143,10 @@ mod tests {
         // Worked by hand: 50,000,000 × 0.9‰ / 1.5‰ / 2.5‰ / 3‰.
         let q = quote(day("2025-03-01"), d("50000000"), None, None).unwrap();
         let amounts: Vec<Decimal> = q.options.iter().map(|o| o.amount).collect();
-        assert_eq!(amounts, vec![d("45000"), d("75000"), d("125000"), d("150000")]);
+        assert_eq!(
+            amounts,
+            vec![d("45000"), d("75000"), d("125000"), d("150000")]
+        );
         let q = quote(day("2025-03-01"), d("50000000"), Some(2), None).unwrap();
         assert_eq!(q.options.len(), 1);
         assert_eq!(q.options[0].amount, d("75000"));
@@ -100,11 +155,23 @@ mod tests {
     #[test]
     fn tier_boundary_and_missing_data() {
         assert!(quote(day("2023-11-22"), d("1000000"), Some(4), None).is_ok());
-        assert!(matches!(quote(day("2023-11-21"), d("1000000"), Some(4), None), Err(Problem::NeedsFigure(Field::ProjectRate, _))));
+        assert!(matches!(
+            quote(day("2023-11-21"), d("1000000"), Some(4), None),
+            Err(Problem::NeedsFigure(Field::ProjectRate, _))
+        ));
         let q = quote(day("2023-11-21"), d("1000000"), None, Some(d("2"))).unwrap();
         assert_eq!(q.options[0].amount, d("2000"));
-        assert!(matches!(quote(day("2025-01-01"), d("1000000"), Some(5), None), Err(Problem::Field(Field::Tier, _))));
-        assert!(matches!(quote(day("2025-01-01"), d("0"), None, None), Err(Problem::Field(Field::Price, _))));
-        assert!(matches!(quote(day("2027-01-01"), d("1000000"), None, None), Err(Problem::Policy(_))));
+        assert!(matches!(
+            quote(day("2025-01-01"), d("1000000"), Some(5), None),
+            Err(Problem::Field(Field::Tier, _))
+        ));
+        assert!(matches!(
+            quote(day("2025-01-01"), d("0"), None, None),
+            Err(Problem::Field(Field::Price, _))
+        ));
+        assert!(matches!(
+            quote(day("2027-01-01"), d("1000000"), None, None),
+            Err(Problem::Policy(_))
+        ));
     }
 }

@@ -3,7 +3,9 @@
 use super::{Basis, Field, Note, Problem, Step};
 use crate::date::Date;
 use crate::format::percent;
-use crate::policy::{Value, CLASS_BASE_RATE, GRADES_CLASS1, GRADES_OTHER, RATE_FLOOR, TEMPORARY_CUT};
+use crate::policy::{
+    Value, CLASS_BASE_RATE, GRADES_CLASS1, GRADES_OTHER, RATE_FLOOR, TEMPORARY_CUT,
+};
 use rust_decimal::Decimal;
 
 /// How the user gives the rate.
@@ -25,17 +27,29 @@ pub struct Rate {
     pub alternatives: Vec<(String, Decimal)>,
 }
 
-pub const CLASS_NAMES: [&str; 8] = ["一类", "二类", "三类", "四类", "五类", "六类", "七类", "八类"];
+pub const CLASS_NAMES: [&str; 8] = [
+    "一类", "二类", "三类", "四类", "五类", "六类", "七类", "八类",
+];
 
 pub fn class_name(class: u8) -> &'static str {
-    CLASS_NAMES.get(usize::from(class).wrapping_sub(1)).copied().unwrap_or("")
+    CLASS_NAMES
+        .get(usize::from(class).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
 }
 
 /// The grades a class may float to on `day`, as whole percentages.
 pub fn allowed_grades(class: u8, day: Date) -> Result<Vec<u16>, Problem> {
-    let param = if class == 1 { &GRADES_CLASS1 } else { &GRADES_OTHER };
+    let param = if class == 1 {
+        &GRADES_CLASS1
+    } else {
+        &GRADES_OTHER
+    };
     let (list, _) = param.list(day)?;
-    Ok(list.iter().filter_map(|g| u16::try_from(g.mantissa()).ok().filter(|_| g.scale() == 0)).collect())
+    Ok(list
+        .iter()
+        .filter_map(|g| u16::try_from(g.mantissa()).ok().filter(|_| g.scale() == 0))
+        .collect())
 }
 
 /// The highest rate any unit can be charged on `day` (class 8 at the top grade):
@@ -57,7 +71,10 @@ pub fn resolve(choice: RateChoice, day: Date) -> Result<Rate, Problem> {
 
 fn from_notice(pct: Decimal, day: Date) -> Result<Rate, Problem> {
     if pct.is_zero() {
-        return Err(Problem::field(Field::Rate, "费率不能为 0，请按核定通知填写，例如 0.4"));
+        return Err(Problem::field(
+            Field::Rate,
+            "费率不能为 0，请按核定通知填写，例如 0.4",
+        ));
     }
     let max = highest_rate(day)?;
     if pct > max {
@@ -76,7 +93,11 @@ fn from_notice(pct: Decimal, day: Date) -> Result<Rate, Problem> {
     }
     Ok(Rate {
         percent: pct,
-        steps: vec![Step::new("单位缴费费率（您的核定通知）", percent(pct), Basis::User("按您填写的核定费率"))],
+        steps: vec![Step::new(
+            "单位缴费费率（您的核定通知）",
+            percent(pct),
+            Basis::User("按您填写的核定费率"),
+        )],
         notes,
         alternatives: Vec::new(),
     })
@@ -84,7 +105,10 @@ fn from_notice(pct: Decimal, day: Date) -> Result<Rate, Problem> {
 
 fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
     if !(1..=8).contains(&class) {
-        return Err(Problem::field(Field::Class, "请选择一类至八类中的一个行业风险类别"));
+        return Err(Problem::field(
+            Field::Class,
+            "请选择一类至八类中的一个行业风险类别",
+        ));
     }
     let (base, base_value) = CLASS_BASE_RATE.item(day, usize::from(class - 1))?;
     let allowed = allowed_grades(class, day)?;
@@ -95,18 +119,38 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
             format!("{}行业只能按 {} 浮动", class_name(class), list.join("、")),
         ));
     }
-    let grade_param = if class == 1 { &GRADES_CLASS1 } else { &GRADES_OTHER };
+    let grade_param = if class == 1 {
+        &GRADES_CLASS1
+    } else {
+        &GRADES_OTHER
+    };
     let (_, grade_value) = grade_param.list(day)?;
     let (floor, floor_value) = RATE_FLOOR.number(day)?;
 
     let floated = super::apply_percent(base, Decimal::from(grade));
     let mut steps = vec![
-        Step::new(format!("行业基准费率（{}）", class_name(class)), percent(base), Basis::Param(&CLASS_BASE_RATE, base_value)),
-        Step::new("浮动档次", format!("{grade}%"), Basis::Param(grade_param, grade_value)),
-        Step::new("浮动后费率", format!("{} × {grade}% = {}", percent(base), percent(floated)), Basis::Computed),
+        Step::new(
+            format!("行业基准费率（{}）", class_name(class)),
+            percent(base),
+            Basis::Param(&CLASS_BASE_RATE, base_value),
+        ),
+        Step::new(
+            "浮动档次",
+            format!("{grade}%"),
+            Basis::Param(grade_param, grade_value),
+        ),
+        Step::new(
+            "浮动后费率",
+            format!("{} × {grade}% = {}", percent(base), percent(floated)),
+            Basis::Computed,
+        ),
     ];
     let pct = if floated < floor {
-        steps.push(Step::new("费率下限", format!("不低于 {}，按 {} 计", percent(floor), percent(floor)), Basis::Param(&RATE_FLOOR, floor_value)));
+        steps.push(Step::new(
+            "费率下限",
+            format!("不低于 {}，按 {} 计", percent(floor), percent(floor)),
+            Basis::Param(&RATE_FLOOR, floor_value),
+        ));
         floor
     } else {
         floated
@@ -120,21 +164,39 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
     match cut.value {
         Value::Number(kept) => {
             let after = super::apply_percent(pct, kept);
-            steps.push(Step::new("阶段性降费后费率", format!("{} × {} = {}", percent(pct), percent(kept), percent(after)), Basis::Param(&TEMPORARY_CUT, cut)));
-            return Ok(Rate { percent: after, steps, notes, alternatives });
+            steps.push(Step::new(
+                "阶段性降费后费率",
+                format!("{} × {} = {}", percent(pct), percent(kept), percent(after)),
+                Basis::Param(&TEMPORARY_CUT, cut),
+            ));
+            return Ok(Rate {
+                percent: after,
+                steps,
+                notes,
+                alternatives,
+            });
         }
         Value::Unknown { guidance, possible } => {
             notes.push(Note::unverified(guidance));
             for kept in possible.iter().filter(|k| **k != Decimal::ONE_HUNDRED) {
                 alternatives.push((
-                    format!("如常州按 {} 执行（下调 {}）", percent(*kept), percent(Decimal::ONE_HUNDRED - kept)),
+                    format!(
+                        "如常州按 {} 执行（下调 {}）",
+                        percent(*kept),
+                        percent(Decimal::ONE_HUNDRED - kept)
+                    ),
                     super::apply_percent(pct, *kept),
                 ));
             }
         }
         Value::List(_) | Value::Text(_) => {}
     }
-    Ok(Rate { percent: pct, steps, notes, alternatives })
+    Ok(Rate {
+        percent: pct,
+        steps,
+        notes,
+        alternatives,
+    })
 }
 
 #[cfg(test)]
@@ -151,10 +213,24 @@ mod tests {
     #[test]
     fn industry_rate_is_base_times_grade() {
         // Class 4 (0.9 %) at 120 % = 1.08 %, by hand from 71号 and 苏人社规〔2023〕2号.
-        let r = resolve(RateChoice::Industry { class: 4, grade: 120 }, day("2025-06-01")).unwrap();
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 120,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
         assert_eq!(r.percent, d("1.08"));
         // Class 8 at 150 % = 2.85 %, the highest rate there is.
-        let r = resolve(RateChoice::Industry { class: 8, grade: 150 }, day("2025-06-01")).unwrap();
+        let r = resolve(
+            RateChoice::Industry {
+                class: 8,
+                grade: 150,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
         assert_eq!(r.percent, d("2.85"));
         assert_eq!(highest_rate(day("2025-06-01")).unwrap(), d("2.85"));
     }
@@ -162,44 +238,113 @@ mod tests {
     #[test]
     fn class_one_never_floats_down() {
         for grade in [50, 80] {
-            let err = resolve(RateChoice::Industry { class: 1, grade }, day("2025-06-01")).unwrap_err();
-            assert!(matches!(err, Problem::Field(Field::Grade, ref m) if m.contains("100%、120%、150%")), "{err:?}");
+            let err =
+                resolve(RateChoice::Industry { class: 1, grade }, day("2025-06-01")).unwrap_err();
+            assert!(
+                matches!(err, Problem::Field(Field::Grade, ref m) if m.contains("100%、120%、150%")),
+                "{err:?}"
+            );
         }
-        assert_eq!(resolve(RateChoice::Industry { class: 1, grade: 150 }, day("2025-06-01")).unwrap().percent, d("0.3"));
+        assert_eq!(
+            resolve(
+                RateChoice::Industry {
+                    class: 1,
+                    grade: 150
+                },
+                day("2025-06-01")
+            )
+            .unwrap()
+            .percent,
+            d("0.3")
+        );
     }
 
     #[test]
     fn down_floated_rates_stay_at_or_above_the_floor() {
         // Class 2 at 50 % = 0.2 %, exactly the floor.
-        assert_eq!(resolve(RateChoice::Industry { class: 2, grade: 50 }, day("2025-06-01")).unwrap().percent, d("0.2"));
+        assert_eq!(
+            resolve(
+                RateChoice::Industry {
+                    class: 2,
+                    grade: 50
+                },
+                day("2025-06-01")
+            )
+            .unwrap()
+            .percent,
+            d("0.2")
+        );
         for class in 2..=8 {
             for grade in [50, 80, 100, 120, 150] {
                 let r = resolve(RateChoice::Industry { class, grade }, day("2024-03-01")).unwrap();
                 assert!(r.percent >= d("0.2"), "class {class} grade {grade}");
             }
         }
-        assert!(matches!(resolve(RateChoice::Industry { class: 3, grade: 90 }, day("2025-06-01")), Err(Problem::Field(Field::Grade, _))));
-        assert!(matches!(resolve(RateChoice::Industry { class: 9, grade: 100 }, day("2025-06-01")), Err(Problem::Field(Field::Class, _))));
+        assert!(matches!(
+            resolve(
+                RateChoice::Industry {
+                    class: 3,
+                    grade: 90
+                },
+                day("2025-06-01")
+            ),
+            Err(Problem::Field(Field::Grade, _))
+        ));
+        assert!(matches!(
+            resolve(
+                RateChoice::Industry {
+                    class: 9,
+                    grade: 100
+                },
+                day("2025-06-01")
+            ),
+            Err(Problem::Field(Field::Class, _))
+        ));
     }
 
     #[test]
     fn temporary_cut_periods_show_the_possible_rates() {
         // 2023-06-01 lies in the 2023-05-01 → 2024-12-31 national cut; Changzhou's tier is unknown.
-        let r = resolve(RateChoice::Industry { class: 4, grade: 100 }, day("2023-06-01")).unwrap();
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2023-06-01"),
+        )
+        .unwrap();
         assert_eq!(r.percent, d("0.9"));
         let alts: Vec<Decimal> = r.alternatives.iter().map(|a| a.1).collect();
         assert_eq!(alts, vec![d("0.72"), d("0.45")]);
         assert!(r.notes.iter().any(|n| n.unverified));
         // 2025: no cut found, so no alternatives, but the note says so.
-        let r = resolve(RateChoice::Industry { class: 4, grade: 100 }, day("2025-06-01")).unwrap();
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
         assert!(r.alternatives.is_empty());
     }
 
     #[test]
     fn notice_rate_checks_the_range() {
-        assert_eq!(resolve(RateChoice::Notice(d("0.45")), day("2025-06-01")).unwrap().percent, d("0.45"));
-        assert!(matches!(resolve(RateChoice::Notice(d("0")), day("2025-06-01")), Err(Problem::Field(Field::Rate, _))));
-        assert!(matches!(resolve(RateChoice::Notice(d("2.86")), day("2025-06-01")), Err(Problem::Field(Field::Rate, _))));
+        assert_eq!(
+            resolve(RateChoice::Notice(d("0.45")), day("2025-06-01"))
+                .unwrap()
+                .percent,
+            d("0.45")
+        );
+        assert!(matches!(
+            resolve(RateChoice::Notice(d("0")), day("2025-06-01")),
+            Err(Problem::Field(Field::Rate, _))
+        ));
+        assert!(matches!(
+            resolve(RateChoice::Notice(d("2.86")), day("2025-06-01")),
+            Err(Problem::Field(Field::Rate, _))
+        ));
         assert!(resolve(RateChoice::Notice(d("2.85")), day("2025-06-01")).is_ok());
         let low = resolve(RateChoice::Notice(d("0.1")), day("2023-06-01")).unwrap();
         assert_eq!(low.notes.len(), 1);
@@ -207,8 +352,21 @@ mod tests {
 
     #[test]
     fn dates_outside_the_data_are_refused() {
-        let err = resolve(RateChoice::Industry { class: 4, grade: 100 }, day("2027-01-01")).unwrap_err();
-        assert!(matches!(err, Problem::Policy(crate::policy::PolicyError::OutOfCoverage { .. })), "{err:?}");
+        let err = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2027-01-01"),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Problem::Policy(crate::policy::PolicyError::OutOfCoverage { .. })
+            ),
+            "{err:?}"
+        );
         assert!(resolve(RateChoice::Notice(d("0.4")), day("2027-01-01")).is_err());
     }
 }

@@ -2,7 +2,9 @@
 
 use super::{Basis, Field, Note, Problem, Step};
 use crate::date::Date;
-use crate::policy::{PolicyError, INTERN_ENROLLMENT, OVERAGE_AGE_CAP, OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE};
+use crate::policy::{
+    PolicyError, INTERN_ENROLLMENT, OVERAGE_AGE_CAP, OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -44,11 +46,19 @@ pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
             "自愿单项参保"
         }
     };
-    let mut steps = vec![Step::new(format!("{who}参加工伤保险"), status, Basis::Param(param, dated))];
+    let mut steps = vec![Step::new(
+        format!("{who}参加工伤保险"),
+        status,
+        Basis::Param(param, dated),
+    )];
     if group == Group::Overage {
         match OVERAGE_AGE_CAP.number(day) {
             Ok((cap, cap_value)) => {
-                steps.push(Step::new("年龄上限", format!("{cap} 周岁，且未办理退休手续、未领取养老金"), Basis::Param(&OVERAGE_AGE_CAP, cap_value)));
+                steps.push(Step::new(
+                    "年龄上限",
+                    format!("{cap} 周岁，且未办理退休手续、未领取养老金"),
+                    Basis::Param(&OVERAGE_AGE_CAP, cap_value),
+                ));
             }
             Err(PolicyError::NotFound { guidance, .. }) => notes.push(Note::unverified(guidance)),
             Err(e) => return Err(e.into()),
@@ -58,12 +68,20 @@ pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
     let clamped = clamp == "clamp";
     steps.push(Step::new(
         "缴费工资",
-        if clamped { "按全省缴费基数上下限调整" } else { "按实际工资" },
+        if clamped {
+            "按全省缴费基数上下限调整"
+        } else {
+            "按实际工资"
+        },
         Basis::Param(&SINGLE_ITEM_BASE, clamp_value),
     ));
     match group {
         Group::Intern => notes.push(Note::new("实习生：按实习协议期限一次性缴纳，费率按实习单位的费率；只限技工院校、职业院校统一安排的实习。")),
         Group::Overage => notes.push(Note::new("超龄人员：按月以实际工资缴纳，费率按用人单位的费率；个人不缴费。")),
     }
-    Ok(Terms { clamped, steps, notes })
+    Ok(Terms {
+        clamped,
+        steps,
+        notes,
+    })
 }

@@ -7,18 +7,26 @@ use wasm_bindgen::JsCast;
 /// Today in the browser's local time zone (China Standard Time at a Changzhou counter).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, (now.get_month() + 1) as u8, now.get_date() as u8)
-        .unwrap_or(Date::new_unchecked(2026, 1, 1))
+    Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::new_unchecked(2026, 1, 1))
 }
 
 pub fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Rewrites the link in the address bar without a new history entry or a
 /// `hashchange` event: the page updates its link as the user types.
 pub fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if window.location().hash().ok().as_deref() == Some(hash) {
         return;
     }
@@ -36,7 +44,9 @@ pub fn go(hash: &str) {
 
 /// The address of the current page, for "copy this link".
 pub fn href() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 pub fn print() {
@@ -70,5 +80,9 @@ pub fn set_title(title: &str) {
 /// Calls `f` on every `hashchange` until the returned listener is dropped.
 pub fn on_hashchange(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
     let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(&window, "hashchange", move |_| f()))
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| f(),
+    ))
 }

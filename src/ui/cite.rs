@@ -33,7 +33,11 @@ pub fn value_text(param: &Param, v: &DatedValue) -> String {
     let unit = param.unit;
     match v.value {
         Value::Number(n) => format!("{}{}", number(n), unit_suffix(unit)),
-        Value::List(list) => list.iter().map(|n| format!("{}{}", number(*n), unit_suffix(unit))).collect::<Vec<_>>().join("、"),
+        Value::List(list) => list
+            .iter()
+            .map(|n| format!("{}{}", number(*n), unit_suffix(unit)))
+            .collect::<Vec<_>>()
+            .join("、"),
         Value::Text(t) => match t {
             "not_available" => "尚无此渠道".into(),
             "voluntary" => "自愿参保".into(),
@@ -43,7 +47,11 @@ pub fn value_text(param: &Param, v: &DatedValue) -> String {
         },
         Value::Unknown { possible, .. } if !possible.is_empty() => format!(
             "未核实，可能为 {}",
-            possible.iter().map(|n| format!("{}{}", number(*n), unit_suffix(unit))).collect::<Vec<_>>().join(" / ")
+            possible
+                .iter()
+                .map(|n| format!("{}{}", number(*n), unit_suffix(unit)))
+                .collect::<Vec<_>>()
+                .join(" / ")
         ),
         Value::Unknown { .. } => "未找到".into(),
     }

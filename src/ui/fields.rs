@@ -33,19 +33,24 @@ pub struct TextFieldProps {
 pub fn TextField(p: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", p.id);
     let error_id = format!("{}-error", p.id);
-    let described: Vec<&str> = [p.hint.as_ref().map(|_| hint_id.as_str()), p.error.as_ref().map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let described: Vec<&str> = [
+        p.hint.as_ref().map(|_| hint_id.as_str()),
+        p.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let described = (!described.is_empty()).then(|| described.join(" "));
     let oninput = {
         let cb = p.oninput.clone();
         let multiline = p.multiline;
         Callback::from(move |e: InputEvent| {
             let value = if multiline {
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value()
             } else {
-                e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
             };
             cb.emit(value)
         })
@@ -98,10 +103,22 @@ pub struct Choice {
 
 impl Choice {
     pub fn new(value: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Choice {
-        Choice { value: value.into(), label: label.into(), hint: None }
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+        }
     }
-    pub fn hinted(value: impl Into<AttrValue>, label: impl Into<AttrValue>, hint: impl Into<AttrValue>) -> Choice {
-        Choice { value: value.into(), label: label.into(), hint: Some(hint.into()) }
+    pub fn hinted(
+        value: impl Into<AttrValue>,
+        label: impl Into<AttrValue>,
+        hint: impl Into<AttrValue>,
+    ) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            hint: Some(hint.into()),
+        }
     }
 }
 

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn Home() -> Html {
-    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
     {
         // The home link carries the date only when it is not today, so the plain address stays plain.
         let as_of = as_of.clone();

@@ -54,7 +54,9 @@ pub fn Layout(p: &LayoutProps) -> Html {
 /// 按哪一天的政策计算: today by default, changeable on every page.
 #[component]
 fn AsOfBar() -> Html {
-    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
     let error = as_of.day.as_ref().err().map(|e| AttrValue::from(e.0));
     let outside = match as_of.day {
         Ok(d) if d < COVERED_FROM || d > COVERED_TO => Some(format!(

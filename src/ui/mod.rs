@@ -5,8 +5,8 @@
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
 pub mod browser;
-pub mod fields;
 mod cite;
+pub mod fields;
 mod home;
 mod layout;
 pub mod premium;
@@ -99,7 +99,10 @@ impl AsOf {
 
 /// A page's link: its path, the as-of date, the link version, then its own keys.
 pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> String {
-    let mut all = vec![("date".to_string(), as_of.link_value()), ("v".to_string(), link::LINK_VERSION.to_string())];
+    let mut all = vec![
+        ("date".to_string(), as_of.link_value()),
+        ("v".to_string(), link::LINK_VERSION.to_string()),
+    ];
     all.extend(pairs);
     format!("#{}?{}", route.path(), link::build_query(&all))
 }

@@ -3,17 +3,21 @@
 
 use super::cite::{citations, dated_basis, value_text};
 use super::fields::CheckTag;
-use crate::premium::rate::class_name;
 use super::{browser, page_link, AsOf, Route};
 use crate::policy::{CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, INDUSTRIES};
+use crate::premium::rate::class_name;
 use yew::prelude::*;
 
 #[component]
 pub fn Rules() -> Html {
-    let Some(as_of) = use_context::<AsOf>() else { return html! {} };
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
     {
         let as_of = as_of.clone();
-        use_effect_with(as_of.text.clone(), move |_| browser::replace_hash(&page_link(Route::Rules, &as_of, Vec::new())));
+        use_effect_with(as_of.text.clone(), move |_| {
+            browser::replace_hash(&page_link(Route::Rules, &as_of, Vec::new()))
+        });
     }
     let current = as_of.day.as_ref().ok().copied();
     html! {

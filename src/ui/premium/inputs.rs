@@ -32,7 +32,13 @@ fn money(ctx: &Ctx, field: Field, label: &'static str, hint: &'static str) -> Ht
     }
 }
 
-fn count(ctx: &Ctx, field: Field, label: &'static str, hint: &'static str, unit: &'static str) -> Html {
+fn count(
+    ctx: &Ctx,
+    field: Field,
+    label: &'static str,
+    hint: &'static str,
+    unit: &'static str,
+) -> Html {
     html! {
         <TextField id={field.dom_id()} label={label} hint={hint} suffix={unit} inputmode="numeric" width="w-short"
             value={ctx.text(field)} error={ctx.error(field)} oninput={ctx.on_text(field)} onblur={ctx.on_blur(field)} />
@@ -66,7 +72,13 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
         Mode::Payroll => {
             let on_period = {
                 let ctx = ctx.clone();
-                Callback::from(move |v: String| ctx.dispatch(Action::Period(if v == "year" { Period::Year } else { Period::Month })))
+                Callback::from(move |v: String| {
+                    ctx.dispatch(Action::Period(if v == "year" {
+                        Period::Year
+                    } else {
+                        Period::Month
+                    }))
+                })
             };
             html! {
                 <>
@@ -95,17 +107,28 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                 let ctx = ctx.clone();
                 Callback::from(move |v: String| ctx.dispatch(Action::Tier(v)))
             };
-            let rates = p.day.and_then(|d| PROJECT_TIER_RATE.list(d).ok()).map(|(r, _)| r);
+            let rates = p
+                .day
+                .and_then(|d| PROJECT_TIER_RATE.list(d).ok())
+                .map(|(r, _)| r);
             let mut tiers: Vec<Choice> = TIER_NAMES
                 .iter()
                 .enumerate()
                 .map(|(i, n)| {
-                    let hint = rates.and_then(|r| r.get(i)).map(|r| format!("{}‰", number(*r))).unwrap_or_default();
+                    let hint = rates
+                        .and_then(|r| r.get(i))
+                        .map(|r| format!("{}‰", number(*r)))
+                        .unwrap_or_default();
                     Choice::hinted((i + 1).to_string(), *n, hint)
                 })
                 .collect();
             tiers.push(Choice::hinted("", "不确定", "显示全部四档的金额"));
-            let need = ctx.outcome.as_ref().as_ref().and_then(|o| o.needs(Field::ProjectRate)).map(|e| e.to_string());
+            let need = ctx
+                .outcome
+                .as_ref()
+                .as_ref()
+                .and_then(|o| o.needs(Field::ProjectRate))
+                .map(|e| e.to_string());
             html! {
                 <>
                     { money(ctx, Field::Price, "工程总造价（施工合同总价）", "按参保项目或标段的施工合同总价填写，例如 5000万") }

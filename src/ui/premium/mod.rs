@@ -40,7 +40,11 @@ impl Ctx {
 
     pub fn error(&self, field: Field) -> Option<AttrValue> {
         let outcome = self.outcome.as_ref().as_ref()?;
-        outcome.errors.get(field).filter(|_| self.state.shows(field)).map(|m| AttrValue::from(m.to_string()))
+        outcome
+            .errors
+            .get(field)
+            .filter(|_| self.state.shows(field))
+            .map(|m| AttrValue::from(m.to_string()))
     }
 
     pub fn on_text(&self, field: Field) -> Callback<String> {
@@ -64,29 +68,48 @@ pub fn PremiumPage(p: &PremiumProps) -> Html {
     let pairs = p.pairs.clone();
     let state = use_reducer(move || State::from_link(&pairs));
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
-    let outcome = use_memo((day, state.form.clone()), |(day, form)| day.map(|d| form.evaluate(d)));
+    let outcome = use_memo((day, state.form.clone()), |(day, form)| {
+        day.map(|d| form.evaluate(d))
+    });
 
     {
         let as_of = as_of.clone();
-        use_effect_with((as_of.as_ref().map(|a| a.text.clone()), state.form.clone()), move |(_, form)| {
-            if let Some(as_of) = as_of {
-                browser::replace_hash(&page_link(Route::Premium, &as_of, form.to_pairs()));
-            }
-        });
+        use_effect_with(
+            (as_of.as_ref().map(|a| a.text.clone()), state.form.clone()),
+            move |(_, form)| {
+                if let Some(as_of) = as_of {
+                    browser::replace_hash(&page_link(Route::Premium, &as_of, form.to_pairs()));
+                }
+            },
+        );
     }
     let shown_errors: Vec<(Field, String)> = outcome
         .as_ref()
         .as_ref()
-        .map(|o| o.errors.0.iter().filter(|(f, _)| state.shows(*f)).cloned().collect())
+        .map(|o| {
+            o.errors
+                .0
+                .iter()
+                .filter(|(f, _)| state.shows(*f))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default();
     {
         let has_errors = !shown_errors.is_empty();
         use_effect_with(has_errors, |has| {
-            browser::set_title(&format!("{}{}", if *has { "错误：" } else { "" }, Route::Premium.title()));
+            browser::set_title(&format!(
+                "{}{}",
+                if *has { "错误：" } else { "" },
+                Route::Premium.title()
+            ));
         });
     }
 
-    let ctx = Ctx { state: state.clone(), outcome: outcome.clone() };
+    let ctx = Ctx {
+        state: state.clone(),
+        outcome: outcome.clone(),
+    };
     let mode = state.form.mode;
     let on_mode = {
         let ctx = ctx.clone();
@@ -98,11 +121,18 @@ pub fn PremiumPage(p: &PremiumProps) -> Html {
     };
     let submit = {
         let state = state.clone();
-        let has_errors = outcome.as_ref().as_ref().is_some_and(|o| !o.errors.is_empty());
+        let has_errors = outcome
+            .as_ref()
+            .as_ref()
+            .is_some_and(|o| !o.errors.is_empty());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             state.dispatch(Action::Submit);
-            browser::focus(if has_errors { "error-summary" } else { "result" });
+            browser::focus(if has_errors {
+                "error-summary"
+            } else {
+                "result"
+            });
         })
     };
     let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));

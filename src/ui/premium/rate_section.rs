@@ -26,7 +26,11 @@ pub fn RateSection(p: &RateProps) -> Html {
     let on_source = {
         let ctx = ctx.clone();
         Callback::from(move |v: String| {
-            ctx.dispatch(Action::RateSource(if v == "industry" { RateSource::Industry } else { RateSource::Notice }))
+            ctx.dispatch(Action::RateSource(if v == "industry" {
+                RateSource::Industry
+            } else {
+                RateSource::Notice
+            }))
         })
     };
     html! {
@@ -69,7 +73,11 @@ fn IndustryPicker(p: &CtxProps) -> Html {
     let matches: Vec<&Industry> = if trimmed.is_empty() {
         Vec::new()
     } else {
-        INDUSTRIES.iter().filter(|i| i.matches(&trimmed)).take(MAX_MATCHES + 1).collect()
+        INDUSTRIES
+            .iter()
+            .filter(|i| i.matches(&trimmed))
+            .take(MAX_MATCHES + 1)
+            .collect()
     };
     let on_query = {
         let query = query.clone();
@@ -127,7 +135,11 @@ fn industry_line(i: &Industry) -> String {
     let classes = if i.classes.is_empty() {
         "71号表未覆盖".to_string()
     } else {
-        i.classes.iter().map(|c| class_name(*c)).collect::<Vec<_>>().join("或")
+        i.classes
+            .iter()
+            .map(|c| class_name(*c))
+            .collect::<Vec<_>>()
+            .join("或")
     };
     format!("{codes} {} → {classes}", i.name)
 }
@@ -142,12 +154,18 @@ struct DayProps {
 fn ClassAndGrade(p: &DayProps) -> Html {
     let ctx = &p.ctx;
     let form = &ctx.state.form;
-    let bases = p.day.and_then(|d| CLASS_BASE_RATE.list(d).ok()).map(|(l, _)| l);
+    let bases = p
+        .day
+        .and_then(|d| CLASS_BASE_RATE.list(d).ok())
+        .map(|(l, _)| l);
     let industry_classes: &[u8] = Industry::by_key(&form.industry).map_or(&[], |i| i.classes);
     let class_choices: Vec<Choice> = (1..=8u8)
         .filter(|c| industry_classes.len() < 2 || industry_classes.contains(c))
         .map(|c| {
-            let base = bases.and_then(|b| b.get(usize::from(c - 1))).map(|r| format!("基准费率 {}", percent(*r))).unwrap_or_default();
+            let base = bases
+                .and_then(|b| b.get(usize::from(c - 1)))
+                .map(|r| format!("基准费率 {}", percent(*r)))
+                .unwrap_or_default();
             Choice::hinted(c.to_string(), class_name(c), base)
         })
         .collect();
@@ -184,14 +202,20 @@ fn GradeHelper(p: &DayProps) -> Html {
     let ctx = &p.ctx;
     let form = &ctx.state.form;
     let Some(day) = p.day else { return html! {} };
-    let Ok(cycle) = float_cycle(day) else { return html! {} };
+    let Ok(cycle) = float_cycle(day) else {
+        return html! {};
+    };
     if form.class.parse::<u8>().is_err() {
         return html! {};
     }
     let body = match &cycle.body {
         CycleBody::Unknown(guidance) => html! { <p>{ *guidance }</p> },
         CycleBody::Rules { flags, .. } => {
-            let estimate = ctx.outcome.as_ref().as_ref().and_then(|o| o.grade_estimate.clone());
+            let estimate = ctx
+                .outcome
+                .as_ref()
+                .as_ref()
+                .and_then(|o| o.grade_estimate.clone());
             html! {
                 <>
                     <TextField id={Field::Payout.dom_id()} label="支缴率" suffix="%" inputmode="decimal" width="w-short"

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::date::Date;
-use crate::format::{yuan, number};
+use crate::format::{number, yuan};
 use crate::policy::{Industry, DATA_VERSION};
 use crate::premium::base::{Adjustment, Roster};
 use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
@@ -37,7 +37,9 @@ pub fn ResultView(p: &ResultProps) -> Html {
         format!("{base}{}", page_link(Route::Premium, a, form.to_pairs()))
     });
     let body = match (p.day, outcome) {
-        (None, _) | (_, None) => html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> },
+        (None, _) | (_, None) => {
+            html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
+        }
         (Some(_), Some(o)) => html! {
             <>
                 { for o.blocked.iter().map(|e| html! { <p class="warning" role="alert">{ format!("无法计算：{e}") }</p> }) }
@@ -66,6 +68,9 @@ pub fn ResultView(p: &ResultProps) -> Html {
                 <button type="button" class="button" onclick={print}>{ "打印结果" }</button>
                 <button type="button" class="button button--secondary" onclick={p.on_restart.clone()}>{ "重新开始（清空输入）" }</button>
             </div>
+            if let Some(link) = &link {
+                <p class="print-link">{ format!("本结果的链接：{link}") }</p>
+            }
             if let Some(link) = link {
                 <div class="field no-print">
                     <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
@@ -81,29 +86,56 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
     let mut out = vec![("测算方式", form.mode.label().to_string())];
     if form.mode.uses_rate() {
         match form.rate_source {
-            RateSource::Notice => out.push(("费率", format!("核定费率 {}%", form.rate.trim().trim_end_matches('%')))),
+            RateSource::Notice => out.push((
+                "费率",
+                format!("核定费率 {}%", form.rate.trim().trim_end_matches('%')),
+            )),
             RateSource::Industry => {
                 if let Some(i) = Industry::by_key(&form.industry) {
                     out.push(("行业", i.name.to_string()));
                 }
                 let class = form.class.parse::<u8>().map(class_name).unwrap_or("未选择");
-                out.push(("费率", format!("按行业估算：{class}，浮动档次 {}%", form.grade)));
+                out.push((
+                    "费率",
+                    format!("按行业估算：{class}，浮动档次 {}%", form.grade),
+                ));
             }
         }
     }
     match form.mode {
         Mode::Payroll => out.push((
-            if form.period == Period::Year { "年工资总额" } else { "月工资总额" },
+            if form.period == Period::Year {
+                "年工资总额"
+            } else {
+                "月工资总额"
+            },
             form.payroll.clone(),
         )),
-        Mode::Employees => out.push(("职工人数", format!("{} 人", crate::input::split_rows(&form.wages, false).len()))),
+        Mode::Employees => out.push((
+            "职工人数",
+            format!("{} 人", crate::input::split_rows(&form.wages, false).len()),
+        )),
         Mode::Project => {
             out.push(("工程总造价", form.price.clone()));
-            out.push(("项目费率档次", form.tier.parse::<usize>().ok().and_then(|t| crate::premium::project::TIER_NAMES.get(t.wrapping_sub(1))).map_or("不确定（显示四档）".to_string(), |n| n.to_string())));
+            out.push((
+                "项目费率档次",
+                form.tier
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|t| crate::premium::project::TIER_NAMES.get(t.wrapping_sub(1)))
+                    .map_or("不确定（显示四档）".to_string(), |n| n.to_string()),
+            ));
         }
         Mode::Intern | Mode::Overage => {
             out.push(("月工资/报酬", form.pay.clone()));
-            out.push(("月数", if form.months.trim().is_empty() { "12".to_string() } else { form.months.clone() }));
+            out.push((
+                "月数",
+                if form.months.trim().is_empty() {
+                    "12".to_string()
+                } else {
+                    form.months.clone()
+                },
+            ));
         }
     }
     if !form.arrears.trim().is_empty() {
@@ -142,7 +174,11 @@ fn working(steps: &[Step]) -> Html {
 
 fn headline(amounts: &Amounts) -> Html {
     match amounts {
-        Amounts::Recurring { monthly, total, months } => html! {
+        Amounts::Recurring {
+            monthly,
+            total,
+            months,
+        } => html! {
             <div class="headline">
                 <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
                 <p><span class="headline-label">{ if *months == 12 { "全年保费（12 个月）".to_string() } else { format!("{months} 个月合计") } }</span>

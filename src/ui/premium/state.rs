@@ -38,7 +38,12 @@ impl State {
     pub fn from_link(pairs: &[(String, String)]) -> State {
         let (form, link_notes) = PremiumForm::from_pairs(pairs);
         let touched = form.filled().into_iter().collect();
-        State { form, touched, submitted: false, link_notes }
+        State {
+            form,
+            touched,
+            submitted: false,
+            link_notes,
+        }
     }
 
     pub fn shows(&self, field: Field) -> bool {
@@ -78,7 +83,8 @@ impl Reducible for State {
             }
             Action::Class(class) => {
                 // A class that contradicts the chosen industry drops the industry.
-                let fits = Industry::by_key(&form.industry).is_some_and(|i| i.classes.iter().any(|c| c.to_string() == class));
+                let fits = Industry::by_key(&form.industry)
+                    .is_some_and(|i| i.classes.iter().any(|c| c.to_string() == class));
                 if !fits {
                     form.industry.clear();
                 }

@@ -1,0 +1,198 @@
+//! Component tests in headless Chromium (wasm-bindgen-test-runner + chromedriver).
+//! Each mounts real components into the page and reads the DOM they render.
+#![cfg(target_arch = "wasm32")]
+
+use gongshang::date::Date;
+use gongshang::link::{parse_query, split_common};
+use gongshang::ui::fields::{Choice, Radios, RadiosProps, TextField, TextFieldProps};
+use gongshang::ui::premium::PremiumPage;
+use gongshang::ui::AsOf;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// Types into an input the way a browser does: set the value, then fire `input`.
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn text_field_wires_label_hint_and_error() {
+    let root = root();
+    let props = TextFieldProps {
+        id: "f-x".into(),
+        label: "核定费率".into(),
+        value: "abc".into(),
+        oninput: Callback::noop(),
+        hint: Some("例如 0.45".into()),
+        error: Some("请输入数字".into()),
+        suffix: Some("%".into()),
+        inputmode: None,
+        multiline: false,
+        onblur: Callback::noop(),
+        width: None,
+    };
+    yew::Renderer::<TextField>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let input = root.query_selector("input#f-x").unwrap().unwrap();
+    assert_eq!(
+        root.query_selector("label[for=f-x]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "核定费率"
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("f-x-hint f-x-error")
+    );
+    assert!(text_of(&root, "#f-x-error").contains("请输入数字"));
+    assert_eq!(
+        input.dyn_into::<HtmlInputElement>().unwrap().value(),
+        "abc",
+        "what was typed stays"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn radios_group_under_a_legend() {
+    let root = root();
+    let props = RadiosProps {
+        name: "f-q".into(),
+        legend: "是否参保？".into(),
+        choices: vec![
+            Choice::new("yes", "是"),
+            Choice::new("no", "否"),
+            Choice::new("unsure", "不确定"),
+        ],
+        selected: "no".into(),
+        onchange: Callback::noop(),
+        hint: None,
+        error: None,
+        inline: true,
+    };
+    yew::Renderer::<Radios>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(text_of(&root, "fieldset legend"), "是否参保？");
+    assert_eq!(
+        root.query_selector_all("input[type=radio][name=f-q]")
+            .unwrap()
+            .length(),
+        3
+    );
+    let checked: HtmlInputElement = root
+        .query_selector("#f-q-no")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(checked.checked());
+    assert_eq!(text_of(&root, "label[for=f-q-unsure]"), "不确定");
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    query: String,
+}
+
+/// The estimator page under a fixed as-of date, as the app would mount it.
+#[component]
+fn Host(p: &HostProps) -> Html {
+    let common = split_common(parse_query(&p.query));
+    let day = Date::parse(common.date.as_deref().unwrap_or("2025-06-01"));
+    let as_of = AsOf {
+        text: "2025-06-01".into(),
+        day,
+        today: Date::new(2026, 11, 29).unwrap(),
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<AsOf> context={as_of}>
+            <PremiumPage pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
+        </ContextProvider<AsOf>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn estimator_renders_a_deep_link_and_updates_as_the_user_types() {
+    let root = root();
+    let query = "date=2025-06-01&mode=payroll&rate=0.45&payroll=1200万&period=year".to_string();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { query }).render();
+    settle().await;
+    assert_eq!(text_of(&root, "#amount-monthly"), "4,500.00 元");
+    assert_eq!(text_of(&root, "#amount-total"), "54,000.00 元");
+    assert!(text_of(&root, ".working").contains("您填写的核定费率"));
+
+    type_into(&root, "#f-rate", "0.9");
+    settle().await;
+    assert_eq!(text_of(&root, "#amount-total"), "108,000.00 元");
+
+    type_into(&root, "#f-payroll", "-5");
+    settle().await;
+    // The field keeps "-5"; its message shows once the link-filled field is marked as seen.
+    let payroll: HtmlInputElement = root
+        .query_selector("#f-payroll")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(payroll.value(), "-5");
+    assert!(text_of(&root, "#f-payroll-error").contains("不能为负数"));
+    assert!(
+        root.query_selector("#amount-total").unwrap().is_none(),
+        "no result from bad input"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn estimator_shows_link_notes_and_all_four_tiers() {
+    let root = root();
+    let query = "date=2025-06-01&mode=project&price=5000万&colour=red".to_string();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { query }).render();
+    settle().await;
+    assert!(text_of(&root, ".notice").contains("colour"));
+    let table = text_of(&root, "#amount-choices");
+    for amount in [
+        "45,000.00 元",
+        "75,000.00 元",
+        "125,000.00 元",
+        "150,000.00 元",
+    ] {
+        assert!(table.contains(amount), "{table}");
+    }
+}

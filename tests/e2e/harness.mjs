@@ -1,0 +1,53 @@
+// Shared set-up for end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian's chromium.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** A static server for dist/ on a free loopback port. */
+export async function serve() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh page that fails the test on any uncaught page error. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return page;
+}
+
+/** Opens an app route (e.g. `#/premium?...`) and waits until the app has drawn it. */
+export async function openApp(page, origin, hash) {
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForSelector('main h1');
+}
+
+/** Counts the pages of a PDF the way its page tree does. */
+export function pdfPageCount(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}

@@ -1,0 +1,160 @@
+// 保费测算 end to end: deep links for each mode, typing, bad input, keyboard, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, openApp, pdfPageCount } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const text = (page, sel) => page.locator(sel).innerText();
+
+test('payroll deep link shows monthly and yearly premium and the working', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=1200%E4%B8%87&period=year');
+  assert.equal(await text(page, '#amount-monthly'), '4,500.00 元');
+  assert.equal(await text(page, '#amount-total'), '54,000.00 元');
+  const working = await text(page, 'table.working');
+  assert.match(working, /年工资总额\s+12,000,000\.00 元/);
+  assert.match(await text(page, '.employee-share'), /0\.00 元/);
+  assert.match(await text(page, '#result'), /四舍五入到分/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('per-employee deep link clamps to the floor and ceiling and marks provisional figures', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2026-03-01&mode=employees&class=4&grade=100&wages=3000,8000,30000');
+  // 2026 uses 2025's 4,952 / 24,762 provisionally: 4,952 + 8,000 + 24,762 = 37,714 × 0.9 % = 339.43
+  assert.equal(await text(page, '#amount-monthly'), '339.43 元');
+  const roster = await text(page, 'details.roster');
+  assert.match(roster, /低于下限，按下限计/);
+  assert.match(roster, /高于上限，按上限计/);
+  const working = await text(page, 'table.working');
+  assert.match(working, /4,952\.00 元\/月\s+待核实/);
+  assert.match(working, /暂行标准/);
+});
+
+test('project deep link without a tier lists all four tiers', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=project&price=5000%E4%B8%87');
+  const table = await text(page, '#amount-choices');
+  for (const amount of ['45,000.00 元', '75,000.00 元', '125,000.00 元', '150,000.00 元']) assert.ok(table.includes(amount), table);
+  assert.match(await text(page, '#result'), /施工总承包单位在开工前按项目一次性缴纳/);
+  await page.getByLabel('四档').check();
+  assert.equal(await text(page, '#amount-oneoff'), '150,000.00 元');
+  assert.match(page.url(), /tier=4/);
+});
+
+test('intern and over-age deep links', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=intern&rate=0.45&pay=3000&months=6');
+  assert.equal(await text(page, '#amount-oneoff'), '133.70 元');
+  await openApp(page, server.origin, '#/premium?date=2026-08-01&mode=overage&rate=0.45&pay=6000');
+  assert.equal(await text(page, '#amount-monthly'), '27.00 元');
+  assert.match(await text(page, '#result'), /人社部令第56号/);
+});
+
+test('late fee from a deep link', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000&arrears=20000&days=45');
+  assert.equal(await text(page, '#amount-late-fee'), '450.00 元');
+  assert.match(await text(page, '.late'), /20,000\.00 元 至 60,000\.00 元/);
+});
+
+test('typing updates the result and the link; bad input keeps its text and gets a message', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01');
+  await page.getByLabel('核定费率').fill('0.45');
+  await page.getByLabel('全部职工工资总额').fill('1,200,000');
+  assert.equal(await text(page, '#amount-monthly'), '5,400.00 元');
+  assert.match(decodeURIComponent(page.url()), /payroll=1,200,000/);
+  // A fresh page opened on that link shows the same result.
+  const other = await newPage(browser);
+  await other.goto(page.url());
+  assert.equal(await text(other, '#amount-monthly'), '5,400.00 元');
+
+  const payroll = page.getByLabel('全部职工工资总额');
+  await payroll.fill('12,00,000');
+  await payroll.blur();
+  assert.equal(await payroll.inputValue(), '12,00,000');
+  assert.match(await text(page, '#f-payroll-error'), /千位分隔符/);
+  assert.equal(await page.locator('#amount-monthly').count(), 0);
+  await page.getByRole('button', { name: '计算并查看结果' }).click();
+  assert.match(await text(page, '#error-summary'), /有 1 处需要修改/);
+  assert.match(await page.title(), /^错误：/);
+  await page.locator('#error-summary button').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-payroll');
+});
+
+test('industry search picks a class, and the grade helper estimates a grade', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&payroll=100000');
+  await page.getByLabel('没有核定通知，按行业估算').check();
+  await page.getByLabel('查找单位的主要行业（可选）').fill('软件');
+  await page.getByRole('button', { name: /软件和信息技术服务业/ }).click();
+  assert.match(await text(page, '.selected-industry'), /一类/);
+  await page.getByLabel('100%').check();
+  assert.equal(await text(page, '#amount-monthly'), '200.00 元');
+  // Class 1 offers no 50 % or 80 %.
+  assert.equal(await page.getByLabel('50%', { exact: true }).count(), 0);
+  await page.locator('details.helper summary').first().click();
+  await page.getByLabel('支缴率').fill('120');
+  await page.getByLabel('工伤发生率').fill('0');
+  // With 首次参保 unanswered the estimate is a range; answering it settles the grade.
+  assert.match(await text(page, '.estimate-box'), /可能为 100%、150%/);
+  await page.locator('#f-flag-new_enrollee-no').check();
+  assert.match(await text(page, '.estimate-box'), /估算档次：150%/);
+  await page.getByRole('button', { name: '采用 150%' }).click();
+  assert.equal(await text(page, '#amount-monthly'), '300.00 元');
+});
+
+test('a link with unknown keys and a date outside the data says so and does not crash', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2027-02-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
+  const notes = await text(page, '.notice');
+  assert.match(notes, /colour/);
+  assert.match(notes, /mode=bogus/);
+  assert.match(await text(page, '#result'), /不在本工具的政策数据范围内/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('keyboard only: reach the rate field, type, and see the result', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&payroll=100000');
+  await page.locator('body').focus();
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.id === 'f-rate');
+  }
+  assert.ok(found, 'the rate field is reachable with Tab');
+  await page.keyboard.type('0.5');
+  assert.equal(await text(page, '#amount-monthly'), '500.00 元');
+  // Switch mode with the arrow keys on the radio group.
+  await page.locator('#f-mode-payroll').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#f-mode-employees').isChecked(), true);
+});
+
+test('重新开始 clears the form for the next person', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000');
+  await page.getByRole('button', { name: '重新开始' }).first().click();
+  await page.waitForFunction(() => !location.hash.includes('payroll=100000'));
+  assert.equal(await page.getByLabel('核定费率').inputValue(), '');
+  assert.equal(await page.locator('#amount-monthly').count(), 0);
+});
+
+test('print preview: A4, form hidden, result and sources kept', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&class=4&grade=100&wages=3000,8000,30000&arrears=1000&days=10');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('form').isVisible(), false);
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.locator('#result').isVisible(), true);
+  assert.equal(await page.locator('table.working').first().isVisible(), true);
+  assert.match(await text(page, '#result'), /人社部发〔2015〕71号/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = pdfPageCount(pdf);
+  assert.ok(pages >= 1 && pages <= 4, `printout is ${pages} A4 pages`);
+});

@@ -1,0 +1,234 @@
+//! The estimator's links and form: every mode from a deep link to a result,
+//! bad input kept with its message, and links that round-trip.
+
+use gongshang::date::Date;
+use gongshang::link::{parse_query, split_common};
+use gongshang::premium::estimate::Amounts;
+use gongshang::premium::floating::Answer;
+use gongshang::premium::form::{Mode, PremiumForm, RateSource};
+use gongshang::premium::Field;
+use rust_decimal::Decimal;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn open(query: &str) -> (PremiumForm, Vec<String>, Date) {
+    let common = split_common(parse_query(query));
+    let day = Date::parse(common.date.as_deref().unwrap_or("2025-06-01")).unwrap();
+    let (form, notes) = PremiumForm::from_pairs(&common.rest);
+    let mut all: Vec<String> = common.notes.into_iter().map(|n| n.0).collect();
+    all.extend(notes.into_iter().map(|n| n.0));
+    (form, all, day)
+}
+
+fn monthly_and_total(query: &str) -> (Decimal, Decimal) {
+    let (form, notes, day) = open(query);
+    assert!(notes.is_empty(), "{notes:?}");
+    let outcome = form.evaluate(day);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    match outcome.estimate.expect("an estimate").amounts {
+        Amounts::Recurring { monthly, total, .. } => (monthly, total),
+        Amounts::OneOff { amount, .. } => (amount, amount),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn payroll_link_with_the_issues_money_forms() {
+    // 1200万 a year × 0.45 % = 54,000.00; ÷ 12 = 4,500.00.
+    for payroll in [
+        "1200万",
+        "12,000,000",
+        "12%20000%20000",
+        "12000000%E5%85%83",
+        "%EF%BC%91%EF%BC%92%EF%BC%90%EF%BC%90%E4%B8%87",
+    ] {
+        let q = format!("date=2025-06-01&mode=payroll&rate=0.45&payroll={payroll}&period=year");
+        assert_eq!(monthly_and_total(&q), (d("4500"), d("54000")), "{payroll}");
+    }
+}
+
+#[test]
+fn employees_link_clamps_at_the_year_boundary() {
+    // 2021-12-31: 3,800 / 20,586; 2022-01-01: 4,250 / 21,821. Rate 1 %.
+    let q = |date: &str| format!("date={date}&mode=employees&rate=1&wages=3000,21000");
+    // 3,800 + 20,586 = 24,386 × 1 % = 243.86
+    assert_eq!(monthly_and_total(&q("2021-12-31")).0, d("243.86"));
+    // 4,250 + 21,000 = 25,250 × 1 % = 252.50
+    assert_eq!(monthly_and_total(&q("2022-01-01")).0, d("252.50"));
+}
+
+#[test]
+fn project_link_with_and_without_tier() {
+    assert_eq!(
+        monthly_and_total("date=2025-06-01&mode=project&price=5000万&tier=4").0,
+        d("150000")
+    );
+    let (form, _, day) = open("date=2025-06-01&mode=project&price=5000万");
+    match form.evaluate(day).estimate.unwrap().amounts {
+        Amounts::Choices(c) => assert_eq!(c.len(), 4),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn intern_and_overage_links() {
+    // Intern: 5,000 × 3 months × class 3 at 100 % (0.7 %) = 105.00, once.
+    assert_eq!(
+        monthly_and_total("date=2025-06-01&mode=intern&class=3&grade=100&pay=5000&months=3").0,
+        d("105")
+    );
+    // Over-age: 6,000 × 0.45 % = 27.00 a month; months omitted = 12.
+    assert_eq!(
+        monthly_and_total("date=2026-08-01&mode=overage&rate=0.45&pay=6000"),
+        (d("27"), d("324"))
+    );
+}
+
+#[test]
+fn late_fee_from_a_link() {
+    let (form, _, day) =
+        open("date=2025-06-01&mode=payroll&rate=0.45&payroll=100000&arrears=20000&days=45");
+    let late = form.evaluate(day).late.unwrap();
+    // 20,000 × 0.05 % × 45 = 450.00
+    assert_eq!(late.late_fee, d("450"));
+}
+
+#[test]
+fn bad_values_stay_and_get_a_message_next_to_their_field() {
+    let (form, _, day) = open("date=2025-06-01&mode=payroll&rate=abc&payroll=-5");
+    assert_eq!(form.rate, "abc");
+    assert_eq!(form.payroll, "-5");
+    let outcome = form.evaluate(day);
+    assert!(outcome.estimate.is_none());
+    assert!(outcome
+        .errors
+        .get(Field::Rate)
+        .unwrap()
+        .contains("请输入数字"));
+    assert!(outcome.errors.get(Field::Payroll).unwrap().contains("负数"));
+    let (form, _, day) = open("date=2025-06-01&mode=payroll&rate=0.45&payroll=99999999999999");
+    assert!(form
+        .evaluate(day)
+        .errors
+        .get(Field::Payroll)
+        .unwrap()
+        .contains("1 万亿"));
+    let (form, _, day) = open("date=2025-06-01&mode=employees&rate=0.45&wages=4000,abc,5000");
+    assert!(form
+        .evaluate(day)
+        .errors
+        .get(Field::Wages)
+        .unwrap()
+        .contains("第 2 行"));
+}
+
+#[test]
+fn unknown_and_malformed_keys_become_notes_not_crashes() {
+    let (form, notes, _) = open("date=2025-06-01&mode=fly&class=9&grade=75&tier=7&period=week&colour=blue&f_blacklisted=maybe&industry=2011-99");
+    assert_eq!(form.mode, Mode::Payroll);
+    assert_eq!(notes.len(), 8, "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("colour")));
+    assert!(notes.iter().any(|n| n.contains("mode=fly")));
+    // Garbage of every shape still opens.
+    for q in [
+        "%",
+        "&&&",
+        "=",
+        "mode",
+        "date=2025-02-30",
+        "wages=%E4%B8",
+        "v=99&mode=project",
+    ] {
+        let common = split_common(parse_query(q));
+        let (form, _) = PremiumForm::from_pairs(&common.rest);
+        let _ = form.evaluate(Date::new(2025, 6, 1).unwrap());
+    }
+}
+
+#[test]
+fn links_round_trip() {
+    let queries = [
+        "mode=payroll&rate=0.45&payroll=1200%E4%B8%87&period=year",
+        "mode=employees&class=4&grade=120&wages=4000,5000,30000",
+        "mode=project&price=5000%E4%B8%87&tier=2",
+        "mode=intern&rate=0.7&pay=3000&months=6",
+        "mode=overage&industry=2011-65&class=1&grade=100&payout=0&incidence=0&f_new_enrollee=no&pay=6000&months=12",
+        "mode=payroll&rate=&payroll=1000",
+    ];
+    for q in queries {
+        let (form, notes, _) = open(q);
+        assert!(notes.is_empty(), "{q}: {notes:?}");
+        let again = gongshang::link::build_query(&form.to_pairs());
+        let (form2, _, _) = open(&again);
+        assert_eq!(form, form2, "{q} → {again}");
+    }
+}
+
+#[test]
+fn wage_lists_keep_thousands_separators_out_of_the_comma_list() {
+    let mut form = PremiumForm {
+        mode: Mode::Employees,
+        rate: "0.45".into(),
+        ..PremiumForm::default()
+    };
+    form.wages = "4,000\n１２，０００\n1.5万\nabc,d".into();
+    let query = gongshang::link::build_query(&form.to_pairs());
+    assert!(query.contains("wages=4000,12000,15000,abcd"), "{query}");
+}
+
+#[test]
+fn the_path_follows_the_link() {
+    assert_eq!(
+        open("mode=payroll&rate=0.4").0.rate_source,
+        RateSource::Notice
+    );
+    assert_eq!(
+        open("mode=payroll&class=4&grade=100").0.rate_source,
+        RateSource::Industry
+    );
+    let (form, _, _) = open("mode=payroll&industry=2011-47&grade=100");
+    assert_eq!(form.class, "6", "房屋建筑业 is class 6");
+    assert_eq!(form.flag("blacklisted"), Answer::Unsure);
+}
+
+#[test]
+fn the_grade_helper_reads_its_inputs() {
+    let (form, _, day) = open("date=2025-06-01&mode=payroll&class=4&grade=100&payroll=100000&payout=0&incidence=0&f_new_enrollee=no&f_blacklisted=no&f_clean_previous=yes");
+    let est = form.evaluate(day).grade_estimate.unwrap().unwrap();
+    assert_eq!(est.grades, vec![50]);
+    let (form, _, day) =
+        open("date=2022-06-01&mode=payroll&class=4&grade=100&payroll=100000&payout=0&incidence=0");
+    assert!(
+        form.evaluate(day).grade_estimate.unwrap().is_err(),
+        "no conditions known for the 2021–2022 cycle"
+    );
+}
+
+#[test]
+fn missing_limits_are_asked_for() {
+    let (form, _, day) = open("date=2021-03-01&mode=employees&rate=0.5&wages=3000");
+    let outcome = form.evaluate(day);
+    assert!(outcome.needs(Field::Floor).is_some());
+    let (form, _, day) =
+        open("date=2021-03-01&mode=employees&rate=0.5&wages=3000&floor=3500&ceiling=19000");
+    assert_eq!(
+        monthly_and_total(
+            "date=2021-03-01&mode=employees&rate=0.5&wages=3000&floor=3500&ceiling=19000"
+        )
+        .0,
+        d("17.5")
+    );
+    assert!(form.evaluate(day).needs.is_empty());
+}
+
+#[test]
+fn dates_outside_the_data_block_the_result() {
+    let (form, _, day) = open("date=2027-03-01&mode=payroll&rate=0.45&payroll=1000");
+    let outcome = form.evaluate(day);
+    assert!(outcome.estimate.is_none());
+    assert!(outcome.blocked[0]
+        .to_string()
+        .contains("不在本工具的政策数据范围内"));
+}
