@@ -137,6 +137,76 @@ impl fmt::Display for Date {
     }
 }
 
+/// A calendar month, e.g. a birth month: the retirement rules work in months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: i32,
+    month: u8,
+}
+
+impl YearMonth {
+    pub fn new(year: i32, month: u8) -> Option<YearMonth> {
+        ((Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth { year, month })
+    }
+
+    pub fn of(date: Date) -> YearMonth {
+        YearMonth { year: date.year, month: date.month }
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// Months since year 0, so months can be added and compared as numbers.
+    pub fn index(self) -> i32 {
+        self.year * 12 + i32::from(self.month) - 1
+    }
+
+    pub fn from_index(index: i32) -> YearMonth {
+        YearMonth { year: index.div_euclid(12), month: (index.rem_euclid(12) + 1) as u8 }
+    }
+
+    pub fn add_months(self, n: i32) -> YearMonth {
+        YearMonth::from_index(self.index() + n)
+    }
+
+    /// Accepts `1963-03`, `1963-3`, `1963/3`, `1963.3`, `1963年3月`, with full-width digits.
+    pub fn parse(input: &str) -> Result<YearMonth, DateError> {
+        let text: String = input.trim().chars().map(crate::input::to_half_width).collect();
+        if text.is_empty() {
+            return Err(DateError("请填写年月，例如 1963-03"));
+        }
+        let text = text.strip_suffix('月').unwrap_or(&text);
+        let parts: Vec<&str> = text.split(['-', '/', '.', '年']).map(str::trim).collect();
+        let [y, m] = parts.as_slice() else {
+            return Err(DateError("年月格式应为 年-月，例如 1963-03"));
+        };
+        let ok = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
+        if !ok(y, 4) || !ok(m, 2) {
+            return Err(DateError("年月格式应为 年-月，例如 1963-03"));
+        }
+        let (y, m): (i32, u8) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0));
+        if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&y) {
+            return Err(DateError("年份应在 1900 至 2100 之间"));
+        }
+        YearMonth::new(y, m).ok_or(DateError("月份应在 1 至 12 之间"))
+    }
+
+    /// `1963年3月`, for prose.
+    pub fn chinese(self) -> String {
+        format!("{}年{}月", self.year, self.month)
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -223,6 +293,19 @@ mod tests {
         assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
         assert_eq!(d("2025-11-15").add_months(3), d("2026-02-15"));
         assert_eq!(d("2025-03-15").add_months(-3), d("2024-12-15"));
+    }
+
+    #[test]
+    fn year_months() {
+        let m = YearMonth::new(1963, 3).unwrap();
+        for s in ["1963-03", "1963-3", "1963/3", "1963.3", "1963年3月", "１９６３－０３"] {
+            assert_eq!(YearMonth::parse(s), Ok(m), "{s}");
+        }
+        for s in ["", "1963", "1963-13", "1963-00", "63-3", "1899-12", "abc-de"] {
+            assert!(YearMonth::parse(s).is_err(), "{s}");
+        }
+        assert_eq!(m.add_months(10).to_string(), "1964-01");
+        assert_eq!(YearMonth::of(d("2025-06-30")), YearMonth::new(2025, 6).unwrap());
     }
 
     #[test]

@@ -10,3 +10,4 @@ pub mod link;
 pub mod policy;
 pub mod premium;
 pub mod ui;
+pub mod flow;

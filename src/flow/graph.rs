@@ -1,0 +1,106 @@
+//! Every path through a flow, for tests and for reviewers.
+//!
+//! Open answers (dates, months) are tried with each question's samples, and
+//! multiple choice with each option alone, all together, and 以上都没有.
+
+use super::{Answers, Flow, Kind, Next, QuestionId, UNSURE};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Complete answer sets reached.
+    pub paths: usize,
+    /// (from, to) → the answers that lead there; `to` is a question id or `结果`.
+    pub edges: BTreeMap<(QuestionId, QuestionId), BTreeSet<String>>,
+    pub visited: BTreeSet<QuestionId>,
+    /// Dead ends, loops, unreachable questions, questions without samples.
+    pub problems: Vec<String>,
+}
+
+pub const OUTCOME: QuestionId = "结果";
+
+/// The answers to try for a question.
+pub fn candidates(flow: &Flow, id: QuestionId) -> Vec<String> {
+    let Some(q) = flow.question(id) else { return Vec::new() };
+    let mut out: Vec<String> = match &q.kind {
+        Kind::Choice(options) => options.iter().map(|o| o.key.to_string()).collect(),
+        Kind::YesNo => vec!["yes".into(), "no".into()],
+        Kind::Multi { options, none_key } => {
+            let mut v: Vec<String> = options.iter().map(|o| o.key.to_string()).collect();
+            let all: Vec<&str> = options.iter().map(|o| o.key).filter(|k| k != none_key).collect();
+            v.push(all.join(","));
+            v
+        }
+        Kind::Date | Kind::Month => q.samples.iter().map(|s| s.to_string()).collect(),
+    };
+    if q.unsure {
+        out.push(UNSURE.into());
+    }
+    out
+}
+
+/// Walks every path, calling `visit` with each complete answer set.
+pub fn explore(flow: &Flow, mut visit: impl FnMut(&Answers)) -> Report {
+    let mut report = Report::default();
+    for q in flow.questions {
+        if matches!(q.kind, Kind::Date | Kind::Month) && q.samples.is_empty() {
+            report.problems.push(format!("{}: an open question needs samples", q.id));
+        }
+    }
+    step(flow, &Answers::default(), &mut report, &mut visit);
+    for q in flow.questions {
+        if !report.visited.contains(q.id) {
+            report.problems.push(format!("{}: unreachable", q.id));
+        }
+    }
+    report
+}
+
+fn step(flow: &Flow, answers: &Answers, report: &mut Report, visit: &mut dyn FnMut(&Answers)) {
+    let walk = flow.walk(answers);
+    let Some(pending) = walk.pending else {
+        report.paths += 1;
+        visit(answers);
+        return;
+    };
+    let Some(question) = flow.question(pending) else {
+        let from = walk.path.last().copied().unwrap_or("start");
+        report.problems.push(format!("{from}: routes to unknown question {pending} (dead end)"));
+        return;
+    };
+    report.visited.insert(question.id);
+    for answer in candidates(flow, pending) {
+        if let Err(e) = question.check(&answer) {
+            report.problems.push(format!("{pending}: sample `{answer}` is refused: {}", e.0));
+            continue;
+        }
+        let mut next_answers = answers.clone();
+        next_answers.set(pending, &answer);
+        let to = match (flow.route)(pending, &next_answers) {
+            Next::Done => OUTCOME,
+            Next::Ask(next) => {
+                if walk.path.contains(&next) || next == pending {
+                    report.problems.push(format!("{pending}={answer}: loops back to {next}"));
+                    continue;
+                }
+                next
+            }
+        };
+        report.edges.entry((pending, to)).or_default().insert(question.describe(&answer));
+        step(flow, &next_answers, report, visit);
+    }
+}
+
+/// The flow as a Mermaid flowchart: questions as boxes, answers on the arrows.
+pub fn mermaid(flow: &Flow, report: &Report) -> String {
+    let mut out = format!("%% {} — generated from the flow definition\nflowchart TD\n", flow.id);
+    for q in flow.questions {
+        out.push_str(&format!("  {}[\"{}\"]\n", q.id, q.prompt.replace('"', "'")));
+    }
+    out.push_str(&format!("  {OUTCOME}((结果))\n"));
+    for ((from, to), labels) in &report.edges {
+        let label: Vec<&str> = labels.iter().map(String::as_str).collect();
+        out.push_str(&format!("  {from} -->|\"{}\"| {to}\n", label.join(" / ").replace('"', "'")));
+    }
+    out
+}
