@@ -18,6 +18,8 @@ const FILES: &[&str] = &[
     "project",
     "single_item",
     "late_payment",
+    "retirement",
+    "enrollment",
 ];
 const CONFIDENCE: &[(&str, &str)] = &[
     ("official", "Official"),

@@ -146,11 +146,15 @@ pub struct YearMonth {
 
 impl YearMonth {
     pub fn new(year: i32, month: u8) -> Option<YearMonth> {
-        ((Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) && (1..=12).contains(&month)).then_some(YearMonth { year, month })
+        ((Date::MIN_YEAR..=Date::MAX_YEAR).contains(&year) && (1..=12).contains(&month))
+            .then_some(YearMonth { year, month })
     }
 
     pub fn of(date: Date) -> YearMonth {
-        YearMonth { year: date.year, month: date.month }
+        YearMonth {
+            year: date.year,
+            month: date.month,
+        }
     }
 
     pub fn year(self) -> i32 {
@@ -166,7 +170,10 @@ impl YearMonth {
     }
 
     pub fn from_index(index: i32) -> YearMonth {
-        YearMonth { year: index.div_euclid(12), month: (index.rem_euclid(12) + 1) as u8 }
+        YearMonth {
+            year: index.div_euclid(12),
+            month: (index.rem_euclid(12) + 1) as u8,
+        }
     }
 
     pub fn add_months(self, n: i32) -> YearMonth {
@@ -175,7 +182,11 @@ impl YearMonth {
 
     /// Accepts `1963-03`, `1963-3`, `1963/3`, `1963.3`, `1963年3月`, with full-width digits.
     pub fn parse(input: &str) -> Result<YearMonth, DateError> {
-        let text: String = input.trim().chars().map(crate::input::to_half_width).collect();
+        let text: String = input
+            .trim()
+            .chars()
+            .map(crate::input::to_half_width)
+            .collect();
         if text.is_empty() {
             return Err(DateError("请填写年月，例如 1963-03"));
         }
@@ -184,7 +195,9 @@ impl YearMonth {
         let [y, m] = parts.as_slice() else {
             return Err(DateError("年月格式应为 年-月，例如 1963-03"));
         };
-        let ok = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
+        let ok = |s: &str, max: usize| {
+            !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+        };
         if !ok(y, 4) || !ok(m, 2) {
             return Err(DateError("年月格式应为 年-月，例如 1963-03"));
         }
@@ -298,14 +311,26 @@ mod tests {
     #[test]
     fn year_months() {
         let m = YearMonth::new(1963, 3).unwrap();
-        for s in ["1963-03", "1963-3", "1963/3", "1963.3", "1963年3月", "１９６３－０３"] {
+        for s in [
+            "1963-03",
+            "1963-3",
+            "1963/3",
+            "1963.3",
+            "1963年3月",
+            "１９６３－０３",
+        ] {
             assert_eq!(YearMonth::parse(s), Ok(m), "{s}");
         }
-        for s in ["", "1963", "1963-13", "1963-00", "63-3", "1899-12", "abc-de"] {
+        for s in [
+            "", "1963", "1963-13", "1963-00", "63-3", "1899-12", "abc-de",
+        ] {
             assert!(YearMonth::parse(s).is_err(), "{s}");
         }
         assert_eq!(m.add_months(10).to_string(), "1964-01");
-        assert_eq!(YearMonth::of(d("2025-06-30")), YearMonth::new(2025, 6).unwrap());
+        assert_eq!(
+            YearMonth::of(d("2025-06-30")),
+            YearMonth::new(2025, 6).unwrap()
+        );
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! tested natively with `cargo test`; `ui` renders them in the browser.
 
 pub mod date;
+pub mod enroll;
+pub mod flow;
 pub mod format;
 pub mod input;
 pub mod link;
 pub mod policy;
 pub mod premium;
+pub mod retirement;
 pub mod ui;
-pub mod flow;

@@ -1,19 +1,21 @@
 //! Every path through a flow, for tests and for reviewers.
 //!
-//! Open answers (dates, months) are tried with each question's samples, and
-//! multiple choice with each option alone, all together, and 以上都没有.
+//! Each question is tried with every option (open answers with its samples;
+//! multiple choice with each option alone, all together, and 以上都没有) and
+//! 不确定. States that differ only in answers routing never reads are merged,
+//! so independent questions add up instead of multiplying.
 
 use super::{Answers, Flow, Kind, Next, QuestionId, UNSURE};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 #[derive(Debug, Default)]
 pub struct Report {
-    /// Complete answer sets reached.
+    /// Distinct routing states that reached the end.
     pub paths: usize,
-    /// (from, to) → the answers that lead there; `to` is a question id or `结果`.
+    /// (from, to) → the answers that lead there; `to` is a question id or [`OUTCOME`].
     pub edges: BTreeMap<(QuestionId, QuestionId), BTreeSet<String>>,
     pub visited: BTreeSet<QuestionId>,
-    /// Dead ends, loops, unreachable questions, questions without samples.
+    /// Dead ends, loops, unreachable questions, open questions without samples.
     pub problems: Vec<String>,
 }
 
@@ -21,13 +23,19 @@ pub const OUTCOME: QuestionId = "结果";
 
 /// The answers to try for a question.
 pub fn candidates(flow: &Flow, id: QuestionId) -> Vec<String> {
-    let Some(q) = flow.question(id) else { return Vec::new() };
+    let Some(q) = flow.question(id) else {
+        return Vec::new();
+    };
     let mut out: Vec<String> = match &q.kind {
         Kind::Choice(options) => options.iter().map(|o| o.key.to_string()).collect(),
         Kind::YesNo => vec!["yes".into(), "no".into()],
         Kind::Multi { options, none_key } => {
             let mut v: Vec<String> = options.iter().map(|o| o.key.to_string()).collect();
-            let all: Vec<&str> = options.iter().map(|o| o.key).filter(|k| k != none_key).collect();
+            let all: Vec<&str> = options
+                .iter()
+                .map(|o| o.key)
+                .filter(|k| k != none_key)
+                .collect();
             v.push(all.join(","));
             v
         }
@@ -39,15 +47,34 @@ pub fn candidates(flow: &Flow, id: QuestionId) -> Vec<String> {
     out
 }
 
-/// Walks every path, calling `visit` with each complete answer set.
+/// The part of the answers that decides where routing goes from here.
+fn state_key(flow: &Flow, pending: QuestionId, answers: &Answers) -> String {
+    let mut key = pending.to_string();
+    for id in flow.routing_reads {
+        key.push('|');
+        key.push_str(answers.get(id).unwrap_or("-"));
+    }
+    key
+}
+
+/// Explores every routing state, calling `visit` with one complete answer set per state that ends.
 pub fn explore(flow: &Flow, mut visit: impl FnMut(&Answers)) -> Report {
     let mut report = Report::default();
     for q in flow.questions {
         if matches!(q.kind, Kind::Date | Kind::Month) && q.samples.is_empty() {
-            report.problems.push(format!("{}: an open question needs samples", q.id));
+            report
+                .problems
+                .push(format!("{}: an open question needs samples", q.id));
         }
     }
-    step(flow, &Answers::default(), &mut report, &mut visit);
+    let mut seen = HashSet::new();
+    step(
+        flow,
+        &Answers::default(),
+        &mut report,
+        &mut seen,
+        &mut visit,
+    );
     for q in flow.questions {
         if !report.visited.contains(q.id) {
             report.problems.push(format!("{}: unreachable", q.id));
@@ -56,51 +83,110 @@ pub fn explore(flow: &Flow, mut visit: impl FnMut(&Answers)) -> Report {
     report
 }
 
-fn step(flow: &Flow, answers: &Answers, report: &mut Report, visit: &mut dyn FnMut(&Answers)) {
+fn step(
+    flow: &Flow,
+    answers: &Answers,
+    report: &mut Report,
+    seen: &mut HashSet<String>,
+    visit: &mut dyn FnMut(&Answers),
+) {
     let walk = flow.walk(answers);
     let Some(pending) = walk.pending else {
         report.paths += 1;
         visit(answers);
         return;
     };
+    if !seen.insert(state_key(flow, pending, answers)) {
+        return;
+    }
     let Some(question) = flow.question(pending) else {
         let from = walk.path.last().copied().unwrap_or("start");
-        report.problems.push(format!("{from}: routes to unknown question {pending} (dead end)"));
+        report.problems.push(format!(
+            "{from}: routes to unknown question {pending} (dead end)"
+        ));
         return;
     };
     report.visited.insert(question.id);
     for answer in candidates(flow, pending) {
         if let Err(e) = question.check(&answer) {
-            report.problems.push(format!("{pending}: sample `{answer}` is refused: {}", e.0));
+            report
+                .problems
+                .push(format!("{pending}: sample `{answer}` is refused: {}", e.0));
             continue;
         }
         let mut next_answers = answers.clone();
         next_answers.set(pending, &answer);
         let to = match (flow.route)(pending, &next_answers) {
             Next::Done => OUTCOME,
-            Next::Ask(next) => {
-                if walk.path.contains(&next) || next == pending {
-                    report.problems.push(format!("{pending}={answer}: loops back to {next}"));
-                    continue;
-                }
-                next
+            Next::Ask(next) if walk.path.contains(&next) || next == pending => {
+                report
+                    .problems
+                    .push(format!("{pending}={answer}: loops back to {next}"));
+                continue;
             }
+            Next::Ask(next) => next,
         };
-        report.edges.entry((pending, to)).or_default().insert(question.describe(&answer));
-        step(flow, &next_answers, report, visit);
+        report
+            .edges
+            .entry((pending, to))
+            .or_default()
+            .insert(question.describe(&answer));
+        step(flow, &next_answers, report, seen, visit);
+    }
+}
+
+/// A small deterministic generator, so sampled walks are the same on every run.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Walks the flow `n` times with random answers to the end, calling `visit` with each answer set.
+pub fn random_walks(flow: &Flow, n: usize, seed: u64, mut visit: impl FnMut(&Answers)) {
+    let mut rng = Rng::new(seed);
+    for _ in 0..n {
+        let mut answers = Answers::default();
+        for _ in 0..flow.questions.len() + 1 {
+            let Some(pending) = flow.walk(&answers).pending else {
+                break;
+            };
+            let options = candidates(flow, pending);
+            if options.is_empty() {
+                break;
+            }
+            answers.set(pending, &options[rng.below(options.len())]);
+        }
+        if flow.walk(&answers).done() {
+            visit(&answers);
+        }
     }
 }
 
 /// The flow as a Mermaid flowchart: questions as boxes, answers on the arrows.
 pub fn mermaid(flow: &Flow, report: &Report) -> String {
-    let mut out = format!("%% {} — generated from the flow definition\nflowchart TD\n", flow.id);
+    let mut out = format!(
+        "%% {}: generated from the flow definition\nflowchart TD\n",
+        flow.id
+    );
     for q in flow.questions {
         out.push_str(&format!("  {}[\"{}\"]\n", q.id, q.prompt.replace('"', "'")));
     }
     out.push_str(&format!("  {OUTCOME}((结果))\n"));
     for ((from, to), labels) in &report.edges {
         let label: Vec<&str> = labels.iter().map(String::as_str).collect();
-        out.push_str(&format!("  {from} -->|\"{}\"| {to}\n", label.join(" / ").replace('"', "'")));
+        out.push_str(&format!(
+            "  {from} -->|\"{}\"| {to}\n",
+            label.join(" / ").replace('"', "'")
+        ));
     }
     out
 }

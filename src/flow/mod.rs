@@ -7,6 +7,7 @@
 //! tests can prove there is no dead end, loop or unreachable question.
 
 pub mod graph;
+pub mod outcome;
 
 use crate::date::{Date, YearMonth};
 
@@ -27,7 +28,10 @@ pub enum Kind {
     /// One of the options.
     Choice(&'static [Opt]),
     /// Any number of the options (at least one); `none_key`, if chosen, must be alone.
-    Multi { options: &'static [Opt], none_key: &'static str },
+    Multi {
+        options: &'static [Opt],
+        none_key: &'static str,
+    },
     /// 是 / 否 (and 不确定 when the question allows it).
     YesNo,
     /// A calendar date.
@@ -62,6 +66,9 @@ pub struct Flow {
     pub start: QuestionId,
     pub questions: &'static [Question],
     pub route: fn(QuestionId, &Answers) -> Next,
+    /// The answers `route` looks at. Path enumeration relies on it to merge
+    /// states that only differ in other answers; a test checks it is complete.
+    pub routing_reads: &'static [QuestionId],
 }
 
 /// Answers by question id, as they appear in links.
@@ -70,7 +77,10 @@ pub struct Answers(pub Vec<(String, String)>);
 
 impl Answers {
     pub fn get(&self, id: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == id).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn set(&mut self, id: &str, value: &str) {
@@ -115,7 +125,11 @@ impl Question {
             }));
         }
         if raw == UNSURE {
-            return if self.unsure { Ok(UNSURE.into()) } else { Err(AnswerError("请选择一项".into())) };
+            return if self.unsure {
+                Ok(UNSURE.into())
+            } else {
+                Err(AnswerError("请选择一项".into()))
+            };
         }
         match &self.kind {
             Kind::Choice(options) => options
@@ -128,7 +142,11 @@ impl Question {
                 _ => Err(AnswerError("请选择“是”或“否”".into())),
             },
             Kind::Multi { options, none_key } => {
-                let keys: Vec<&str> = raw.split(',').map(str::trim).filter(|k| !k.is_empty()).collect();
+                let keys: Vec<&str> = raw
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .collect();
                 if keys.iter().any(|k| !options.iter().any(|o| o.key == *k)) {
                     return Err(AnswerError("请选择列出的选项".into()));
                 }
@@ -136,11 +154,19 @@ impl Question {
                     return Err(AnswerError("选了“以上都没有”就不能再选其他项".into()));
                 }
                 // Stored in the options' order, so equal answers have equal links.
-                let ordered: Vec<&str> = options.iter().map(|o| o.key).filter(|k| keys.contains(k)).collect();
+                let ordered: Vec<&str> = options
+                    .iter()
+                    .map(|o| o.key)
+                    .filter(|k| keys.contains(k))
+                    .collect();
                 Ok(ordered.join(","))
             }
-            Kind::Date => Date::parse(raw).map(|d| d.to_string()).map_err(|e| AnswerError(e.0.into())),
-            Kind::Month => YearMonth::parse(raw).map(|m| m.to_string()).map_err(|e| AnswerError(e.0.into())),
+            Kind::Date => Date::parse(raw)
+                .map(|d| d.to_string())
+                .map_err(|e| AnswerError(e.0.into())),
+            Kind::Month => YearMonth::parse(raw)
+                .map(|m| m.to_string())
+                .map_err(|e| AnswerError(e.0.into())),
         }
     }
 
@@ -160,8 +186,12 @@ impl Question {
                 "no" => "否".into(),
                 other => other.into(),
             },
-            Kind::Date => Date::parse(answer).map(|d| d.chinese()).unwrap_or_else(|_| answer.into()),
-            Kind::Month => YearMonth::parse(answer).map(|m| m.chinese()).unwrap_or_else(|_| answer.into()),
+            Kind::Date => Date::parse(answer)
+                .map(|d| d.chinese())
+                .unwrap_or_else(|_| answer.into()),
+            Kind::Month => YearMonth::parse(answer)
+                .map(|m| m.chinese())
+                .unwrap_or_else(|_| answer.into()),
         }
     }
 }
@@ -197,11 +227,19 @@ impl Flow {
                 .and_then(|q| answers.get(current).map(|a| q.check(a).is_ok()))
                 .unwrap_or(false);
             if !answered || path.contains(&current) {
-                return Walk { path, pending: Some(current) };
+                return Walk {
+                    path,
+                    pending: Some(current),
+                };
             }
             path.push(current);
             match (self.route)(current, answers) {
-                Next::Done => return Walk { path, pending: None },
+                Next::Done => {
+                    return Walk {
+                        path,
+                        pending: None,
+                    }
+                }
                 Next::Ask(next) => current = next,
             }
         }
@@ -210,13 +248,24 @@ impl Flow {
     /// The answers on the path only, in the order asked: what a link should carry.
     pub fn answers_on_path(&self, answers: &Answers) -> Answers {
         let walk = self.walk(answers);
-        Answers(walk.path.iter().filter_map(|id| answers.get(id).map(|a| (id.to_string(), a.to_string()))).collect())
+        Answers(
+            walk.path
+                .iter()
+                .filter_map(|id| answers.get(id).map(|a| (id.to_string(), a.to_string())))
+                .collect(),
+        )
     }
 
     /// The question asked before `id` on the path, for the back link.
     pub fn previous(&self, answers: &Answers, id: &str) -> Option<QuestionId> {
         let walk = self.walk(answers);
-        let position = walk.path.iter().position(|q| *q == id).unwrap_or(walk.path.len());
-        position.checked_sub(1).and_then(|p| walk.path.get(p).copied())
+        let position = walk
+            .path
+            .iter()
+            .position(|q| *q == id)
+            .unwrap_or(walk.path.len());
+        position
+            .checked_sub(1)
+            .and_then(|p| walk.path.get(p).copied())
     }
 }

@@ -72,12 +72,14 @@ impl fmt::Display for Citation {
         } else {
             write!(f, "《{}》", src.title)?;
         }
-        if !self.pinpoint.is_empty() {
-            if self.pinpoint.starts_with('第') {
-                write!(f, "{}", self.pinpoint)?;
-            } else {
-                write!(f, "第{}部分", self.pinpoint)?;
-            }
+        let p = self.pinpoint;
+        let section_number = !p.is_empty() && p.chars().all(|c| "一二三四五六七八九十".contains(c));
+        if p.starts_with('第') {
+            write!(f, "{p}")?;
+        } else if section_number {
+            write!(f, "第{p}部分")?;
+        } else if !p.is_empty() {
+            write!(f, " {p}")?;
         }
         Ok(())
     }

@@ -1,0 +1,208 @@
+//! 参保义务自查: the questions, in words. Rewording a question is a change here only.
+
+use crate::flow::{Kind, Opt, Question};
+
+const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt {
+    Opt { key, label, hint }
+}
+
+pub static QUESTIONS: [Question; 17] = [
+    Question {
+        id: "unit",
+        prompt: "您的单位是哪一类？",
+        hint: "按营业执照或登记证书上的类型选择。",
+        kind: Kind::Choice(&[
+            opt("enterprise", "企业", "公司、合伙企业、个人独资企业等"),
+            opt("institution", "事业单位", ""),
+            opt("association", "社会团体", "协会、学会、商会等"),
+            opt(
+                "nonprofit",
+                "民办非企业单位（社会服务机构）",
+                "民办学校、民办医院、养老机构等",
+            ),
+            opt("foundation", "基金会", ""),
+            opt("firm", "律师事务所、会计师事务所", ""),
+            opt("sole", "个体工商户", ""),
+            opt("organ", "国家机关", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "civil",
+        prompt: "单位是否依照或参照公务员法管理（参公单位）？",
+        hint: "参公单位由机构编制部门批准，工作人员按公务员管理。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "employees",
+        prompt: "个体工商户是否雇用了雇工（店员、帮工等）？",
+        hint: "家庭成员帮忙经营但没有雇用关系的，不算雇工。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "registered",
+        prompt: "单位是否已经办理社会保险登记？",
+        hint: "已经在为职工缴纳社会保险费的单位，一般已经办理。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "founded",
+        prompt: "单位是哪一天成立的？",
+        hint: "营业执照或登记证书上的成立日期，例如 2025-03-15。",
+        kind: Kind::Date,
+        unsure: true,
+        samples: &["2025-05-20", "2024-01-10"],
+    },
+    Question {
+        id: "sector",
+        prompt: "单位的业务是否涉及下列行业？（可多选）",
+        hint: "常州把这些行业列为扩大工伤保险覆盖面的重点。",
+        kind: Kind::Multi {
+            options: &[
+                opt(
+                    "dust",
+                    "有粉尘危害、可能引发尘肺病的作业",
+                    "如矿山、石材加工、铸造、打磨",
+                ),
+                opt("chemicals", "危险化学品的生产、经营、储存或使用", ""),
+                opt("construction", "建筑施工", ""),
+                opt("elevator", "电梯安装、维修", ""),
+                opt("none", "以上都没有", ""),
+            ],
+            none_key: "none",
+        },
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "people",
+        prompt: "单位有下列哪些人员？（可多选）",
+        hint: "只看身份类别，不需要填写姓名或身份证号。",
+        kind: Kind::Multi {
+            options: &[
+                opt("regular", "全日制职工（含试用期职工）", ""),
+                opt("parttime", "非全日制用工，或同时在几家单位工作的人员", ""),
+                opt("dispatched", "劳务派遣人员", "无论单位是派出方还是接收方"),
+                opt("intern", "学校安排来实习的学生", ""),
+                opt(
+                    "overage",
+                    "超过法定退休年龄仍在工作的人员",
+                    "或年龄接近、不确定是否已到退休年龄的人员",
+                ),
+                opt("project", "建设工程项目上的施工人员", ""),
+                opt("courier", "快递末端网点的快递员", ""),
+                opt(
+                    "platform",
+                    "通过网络平台接单的骑手、网约车或货车司机",
+                    "如为本单位配送的外卖骑手",
+                ),
+                opt("none", "以上都没有", ""),
+            ],
+            none_key: "none",
+        },
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "all_enrolled",
+        prompt: "全日制职工是否都已参加工伤保险？",
+        hint: "包括试用期内的职工。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "hired",
+        prompt: "还没参保的职工中，最早开始上班的是哪一天？",
+        hint: "用工之日起30日内要为职工办理社会保险登记，例如 2025-05-06。",
+        kind: Kind::Date,
+        unsure: true,
+        samples: &["2025-05-06", "2024-03-01"],
+    },
+    Question {
+        id: "dispatch_role",
+        prompt: "在劳务派遣中，贵单位是哪一方？",
+        hint: "",
+        kind: Kind::Choice(&[
+            opt("agency", "劳务派遣单位（派出人员的一方）", ""),
+            opt("host", "用工单位（接收派遣人员的一方）", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "intern_school",
+        prompt: "实习是否由技工院校或中职、高职院校统一安排，且学生已满16周岁？",
+        hint: "看学校与单位签订的实习协议。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "overage_birth",
+        prompt: "请以其中一位为例：他（她）的出生年月是？",
+        hint: "只填年和月，例如 1963-03。",
+        kind: Kind::Month,
+        unsure: true,
+        samples: &["1963-03", "1958-01", "1971-04", "1990-06"],
+    },
+    Question {
+        id: "overage_category",
+        prompt: "他（她）按哪一类确定退休年龄？",
+        hint:
+            "女职工按原来的岗位性质：管理、技术岗位一般为原55周岁，生产、工勤岗位一般为原50周岁。",
+        kind: Kind::Choice(&[
+            opt("male", "男职工", ""),
+            opt("female55", "女职工，原法定退休年龄55周岁", ""),
+            opt("female50", "女职工，原法定退休年龄50周岁", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "overage_pension",
+        prompt: "他（她）是否已经办理退休手续，或按月领取基本养老金？",
+        hint: "",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "project_role",
+        prompt: "在建设工程项目中，贵单位是哪一方？",
+        hint: "",
+        kind: Kind::Choice(&[
+            opt("general", "施工总承包单位", ""),
+            opt("sub", "专业承包或劳务分包单位", ""),
+            opt("owner", "建设单位（业主）", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "project_enrolled",
+        prompt: "该项目是否已经按项目参加工伤保险？",
+        hint: "按项目参保后，经办机构会出具参保证明，办理施工许可证时要用。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "courier_outlet",
+        prompt: "快递网点是什么情况？",
+        hint: "",
+        kind: Kind::Choice(&[
+            opt("employer", "网点有营业执照，以自己的名义招用快递员", ""),
+            opt("filed", "网点只是在快递企业备案，没有以自己的名义用工", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+];

@@ -1,0 +1,107 @@
+//! The vocabulary of a flow's result: a list of items, each saying what to do
+//! (or not), by when, with what, and on what legal basis.
+
+use crate::date::Date;
+use crate::policy::Citation;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Required by law.
+    Must,
+    /// Allowed, not required.
+    May,
+    /// Nothing to do.
+    NotNeeded,
+    /// Not decidable from the answers: ask the office, and bring these.
+    Ask,
+    /// For information.
+    Info,
+    /// A risk to know about.
+    Risk,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Must => "必须办理",
+            Status::May => "可以办理",
+            Status::NotNeeded => "无需办理",
+            Status::Ask => "请向经办机构确认",
+            Status::Info => "说明",
+            Status::Risk => "风险提示",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Must => "must",
+            Status::May => "may",
+            Status::NotNeeded => "not-needed",
+            Status::Ask => "ask",
+            Status::Info => "info",
+            Status::Risk => "risk",
+        }
+    }
+}
+
+/// A date by which something must be done, and the rule that sets it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub date: Date,
+    /// e.g. `自用工之日起30日内`.
+    pub rule: String,
+    /// The as-of date is already past it.
+    pub overdue: bool,
+}
+
+impl Deadline {
+    pub fn new(date: Date, rule: impl Into<String>, today: Date) -> Deadline {
+        Deadline {
+            date,
+            rule: rule.into(),
+            overdue: today > date,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub status: Status,
+    pub title: String,
+    pub detail: String,
+    pub deadline: Option<Deadline>,
+    /// What to bring or have ready.
+    pub bring: Vec<&'static str>,
+    pub cites: Vec<Citation>,
+    /// Rests on a secondary source or an open question: shown as 待核实.
+    pub unverified: bool,
+}
+
+impl Item {
+    pub fn new(status: Status, title: impl Into<String>, detail: impl Into<String>) -> Item {
+        Item {
+            status,
+            title: title.into(),
+            detail: detail.into(),
+            deadline: None,
+            bring: Vec::new(),
+            cites: Vec::new(),
+            unverified: false,
+        }
+    }
+    pub fn cite(mut self, cites: impl IntoIterator<Item = Citation>) -> Item {
+        self.cites.extend(cites);
+        self
+    }
+    pub fn bring(mut self, things: &[&'static str]) -> Item {
+        self.bring.extend_from_slice(things);
+        self
+    }
+    pub fn by(mut self, deadline: Deadline) -> Item {
+        self.deadline = Some(deadline);
+        self
+    }
+    pub fn unverified(mut self) -> Item {
+        self.unverified = true;
+        self
+    }
+}
