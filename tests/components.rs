@@ -64,6 +64,7 @@ async fn text_field_wires_label_hint_and_error() {
         multiline: false,
         onblur: Callback::noop(),
         width: None,
+        heading: false,
     };
     yew::Renderer::<TextField>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -105,6 +106,7 @@ async fn radios_group_under_a_legend() {
         hint: None,
         error: None,
         inline: true,
+        heading: false,
     };
     yew::Renderer::<Radios>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -195,4 +197,63 @@ async fn estimator_shows_link_notes_and_all_four_tiers() {
     ] {
         assert!(table.contains(amount), "{table}");
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct FlowHostProps {
+    query: String,
+}
+
+/// The self-check page under a fixed as-of date.
+#[component]
+fn FlowHost(p: &FlowHostProps) -> Html {
+    let common = split_common(parse_query(&p.query));
+    let as_of = AsOf {
+        text: "2025-06-01".into(),
+        day: Date::parse("2025-06-01"),
+        today: Date::new(2026, 11, 29).unwrap(),
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<AsOf> context={as_of}>
+            <gongshang::ui::enroll::EnrollPage pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
+        </ContextProvider<AsOf>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_question_screen_offers_unsure_and_a_back_link() {
+    let root = root();
+    let query = "unit=enterprise&at=registered".to_string();
+    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), FlowHostProps { query }).render();
+    settle().await;
+    assert_eq!(
+        text_of(&root, "legend h1"),
+        "单位是否已经办理社会保险登记？"
+    );
+    assert_eq!(
+        root.query_selector_all("input[type=radio][name=q-answer]")
+            .unwrap()
+            .length(),
+        3
+    );
+    assert_eq!(text_of(&root, "label[for=q-answer-unsure]"), "不确定");
+    let back = root.query_selector(".back-link").unwrap().unwrap();
+    assert!(back.get_attribute("href").unwrap().contains("at=unit"));
+}
+
+#[wasm_bindgen_test]
+async fn the_check_page_has_a_change_link_per_answer() {
+    let root = root();
+    let query = "unit=sole&employees=no&at=check".to_string();
+    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), FlowHostProps { query }).render();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "核对您的回答");
+    let change = root.query_selector("#change-employees").unwrap().unwrap();
+    let href = change.get_attribute("href").unwrap();
+    assert!(
+        href.contains("at=employees") && href.contains("ret=check") && href.contains("unit=sole"),
+        "{href}"
+    );
+    assert!(text_of(&root, ".check-list").contains("个体工商户"));
 }

@@ -27,6 +27,9 @@ pub struct TextFieldProps {
     /// Extra class for the box width (`w-short`, `w-medium`).
     #[prop_or_default]
     pub width: Option<AttrValue>,
+    /// The label is the page's heading (one question per page).
+    #[prop_or_default]
+    pub heading: bool,
 }
 
 #[component]
@@ -75,7 +78,11 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", p.error.is_some().then_some("field--error"))}>
-            <label class="label" for={p.id.clone()}>{ p.label.clone() }</label>
+            if p.heading {
+                <h1 class="question-heading"><label for={p.id.clone()}>{ p.label.clone() }</label></h1>
+            } else {
+                <label class="label" for={p.id.clone()}>{ p.label.clone() }</label>
+            }
             if let Some(hint) = &p.hint {
                 <div class="hint" id={hint_id.clone()}>{ hint.clone() }</div>
             }
@@ -137,6 +144,9 @@ pub struct RadiosProps {
     /// Side by side, for short options such as 是 / 否 / 不确定.
     #[prop_or_default]
     pub inline: bool,
+    /// The legend is the page's heading (one question per page).
+    #[prop_or_default]
+    pub heading: bool,
 }
 
 #[component]
@@ -146,7 +156,11 @@ pub fn Radios(p: &RadiosProps) -> Html {
     html! {
         <fieldset id={p.name.clone()} class={classes!("field", "fieldset", p.error.is_some().then_some("field--error"))}
             aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>
-            <legend class="label">{ p.legend.clone() }</legend>
+            if p.heading {
+                <legend class="label question-heading"><h1>{ p.legend.clone() }</h1></legend>
+            } else {
+                <legend class="label">{ p.legend.clone() }</legend>
+            }
             if let Some(hint) = &p.hint {
                 <div class="hint" id={hint_id.clone()}>{ hint.clone() }</div>
             }

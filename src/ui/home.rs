@@ -32,8 +32,8 @@ pub fn Home() -> Html {
                     <h2><a href={premium_link}>{ "保费测算" }</a></h2>
                     <p>{ "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。" }</p>
                 </li>
-                <li class="card card--soon">
-                    <h2>{ "参保义务自查" }<span class="tag">{ "即将推出" }</span></h2>
+                <li class="card">
+                    <h2><a href={page_link(Route::Enroll, &as_of, Vec::new())}>{ "参保义务自查" }</a></h2>
                     <p>{ "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。" }</p>
                 </li>
                 <li class="card card--soon">

@@ -30,6 +30,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     <a class="site-name" href="#/">{ "常州工伤保险助手" }</a>
                     <nav aria-label="主要栏目">
                         <ul class="nav">
+                            { nav_item(Route::Enroll, "参保义务自查") }
                             { nav_item(Route::Premium, "保费测算") }
                             { nav_item(Route::Rules, "政策数据与来源") }
                         </ul>

@@ -5,8 +5,11 @@
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
 pub mod browser;
+mod checklist;
 mod cite;
+pub mod enroll;
 pub mod fields;
+pub mod flow;
 mod home;
 mod layout;
 pub mod premium;
@@ -21,6 +24,7 @@ use yew::prelude::*;
 pub enum Route {
     Home,
     Premium,
+    Enroll,
     Rules,
     NotFound,
 }
@@ -30,6 +34,7 @@ impl Route {
         match path.trim_end_matches('/') {
             "" => Route::Home,
             "/premium" => Route::Premium,
+            "/enroll" => Route::Enroll,
             "/rules" => Route::Rules,
             _ => Route::NotFound,
         }
@@ -38,6 +43,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "/",
             Route::Premium => "/premium",
+            Route::Enroll => "/enroll",
             Route::Rules => "/rules",
         }
     }
@@ -45,6 +51,7 @@ impl Route {
         match self {
             Route::Home => "常州工伤保险助手",
             Route::Premium => "保费测算 - 常州工伤保险助手",
+            Route::Enroll => "参保义务自查 - 常州工伤保险助手",
             Route::Rules => "政策数据与来源 - 常州工伤保险助手",
             Route::NotFound => "找不到页面 - 常州工伤保险助手",
         }
@@ -126,7 +133,12 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(arrival.route, |route| browser::set_title(route.title()));
+    // Pages with screens of their own (the tools) set their own titles.
+    use_effect_with(arrival.route, |route| {
+        if matches!(route, Route::Home | Route::Rules | Route::NotFound) {
+            browser::set_title(route.title());
+        }
+    });
 
     let as_of = AsOf {
         text: (*date_text).clone(),
@@ -141,6 +153,9 @@ pub fn App() -> Html {
         Route::Home => html! { <home::Home key={arrival.generation} /> },
         Route::Premium => html! {
             <premium::PremiumPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        },
+        Route::Enroll => html! {
+            <enroll::EnrollPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
         },
         Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
         Route::NotFound => html! { <layout::NotFound /> },

@@ -1,0 +1,63 @@
+//! 参保义务自查 page: the flow, and its result as an obligations checklist.
+
+use super::checklist::checklist;
+use super::flow::FlowPage;
+use super::layout::DISCLAIMER;
+use super::{page_link, AsOf, Route};
+use crate::date::Date;
+use crate::enroll::checklist::{assess, Verdict};
+use crate::enroll::FLOW;
+use crate::flow::Answers;
+use crate::link::LinkNote;
+use crate::policy::DATA_VERSION;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EnrollProps {
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub notes: Rc<Vec<LinkNote>>,
+}
+
+#[component]
+pub fn EnrollPage(p: &EnrollProps) -> Html {
+    let intro = html! {
+        <>
+            <p class="lead">{ "回答几个简短的问题，了解贵单位是否必须参加工伤保险、要为哪些人参保、怎么办、什么时候办，以及不参保的后果。每一项都注明法律依据。" }</p>
+            <ul>
+                <li>{ "大约需要 3 分钟，每页一个问题，可以随时返回修改。" }</li>
+                <li>{ "不知道的可以选“不确定”，结果会告诉您向谁确认、带什么材料。" }</li>
+                <li>{ "不需要填写姓名或身份证号；回答只保存在本页的链接中。" }</li>
+            </ul>
+        </>
+    };
+    html! {
+        <FlowPage flow={&FLOW} route={Route::Enroll} title="参保义务自查" intro={intro}
+            pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf) -> Html} />
+    }
+}
+
+fn outcome(answers: &Answers, day: Date, as_of: &AsOf) -> Html {
+    let o = assess(answers, day);
+    let verdict_class = match o.verdict {
+        Verdict::MustEnroll => "verdict--must",
+        Verdict::OutsideFund => "verdict--info",
+        Verdict::NothingToDo => "verdict--none",
+        Verdict::AskOffice => "verdict--ask",
+    };
+    html! {
+        <section class="result" id="result" tabindex="-1">
+            <div class={classes!("verdict", verdict_class)}>
+                <p class="verdict-text">{ o.verdict.headline() }</p>
+                <p>{ format!("按 {} 的政策判断。", day.chinese()) }</p>
+            </div>
+            { for o.problems.iter().map(|e| html! { <p class="warning">{ e.to_string() }</p> }) }
+            <h2>{ "需要做的事" }</h2>
+            { checklist(&o.items) }
+            if !o.estimator.is_empty() {
+                <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::Premium, as_of, o.estimator.clone())}>{ "用保费测算估算要缴多少" }</a></p>
+            }
+            <p class="meta">{ format!("政策数据版本 {DATA_VERSION}。") }<strong>{ DISCLAIMER }</strong></p>
+        </section>
+    }
+}

@@ -1,0 +1,487 @@
+//! A question flow on screen, GOV.UK style: a start page, one question per
+//! screen with a back link, 核对您的回答 with a 修改 link per answer, and the
+//! result. Everything lives in the link (`at` says which screen), so the browser's
+//! back button, bookmarks and shared links all work, and each screen is rebuilt
+//! from its link.
+
+use super::fields::{Choice, Radios, TextField};
+use super::{browser, page_link, AsOf, Route};
+use crate::date::Date;
+use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
+use crate::link::LinkNote;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Which screen the link asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Screen {
+    Start,
+    Ask(QuestionId),
+    Check,
+    Result,
+}
+
+#[derive(Properties)]
+pub struct FlowPageProps {
+    pub flow: &'static Flow,
+    pub route: Route,
+    pub title: AttrValue,
+    /// What the start page says before the first question.
+    pub intro: Html,
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub notes: Rc<Vec<LinkNote>>,
+    /// Draws the result for complete answers on a day.
+    pub outcome: fn(&Answers, Date, &AsOf) -> Html,
+}
+
+impl PartialEq for FlowPageProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.flow, other.flow)
+            && self.route == other.route
+            && Rc::ptr_eq(&self.pairs, &other.pairs)
+            && Rc::ptr_eq(&self.notes, &other.notes)
+            && self.title == other.title
+    }
+}
+
+/// The flow's own keys from a link: answers by question id, `at` and `ret`.
+struct Parsed {
+    answers: Answers,
+    at: Option<String>,
+    return_to_check: bool,
+    notes: Vec<LinkNote>,
+}
+
+fn parse(flow: &Flow, pairs: &[(String, String)]) -> Parsed {
+    let mut parsed = Parsed {
+        answers: Answers::default(),
+        at: None,
+        return_to_check: false,
+        notes: Vec::new(),
+    };
+    for (k, v) in pairs {
+        match k.as_str() {
+            "at" => parsed.at = Some(v.clone()),
+            "ret" => parsed.return_to_check = v == "check",
+            id if flow.question(id).is_some() => parsed.answers.set(id, v),
+            other => parsed.notes.push(LinkNote::unknown_key(other)),
+        }
+    }
+    parsed
+}
+
+fn screen(flow: &Flow, parsed: &Parsed) -> Screen {
+    let walk = flow.walk(&parsed.answers);
+    match parsed.at.as_deref() {
+        None if parsed.answers.0.is_empty() => Screen::Start,
+        Some("start") => Screen::Start,
+        // A question can be revisited if it is on the path or is the next one due.
+        Some(id) if walk.path.contains(&id) || walk.pending == Some(id) => flow
+            .question(id)
+            .map_or(Screen::Start, |q| Screen::Ask(q.id)),
+        Some("check") | Some("result") | None | Some(_) => match walk.pending {
+            Some(next) => Screen::Ask(next),
+            None if parsed.at.as_deref() == Some("result") => Screen::Result,
+            None => Screen::Check,
+        },
+    }
+}
+
+/// The link for a screen, then where to go. The check and result screens carry
+/// only the answers on the path; question screens keep every answer, so that
+/// changing one answer (which may bring new questions first) loses none of the
+/// others, and a refused answer stays to be corrected.
+fn link(flow: &Flow, route: Route, as_of: &AsOf, answers: &Answers, at: &str, ret: bool) -> String {
+    let mut pairs = flow.answers_on_path(answers).0;
+    if at != "check" && at != "result" {
+        for q in flow.questions {
+            if let Some(raw) = answers
+                .get(q.id)
+                .filter(|_| !pairs.iter().any(|(k, _)| k == q.id))
+            {
+                pairs.push((q.id.to_string(), raw.to_string()));
+            }
+        }
+    }
+    if !at.is_empty() {
+        pairs.push(("at".into(), at.into()));
+    }
+    if ret {
+        pairs.push(("ret".into(), "check".into()));
+    }
+    page_link(route, as_of, pairs)
+}
+
+#[component]
+pub fn FlowPage(p: &FlowPageProps) -> Html {
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
+    let parsed = parse(p.flow, &p.pairs);
+    let screen = screen(p.flow, &parsed);
+    let at = match &screen {
+        Screen::Start => "start".to_string(),
+        Screen::Ask(id) => id.to_string(),
+        Screen::Check => "check".into(),
+        Screen::Result => "result".into(),
+    };
+    {
+        // Keep the address bar in step with the screen and the as-of date.
+        let here = link(
+            p.flow,
+            p.route,
+            &as_of,
+            &parsed.answers,
+            if screen == Screen::Start && parsed.answers.0.is_empty() {
+                ""
+            } else {
+                &at
+            },
+            parsed.return_to_check,
+        );
+        use_effect_with(here, |here| browser::replace_hash(here));
+    }
+    {
+        let title = match &screen {
+            Screen::Ask(id) => format!(
+                "{} - {}",
+                p.flow.question(id).map_or("", |q| q.prompt),
+                p.title
+            ),
+            Screen::Check => format!("核对您的回答 - {}", p.title),
+            Screen::Result => format!("结果 - {}", p.title),
+            Screen::Start => p.title.to_string(),
+        };
+        use_effect_with(title, |t| {
+            browser::set_title(&format!("{t} - 常州工伤保险助手"))
+        });
+    }
+    let notes: Vec<LinkNote> = p
+        .notes
+        .iter()
+        .cloned()
+        .chain(parsed.notes.iter().cloned())
+        .collect();
+    let notes_html = if notes.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <div class="notice" role="status">
+                <h2 class="notice-title">{ "链接提示" }</h2>
+                <ul>{ for notes.iter().map(|n| html! { <li>{ n.0.clone() }</li> }) }</ul>
+            </div>
+        }
+    };
+    let body = match screen {
+        Screen::Start => {
+            let go = link(
+                p.flow,
+                p.route,
+                &as_of,
+                &Answers::default(),
+                p.flow.start,
+                false,
+            );
+            html! {
+                <>
+                    <h1>{ p.title.clone() }</h1>
+                    { p.intro.clone() }
+                    <p><a class="button button--start" href={go} role="button">{ "开始" }</a></p>
+                </>
+            }
+        }
+        Screen::Ask(id) => html! {
+            <QuestionScreen key={id} question={id} route={p.route}
+                answers={Rc::new(parsed.answers.clone())} return_to_check={parsed.return_to_check} title={p.title.clone()}
+                flow={FlowRef(p.flow)} />
+        },
+        Screen::Check => check_answers(p.flow, p.route, &as_of, &parsed.answers, &p.title),
+        Screen::Result => match as_of.day.clone() {
+            Ok(day) => html! {
+                <>
+                    <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
+                    <h1>{ format!("{}：结果", p.title) }</h1>
+                    { (p.outcome)(&parsed.answers, day, &as_of) }
+                    { answers_summary(p.flow, &parsed.answers) }
+                    { result_actions(p.flow, p.route, &as_of, &parsed.answers) }
+                </>
+            },
+            Err(_) => {
+                html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
+            }
+        },
+    };
+    html! { <>{ notes_html }{ body }</> }
+}
+
+/// `&'static Flow` compared by address, for props.
+#[derive(Clone, Copy)]
+pub struct FlowRef(pub &'static Flow);
+
+impl PartialEq for FlowRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    flow: FlowRef,
+    question: QuestionId,
+    route: Route,
+    answers: Rc<Answers>,
+    return_to_check: bool,
+    title: AttrValue,
+}
+
+/// One question: its control, its message, 继续, and the back link.
+#[component]
+fn QuestionScreen(p: &QuestionProps) -> Html {
+    let flow = p.flow.0;
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
+    let Some(q) = flow.question(p.question) else {
+        return html! {};
+    };
+    let existing = p.answers.get(q.id).unwrap_or_default().to_string();
+    let draft = use_state(|| existing.clone());
+    // An answer from the link that does not pass is shown with its message straight away.
+    let error = use_state(|| {
+        (!existing.is_empty())
+            .then(|| q.check(&existing).err())
+            .flatten()
+            .map(|e| e.0)
+    });
+    let on_submit = {
+        let draft = draft.clone();
+        let error = error.clone();
+        let answers = p.answers.clone();
+        let (route, ret) = (p.route, p.return_to_check);
+        let as_of = as_of.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match q.check(&draft) {
+                Err(err) => {
+                    error.set(Some(err.0));
+                    browser::focus("question-error");
+                }
+                Ok(value) => {
+                    let mut next = (*answers).clone();
+                    next.set(q.id, &value);
+                    let walk = flow.walk(&next);
+                    let (at, keep_ret) = match walk.pending {
+                        None => ("check".to_string(), false),
+                        Some(id) => (id.to_string(), ret),
+                    };
+                    browser::go(&link(flow, route, &as_of, &next, &at, keep_ret));
+                }
+            }
+        })
+    };
+    let back = match flow.previous(&p.answers, q.id) {
+        Some(prev) => link(flow, p.route, &as_of, &p.answers, prev, false),
+        None if p.return_to_check => link(flow, p.route, &as_of, &p.answers, "check", false),
+        None => link(flow, p.route, &as_of, &Answers::default(), "start", false),
+    };
+    let set = {
+        let draft = draft.clone();
+        Callback::from(move |v: String| draft.set(v))
+    };
+    let err = (*error).clone().map(AttrValue::from);
+    html! {
+        <>
+            <p class="no-print"><a class="back-link" href={back}>{ "返回" }</a></p>
+            <p class="caption">{ p.title.clone() }</p>
+            if let Some(message) = &*error {
+                <div class="error-summary" id="question-error" tabindex="-1" role="alert" aria-labelledby="question-error-title">
+                    <h2 id="question-error-title">{ "请修改以下内容" }</h2>
+                    <ul><li><button type="button" class="link-button" onclick={Callback::from(|_: MouseEvent| browser::focus("q-answer"))}>{ message.clone() }</button></li></ul>
+                </div>
+            }
+            <form novalidate=true onsubmit={on_submit} class="question">
+                { control(q, &draft, set, err) }
+                <div class="actions">
+                    <button type="submit" class="button">{ "继续" }</button>
+                </div>
+            </form>
+        </>
+    }
+}
+
+/// The input for a question. Each kind's first control has the id `q-answer`, for the error link.
+fn control(
+    q: &'static Question,
+    draft: &str,
+    set: Callback<String>,
+    error: Option<AttrValue>,
+) -> Html {
+    let unsure = |mut choices: Vec<Choice>| {
+        if q.unsure {
+            choices.push(Choice::hinted(
+                UNSURE,
+                "不确定",
+                "选这一项，结果会告诉您向谁确认、带什么材料",
+            ));
+        }
+        choices
+    };
+    let hint = (!q.hint.is_empty()).then(|| AttrValue::from(q.hint));
+    match &q.kind {
+        Kind::Choice(options) => html! {
+            <Radios name="q-answer" legend={q.prompt} hint={hint} error={error} selected={draft.to_string()} onchange={set} heading=true
+                choices={unsure(options.iter().map(|o| if o.hint.is_empty() { Choice::new(o.key, o.label) } else { Choice::hinted(o.key, o.label, o.hint) }).collect())} />
+        },
+        Kind::YesNo => html! {
+            <Radios name="q-answer" legend={q.prompt} hint={hint} error={error} selected={draft.to_string()} onchange={set} heading=true
+                choices={unsure(vec![Choice::new("yes", "是"), Choice::new("no", "否")])} />
+        },
+        Kind::Multi { options, none_key } => {
+            let chosen: Vec<String> = draft
+                .split(',')
+                .filter(|k| !k.is_empty())
+                .map(str::to_string)
+                .collect();
+            let toggle = |key: &'static str| {
+                let chosen = chosen.clone();
+                let set = set.clone();
+                let none_key = *none_key;
+                Callback::from(move |_: Event| {
+                    let mut next: Vec<String> = chosen.clone();
+                    if next.iter().any(|k| k == key) {
+                        next.retain(|k| k != key);
+                    } else if key == none_key || key == UNSURE {
+                        next = vec![key.to_string()];
+                    } else {
+                        next.retain(|k| k != none_key && k != UNSURE);
+                        next.push(key.to_string());
+                    }
+                    set.emit(next.join(","));
+                })
+            };
+            let mut keys: Vec<(&'static str, &'static str, &'static str)> =
+                options.iter().map(|o| (o.key, o.label, o.hint)).collect();
+            if q.unsure {
+                keys.push((UNSURE, "不确定", "结果会告诉您向谁确认、带什么材料"));
+            }
+            html! {
+                <fieldset class={classes!("field", "fieldset", error.is_some().then_some("field--error"))} aria-describedby={hint.as_ref().map(|_| "q-hint")}>
+                    <legend class="label question-heading"><h1>{ q.prompt }</h1></legend>
+                    if let Some(h) = &hint { <div class="hint" id="q-hint">{ h.clone() }</div> }
+                    if let Some(e) = &error { <p class="error-message" id="q-error"><span class="error-tag">{ "错误：" }</span>{ e.clone() }</p> }
+                    <div class="checkboxes">
+                    { for keys.iter().enumerate().map(|(i, (key, label, item_hint))| {
+                        let id = if i == 0 { "q-answer".to_string() } else { format!("q-answer-{key}") };
+                        html! {
+                            <div class="radio">
+                                <input type="checkbox" id={id.clone()} name="q-answer" value={*key}
+                                    checked={chosen.iter().any(|k| k == key)} onchange={toggle(key)} />
+                                <label for={id.clone()}>{ *label }</label>
+                                if !item_hint.is_empty() { <div class="hint radio-hint">{ *item_hint }</div> }
+                            </div>
+                        }
+                    }) }
+                    </div>
+                </fieldset>
+            }
+        }
+        Kind::Date | Kind::Month => {
+            let is_unsure = draft == UNSURE;
+            let typed = if is_unsure {
+                String::new()
+            } else {
+                draft.to_string()
+            };
+            let toggle_unsure = {
+                let set = set.clone();
+                Callback::from(move |_: Event| {
+                    set.emit(if is_unsure {
+                        String::new()
+                    } else {
+                        UNSURE.to_string()
+                    })
+                })
+            };
+            html! {
+                <div class="question-open">
+                    <TextField id="q-answer" label={q.prompt} heading=true hint={hint}
+                        value={typed} error={error} oninput={set} inputmode="numeric" width="w-medium" />
+                    if q.unsure {
+                        <div class="radio">
+                            <input type="checkbox" id="q-unsure" checked={is_unsure} onchange={toggle_unsure} />
+                            <label for="q-unsure">{ "不确定" }</label>
+                        </div>
+                    }
+                </div>
+            }
+        }
+    }
+}
+
+fn check_answers(
+    flow: &'static Flow,
+    route: Route,
+    as_of: &AsOf,
+    answers: &Answers,
+    title: &AttrValue,
+) -> Html {
+    let walk = flow.walk(answers);
+    html! {
+        <>
+            <p class="caption">{ title.clone() }</p>
+            <h1>{ "核对您的回答" }</h1>
+            <dl class="check-list">
+            { for walk.path.iter().filter_map(|id| flow.question(id)).map(|q| html! {
+                <div class="check-row">
+                    <dt>{ q.prompt }</dt>
+                    <dd>{ q.describe(answers.get(q.id).unwrap_or_default()) }</dd>
+                    <dd class="no-print">
+                        <a href={link(flow, route, as_of, answers, q.id, true)} id={format!("change-{}", q.id)}>
+                            { "修改" }<span class="visually-hidden">{ format!("：{}", q.prompt) }</span>
+                        </a>
+                    </dd>
+                </div>
+            }) }
+            </dl>
+            <p><a class="button" href={link(flow, route, as_of, answers, "result", false)} role="button">{ "确认并查看结果" }</a></p>
+        </>
+    }
+}
+
+fn answers_summary(flow: &'static Flow, answers: &Answers) -> Html {
+    let walk = flow.walk(answers);
+    html! {
+        <section class="answers-summary">
+            <h2>{ "您的回答" }</h2>
+            <dl class="summary-list">
+            { for walk.path.iter().filter_map(|id| flow.question(id)).map(|q| html! {
+                <div><dt>{ q.prompt }</dt><dd>{ q.describe(answers.get(q.id).unwrap_or_default()) }</dd></div>
+            }) }
+            </dl>
+        </section>
+    }
+}
+
+fn result_actions(flow: &'static Flow, route: Route, as_of: &AsOf, answers: &Answers) -> Html {
+    let here = link(flow, route, as_of, answers, "result", false);
+    let base = browser::href()
+        .split('#')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let full = format!("{base}{here}");
+    html! {
+        <>
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印结果" }</button>
+                <a class="button button--secondary" href={link(flow, route, as_of, answers, "check", false)} role="button">{ "修改回答" }</a>
+                <a class="button button--secondary" href={page_link(route, as_of, Vec::new())} role="button">{ "重新开始（清空回答）" }</a>
+            </div>
+            <p class="print-link">{ format!("本结果的链接：{full}") }</p>
+            <div class="field no-print">
+                <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
+                <input id="result-link" class="input" type="text" readonly=true value={full} />
+            </div>
+        </>
+    }
+}
