@@ -20,6 +20,7 @@ const FILES: &[&str] = &[
     "late_payment",
     "retirement",
     "enrollment",
+    "advance",
 ];
 const CONFIDENCE: &[(&str, &str)] = &[
     ("official", "Official"),
@@ -159,6 +160,36 @@ struct Division2017 {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct HolidaysFile {
+    year: Vec<HolidayYearEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayYearEntry {
+    year: i32,
+    doc_no: String,
+    title: String,
+    issued: Option<Datetime>,
+    urls: Vec<String>,
+    confidence: String,
+    checked: Datetime,
+    #[serde(default)]
+    note: String,
+    workdays: Vec<Datetime>,
+    holiday: Vec<HolidayEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayEntry {
+    name: String,
+    from: Datetime,
+    to: Datetime,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MetaFile {
     version: String,
     covered_from: Datetime,
@@ -230,6 +261,8 @@ fn generate() -> Result<String, String> {
     emit_cycles(&mut code, &floating, &cites)?;
     let industries: IndustriesFile = read("industries")?;
     emit_industries(&mut code, &industries)?;
+    let holidays: HolidaysFile = read("holidays")?;
+    emit_holidays(&mut code, &holidays)?;
     let meta: MetaFile = read("meta")?;
     emit_meta(&mut code, &meta)?;
     Ok(code)
@@ -634,6 +667,55 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
         "pub const DIVISIONS_2011: usize = {};\npub const DIVISIONS_2017: usize = {};\n",
         file.division2011.len(),
         file.division2017.len()
+    )
+    .ok();
+    Ok(())
+}
+
+/// Each year's days off and make-up workdays, with the notice that set them.
+fn emit_holidays(code: &mut String, file: &HolidaysFile) -> Result<(), String> {
+    let mut years = Vec::new();
+    for y in &file.year {
+        let context = format!("policy/holidays.toml, year {}", y.year);
+        if y.urls.is_empty() {
+            return Err(format!("{context}: give the page the notice was read on"));
+        }
+        let mut days_off = Vec::new();
+        for h in &y.holiday {
+            if h.from.to_string() > h.to.to_string() {
+                return Err(format!("{context}, {}: `from` is after `to`", h.name));
+            }
+            days_off.push(format!(
+                "({}, {}, {})",
+                s(&h.name),
+                date(&context, &h.from)?,
+                date(&context, &h.to)?
+            ));
+        }
+        let workdays: Result<Vec<String>, String> =
+            y.workdays.iter().map(|d| date(&context, d)).collect();
+        let issued = match &y.issued {
+            Some(d) => format!("Some({})", date(&context, d)?),
+            None => "None".into(),
+        };
+        years.push(format!(
+            "HolidayYear {{ year: {}, doc_no: {}, title: {}, issued: {issued}, urls: &[{}], confidence: Confidence::{}, checked: {}, note: {}, days_off: &[{}], workdays: &[{}] }}",
+            y.year,
+            s(&y.doc_no),
+            s(&y.title),
+            y.urls.iter().map(|u| s(u)).collect::<Vec<_>>().join(", "),
+            confidence(&context, &y.confidence)?,
+            date(&context, &y.checked)?,
+            s(&y.note),
+            days_off.join(", "),
+            workdays?.join(", ")
+        ));
+    }
+    writeln!(
+        code,
+        "pub static HOLIDAY_YEARS: [HolidayYear; {}] = [\n    {}\n];\n",
+        years.len(),
+        years.join(",\n    ")
     )
     .ok();
     Ok(())

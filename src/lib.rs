@@ -3,6 +3,7 @@
 //! `date`, `input`, `format`, `link`, `policy` and `premium` are plain Rust and
 //! tested natively with `cargo test`; `ui` renders them in the browser.
 
+pub mod advance;
 pub mod date;
 pub mod enroll;
 pub mod flow;
@@ -13,3 +14,4 @@ pub mod policy;
 pub mod premium;
 pub mod retirement;
 pub mod ui;
+pub mod workdays;

@@ -1,10 +1,10 @@
 //! Prints a question flow as a Mermaid flowchart, for policy reviewers:
-//! `cargo run --bin flowgraph -- enroll`.
+//! `cargo run --bin flowgraph -- enroll` (or `advance`).
 
 use gongshang::flow::{graph, Flow};
 
 fn main() {
-    let flows: [&Flow; 1] = [&gongshang::enroll::FLOW];
+    let flows: [&Flow; 2] = [&gongshang::enroll::FLOW, &gongshang::advance::FLOW];
     let wanted = std::env::args().nth(1).unwrap_or_else(|| "enroll".into());
     let Some(flow) = flows.iter().find(|f| f.id == wanted) else {
         eprintln!(

@@ -346,6 +346,23 @@ impl Industry {
     }
 }
 
+/// One year's official holiday schedule (国务院办公厅关于部分节假日安排的通知).
+#[derive(Debug)]
+pub struct HolidayYear {
+    pub year: i32,
+    pub doc_no: &'static str,
+    pub title: &'static str,
+    pub issued: Option<Date>,
+    pub urls: &'static [&'static str],
+    pub confidence: Confidence,
+    pub checked: Date,
+    pub note: &'static str,
+    /// (name, first day, last day), days off inclusive.
+    pub days_off: &'static [(&'static str, Date, Date)],
+    /// Weekend days that are working days (调休上班).
+    pub workdays: &'static [Date],
+}
+
 #[derive(Debug)]
 pub struct ChangelogEntry {
     pub version: &'static str,

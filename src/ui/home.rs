@@ -36,9 +36,9 @@ pub fn Home() -> Html {
                     <h2><a href={page_link(Route::Enroll, &as_of, Vec::new())}>{ "参保义务自查" }</a></h2>
                     <p>{ "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。" }</p>
                 </li>
-                <li class="card card--soon">
-                    <h2>{ "先行支付核对" }<span class="tag">{ "即将推出" }</span></h2>
-                    <p>{ "单位未参保或第三人不支付时，工伤保险基金能否先行支付，要带哪些材料。" }</p>
+                <li class="card">
+                    <h2><a href={page_link(Route::Advance, &as_of, Vec::new())}>{ "先行支付核对" }</a></h2>
+                    <p>{ "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。" }</p>
                 </li>
             </ul>
             <p>{ "想核对数据来源？请看" }<a href={page_link(Route::Rules, &as_of, Vec::new())}>{ "政策数据与来源" }</a>{ "，每个数值都注明了文号、适用期间和可信程度。" }</p>

@@ -32,6 +32,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
                         <ul class="nav">
                             { nav_item(Route::Enroll, "参保义务自查") }
                             { nav_item(Route::Premium, "保费测算") }
+                            { nav_item(Route::Advance, "先行支付核对") }
                             { nav_item(Route::Rules, "政策数据与来源") }
                         </ul>
                     </nav>

@@ -4,6 +4,7 @@
 //! link when it opens and rewrites the link as the user types. A navigation
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
+pub mod advance;
 pub mod browser;
 mod checklist;
 mod cite;
@@ -25,6 +26,7 @@ pub enum Route {
     Home,
     Premium,
     Enroll,
+    Advance,
     Rules,
     NotFound,
 }
@@ -35,6 +37,7 @@ impl Route {
             "" => Route::Home,
             "/premium" => Route::Premium,
             "/enroll" => Route::Enroll,
+            "/advance" => Route::Advance,
             "/rules" => Route::Rules,
             _ => Route::NotFound,
         }
@@ -44,6 +47,7 @@ impl Route {
             Route::Home | Route::NotFound => "/",
             Route::Premium => "/premium",
             Route::Enroll => "/enroll",
+            Route::Advance => "/advance",
             Route::Rules => "/rules",
         }
     }
@@ -52,6 +56,7 @@ impl Route {
             Route::Home => "常州工伤保险助手",
             Route::Premium => "保费测算 - 常州工伤保险助手",
             Route::Enroll => "参保义务自查 - 常州工伤保险助手",
+            Route::Advance => "先行支付核对 - 常州工伤保险助手",
             Route::Rules => "政策数据与来源 - 常州工伤保险助手",
             Route::NotFound => "找不到页面 - 常州工伤保险助手",
         }
@@ -156,6 +161,9 @@ pub fn App() -> Html {
         },
         Route::Enroll => html! {
             <enroll::EnrollPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        },
+        Route::Advance => html! {
+            <advance::AdvancePage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
         },
         Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
         Route::NotFound => html! { <layout::NotFound /> },

@@ -4,7 +4,9 @@
 use super::cite::{citations, dated_basis, value_text};
 use super::fields::CheckTag;
 use super::{browser, page_link, AsOf, Route};
-use crate::policy::{CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, INDUSTRIES};
+use crate::policy::{
+    CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, HOLIDAY_YEARS, INDUSTRIES,
+};
 use crate::premium::rate::class_name;
 use yew::prelude::*;
 
@@ -84,6 +86,24 @@ pub fn Rules() -> Html {
                     </tbody>
                 </table>
             </details>
+            <h2>{ "节假日与调休（计算工作日）" }</h2>
+            <table class="table">
+                <thead><tr><th scope="col">{ "年份" }</th><th scope="col">{ "放假" }</th><th scope="col">{ "调休上班" }</th><th scope="col">{ "依据" }</th></tr></thead>
+                <tbody>
+                { for HOLIDAY_YEARS.iter().map(|y| html! {
+                    <tr>
+                        <td>{ y.year }</td>
+                        <td>{ y.days_off.iter().map(|(n, f, t)| if f == t { format!("{n} {f}") } else { format!("{n} {f} 至 {t}") }).collect::<Vec<_>>().join("；") }</td>
+                        <td>{ y.workdays.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("、") }</td>
+                        <td>{ format!("{}《{}》", y.doc_no, y.title) }
+                            <p class="basis-meta">{ format!("可信程度：{}；最后核对 {}", y.confidence.label(), y.checked) }
+                                if y.confidence.needs_checking() { { " " }<CheckTag /> }</p>
+                            { for y.urls.iter().take(1).map(|u| html! { <a class="citation-link" href={*u} rel="noreferrer noopener" target="_blank">{ "原文链接" }</a> }) }
+                        </td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
             <h2>{ "数据更新记录" }</h2>
             <ul>{ for CHANGELOG.iter().map(|c| html! { <li>{ format!("{}（{}）：{}", c.version, c.date, c.text) }</li> }) }</ul>
         </>

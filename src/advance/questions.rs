@@ -1,0 +1,136 @@
+//! 先行支付核对: the questions, in words.
+
+use crate::flow::{Kind, Opt, Question};
+
+const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt {
+    Opt { key, label, hint }
+}
+
+pub static QUESTIONS: [Question; 12] = [
+    Question {
+        id: "decision",
+        prompt: "这次受伤是否已经取得《工伤认定决定书》？",
+        hint: "由人力资源社会保障部门作出，认定为工伤或视同工伤。还在申请、等待结果的，选“否”。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "injury_date",
+        prompt: "受伤（或被诊断、鉴定为职业病）是哪一天？",
+        hint: "例如 2025-03-10。工伤认定的申请期限从这一天算起。",
+        kind: Kind::Date,
+        unsure: true,
+        samples: &["2025-05-20", "2024-03-01"],
+    },
+    Question {
+        id: "delay",
+        prompt: "是否有不属于职工本人原因而耽误申请的情况？",
+        hint: "如不可抗力、人身自由受到限制、单位的原因，或者正在就是否存在劳动关系申请仲裁、提起诉讼。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "third_party",
+        prompt: "伤害是不是由第三人造成的？",
+        hint: "例如对方负主要责任的交通事故、被他人打伤。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "tp_paid",
+        prompt: "第三人（肇事方）是否已经支付了工伤医疗费？",
+        hint: "",
+        kind: Kind::Choice(&[
+            opt("full", "已经全额支付", ""),
+            opt("part", "只支付了一部分", ""),
+            opt("refused", "知道是谁，但没有支付", ""),
+            opt("unknown", "肇事者逃逸，或无法确定是谁", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "insured",
+        prompt: "受伤当天，单位是否已为职工参加工伤保险并按时足额缴费？",
+        hint: "可以查社保缴费记录。欠缴保费的，也算没有依法缴纳。",
+        kind: Kind::Choice(&[
+            opt("yes", "已参保，并正常缴费", ""),
+            opt("arrears", "已参保，但欠缴保费", ""),
+            opt("never", "从未为职工参加工伤保险", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "back_paid",
+        prompt: "受伤以后，单位是否已经补办参保并补缴了欠费？",
+        hint: "",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "trigger",
+        prompt: "单位现在是什么情况？（可多选）",
+        hint: "符合其中任何一项，就可以申请先行支付。",
+        kind: Kind::Multi {
+            options: &[
+                opt("revoked", "单位已被吊销营业执照，或被撤销登记、备案", "可在市场监管部门的企业信用信息系统查询"),
+                opt("refuses", "单位拒绝支付全部或部分费用", ""),
+                opt("court", "经过仲裁或诉讼，仍然拿不到待遇，法院已作出执行方面的裁定", ""),
+                opt("other", "其他情况，职工认为单位不会支付", "例如单位负责人失联、单位已停业"),
+                opt("none", "单位正在按规定支付", ""),
+            ],
+            none_key: "none",
+        },
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "court_ruling",
+        prompt: "法院作出的是哪一种执行裁定？",
+        hint: "看执行裁定书的标题和裁定内容。",
+        kind: Kind::Choice(&[
+            opt("suspend", "中止执行的裁定", ""),
+            opt("terminate", "终结本次执行程序的裁定", "常见于查无可供执行的财产"),
+            opt("none", "还没有执行裁定", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "applicant",
+        prompt: "由谁提出先行支付申请？",
+        hint: "",
+        kind: Kind::Choice(&[
+            opt("worker", "工伤职工本人", ""),
+            opt("relative", "工伤职工的近亲属", "配偶、父母、子女等"),
+            opt("other", "其他人（如工会、代办人）", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "condition",
+        prompt: "工伤职工目前的情况是？",
+        hint: "决定要带哪些材料、可以申请哪些项目。",
+        kind: Kind::Choice(&[
+            opt("treating", "还在治疗，尚未做劳动能力鉴定", ""),
+            opt("appraised", "已经做了劳动能力鉴定", ""),
+            opt("died", "因工死亡", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "applied_on",
+        prompt: "先行支付申请是哪一天提交的（或打算哪一天提交）？",
+        hint: "例如 2025-06-03。用来推算经办机构催告和单位支付的最后期限。",
+        kind: Kind::Date,
+        unsure: true,
+        samples: &["2025-06-03", "2025-09-26"],
+    },
+];

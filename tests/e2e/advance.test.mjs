@@ -1,0 +1,78 @@
+// 先行支付核对 end to end: the issue's scenarios answered on screen, and a printout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, openApp, pdfPageCount } from './harness.mjs';
+import { answerByClicking, answerByKeyboard, toCheckPage } from './flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const SCENARIOS = [
+  {
+    name: 'no 工伤认定 yet: deadlines shown',
+    answers: [['decision', 'no'], ['injury_date', '2025-05-20'], ['delay', 'no'], ['third_party', 'no']],
+    expect: [/请先申请工伤认定/, /期限：2025年6月19日（自受伤或确诊之日起30日内）/, /期限：2026年5月20日（自受伤或确诊之日起1年内）/, /工伤认定申请表/],
+  },
+  {
+    name: 'insured employer and no third party: no advance needed',
+    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'yes']],
+    expect: [/不需要先行支付/, /停工留薪期/],
+  },
+  {
+    name: 'uninsured employer refusing to pay',
+    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+    expect: [/可以申请工伤保险基金先行支付应由基金支付的工伤保险待遇/, /最迟 2025年6月6日/, /期限：2025年6月13日/, /一次性伤残补助金/, /向单位书面催要费用/],
+  },
+  {
+    name: "employer's licence revoked",
+    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'never'], ['back_paid', 'no'], ['trigger', ['revoked']], ['applicant', 'relative'], ['condition', 'died'], ['applied_on', '2025-09-26']],
+    expect: [/很可能可以申请先行支付/, /吊销营业执照/, /期限：2025年10月14日/, /死亡证明/, /亲属关系证明/],
+  },
+  {
+    name: 'third-party hit-and-run with an insured employer: medical costs only',
+    answers: [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'yes'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+    expect: [/可以申请工伤保险基金先行支付工伤医疗费/, /先行支付的范围：工伤医疗费/, /公安机关出具的证明/],
+  },
+  {
+    name: 'third party already paid in full',
+    answers: [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'full'], ['insured', 'yes']],
+    expect: [/不需要先行支付/, /同一笔医疗费不会重复支付/, /第八条/],
+  },
+];
+
+for (const s of SCENARIOS) {
+  for (const how of ['clicking', 'keyboard']) {
+    test(`${s.name} (${how})`, async () => {
+      const page = await newPage(browser);
+      await openApp(page, server.origin, '#/advance?date=2025-06-01');
+      await page.getByRole('button', { name: '开始' }).click();
+      const answer = how === 'clicking' ? answerByClicking : answerByKeyboard;
+      for (const [id, value] of s.answers) await answer(page, id, value);
+      await toCheckPage(page, how);
+      const result = await page.locator('#result').innerText();
+      for (const e of s.expect) assert.match(result, e);
+      assert.deepEqual(page.errors, []);
+    });
+  }
+}
+
+test('the outcome prints on A4 with the documents to tick', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=appraised&applied_on=2025-06-03&at=result');
+  assert.match(await page.locator('.documents').innerText(), /劳动能力鉴定结论/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.locator('.documents').isVisible(), true);
+  const marks = await page.locator('.documents .tick-list li').evaluateAll((lis) => lis.map((li) => getComputedStyle(li, '::before').content));
+  assert.ok(marks.length > 5 && marks.every((m) => m.includes('☐')), 'every document has a tick box');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdfPageCount(pdf);
+  assert.ok(pages >= 1 && pages <= 5, `printout is ${pages} A4 pages`);
+});
+
+test('a date outside the holiday calendar says so instead of guessing', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/advance?date=2026-11-29&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2026-12-28&at=result');
+  assert.match(await page.locator('#result').innerText(), /节假日安排不在本工具的数据中/);
+});
