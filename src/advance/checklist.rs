@@ -83,7 +83,11 @@ impl Outcome {
     }
 }
 
-pub fn assess(a: &Answers, day: Date) -> Outcome {
+/// Only answers on the path count: a stray answer left in a link from another
+/// route (or typed into it) never changes the result.
+pub fn assess(answers: &Answers, day: Date) -> Outcome {
+    let on_path = super::FLOW.answers_on_path(answers);
+    let a = &on_path;
     let mut out = Outcome {
         verdict: Verdict::AskOffice,
         reasons: Vec::new(),

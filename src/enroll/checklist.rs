@@ -49,7 +49,11 @@ fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
 const LICENCE: &str = "营业执照、登记证书或单位印章";
 const ROSTER: &str = "职工花名册和劳动合同";
 
-pub fn assess(a: &Answers, day: Date) -> Outcome {
+/// Only answers on the path count: a stray answer left in a link from another
+/// route (or typed into it) never changes the result.
+pub fn assess(answers: &Answers, day: Date) -> Outcome {
+    let on_path = super::FLOW.answers_on_path(answers);
+    let a = &on_path;
     let mut out = Outcome {
         verdict: Verdict::MustEnroll,
         items: Vec::new(),

@@ -7,6 +7,7 @@
 //! tests can prove there is no dead end, loop or unreachable question.
 
 pub mod graph;
+pub mod link;
 pub mod outcome;
 
 use crate::date::{Date, YearMonth};

@@ -7,19 +7,11 @@
 use super::fields::{Choice, Radios, TextField};
 use super::{browser, page_link, AsOf, Route};
 use crate::date::Date;
+use crate::flow::link::Screen;
 use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
 use crate::link::LinkNote;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Which screen the link asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Screen {
-    Start,
-    Ask(QuestionId),
-    Check,
-    Result,
-}
 
 #[derive(Properties)]
 pub struct FlowPageProps {
@@ -44,72 +36,9 @@ impl PartialEq for FlowPageProps {
     }
 }
 
-/// The flow's own keys from a link: answers by question id, `at` and `ret`.
-struct Parsed {
-    answers: Answers,
-    at: Option<String>,
-    return_to_check: bool,
-    notes: Vec<LinkNote>,
-}
-
-fn parse(flow: &Flow, pairs: &[(String, String)]) -> Parsed {
-    let mut parsed = Parsed {
-        answers: Answers::default(),
-        at: None,
-        return_to_check: false,
-        notes: Vec::new(),
-    };
-    for (k, v) in pairs {
-        match k.as_str() {
-            "at" => parsed.at = Some(v.clone()),
-            "ret" => parsed.return_to_check = v == "check",
-            id if flow.question(id).is_some() => parsed.answers.set(id, v),
-            other => parsed.notes.push(LinkNote::unknown_key(other)),
-        }
-    }
-    parsed
-}
-
-fn screen(flow: &Flow, parsed: &Parsed) -> Screen {
-    let walk = flow.walk(&parsed.answers);
-    match parsed.at.as_deref() {
-        None if parsed.answers.0.is_empty() => Screen::Start,
-        Some("start") => Screen::Start,
-        // A question can be revisited if it is on the path or is the next one due.
-        Some(id) if walk.path.contains(&id) || walk.pending == Some(id) => flow
-            .question(id)
-            .map_or(Screen::Start, |q| Screen::Ask(q.id)),
-        Some("check") | Some("result") | None | Some(_) => match walk.pending {
-            Some(next) => Screen::Ask(next),
-            None if parsed.at.as_deref() == Some("result") => Screen::Result,
-            None => Screen::Check,
-        },
-    }
-}
-
-/// The link for a screen, then where to go. The check and result screens carry
-/// only the answers on the path; question screens keep every answer, so that
-/// changing one answer (which may bring new questions first) loses none of the
-/// others, and a refused answer stays to be corrected.
+/// A link to a flow screen: the path, the as-of date, then the flow's keys.
 fn link(flow: &Flow, route: Route, as_of: &AsOf, answers: &Answers, at: &str, ret: bool) -> String {
-    let mut pairs = flow.answers_on_path(answers).0;
-    if at != "check" && at != "result" {
-        for q in flow.questions {
-            if let Some(raw) = answers
-                .get(q.id)
-                .filter(|_| !pairs.iter().any(|(k, _)| k == q.id))
-            {
-                pairs.push((q.id.to_string(), raw.to_string()));
-            }
-        }
-    }
-    if !at.is_empty() {
-        pairs.push(("at".into(), at.into()));
-    }
-    if ret {
-        pairs.push(("ret".into(), "check".into()));
-    }
-    page_link(route, as_of, pairs)
+    page_link(route, as_of, flow.link_pairs(answers, at, ret))
 }
 
 #[component]
@@ -117,14 +46,9 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
     let Some(as_of) = use_context::<AsOf>() else {
         return html! {};
     };
-    let parsed = parse(p.flow, &p.pairs);
-    let screen = screen(p.flow, &parsed);
-    let at = match &screen {
-        Screen::Start => "start".to_string(),
-        Screen::Ask(id) => id.to_string(),
-        Screen::Check => "check".into(),
-        Screen::Result => "result".into(),
-    };
+    let parsed = p.flow.read_link(&p.pairs);
+    let screen = p.flow.screen(&parsed);
+    let at = screen.key();
     {
         // Keep the address bar in step with the screen and the as-of date.
         let here = link(

@@ -1,0 +1,209 @@
+//! Property tests: every parser and link decoder takes any input without
+//! panicking and refuses with a message in Chinese; the rules keep their
+//! invariants over many generated cases.
+
+use gongshang::date::{Date, YearMonth};
+use gongshang::flow::graph::candidates;
+use gongshang::flow::{Answers, Flow};
+use gongshang::input::{parse_count, parse_money, parse_percent, split_rows, MONEY_MAX};
+use gongshang::link::{build_query, parse_query, split_common};
+use gongshang::premium::base::{limits, roster};
+use gongshang::premium::estimate::{estimate, Amounts, Calculation, OwnLimits, Period};
+use gongshang::premium::form::PremiumForm;
+use gongshang::premium::rate::RateChoice;
+use gongshang::workdays::add_workdays;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+const CASES: u32 = 3000;
+
+fn chinese(message: &str) -> bool {
+    message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Strings drawn from what people actually type and paste, plus anything at all.
+fn typed() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9０-９,，. 　万元¥￥%‰+-]{0,24}",
+        "[0-9]{1,20}(\\.[0-9]{0,4})?",
+        any::<String>(),
+    ]
+}
+
+fn any_day() -> impl Strategy<Value = Date> {
+    (Date::new(2020, 6, 1).unwrap().to_days()..=Date::new(2027, 6, 30).unwrap().to_days()).prop_map(Date::from_days)
+}
+
+fn covered_day() -> impl Strategy<Value = Date> {
+    (Date::new(2021, 7, 1).unwrap().to_days()..=Date::new(2026, 12, 31).unwrap().to_days()).prop_map(Date::from_days)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn money_never_panics_and_refuses_in_chinese(s in typed()) {
+        match parse_money(&s) {
+            Ok(v) => prop_assert!(v >= Decimal::ZERO && v <= MONEY_MAX && v.scale() <= 2),
+            Err(e) => prop_assert!(chinese(&e.0), "{s:?} → {:?}", e.0),
+        }
+    }
+
+    #[test]
+    fn money_reads_every_written_form(fen in 0u64..=100_000_000_000_000u64, style in 0usize..6) {
+        let value = Decimal::new(fen as i64, 2);
+        let plain = value.normalize().to_string();
+        let grouped = gongshang::format::yuan_number(value);
+        let text = match style {
+            0 => plain.clone(),
+            1 => grouped,
+            2 => plain.chars().map(|c| match c { '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap(), '.' => '．', c => c }).collect(),
+            3 => format!("{plain}元"),
+            4 => format!(" ¥{} ", plain),
+            _ => format!("{}万", (value / Decimal::from(10_000)).normalize()),
+        };
+        let parsed = parse_money(&text);
+        if style == 5 && (value / Decimal::from(10_000)).normalize().scale() > 10 {
+            prop_assert!(parsed.is_err());
+        } else {
+            prop_assert_eq!(parsed, Ok(value.normalize()), "{}", text);
+        }
+    }
+
+    #[test]
+    fn percent_and_count_never_panic(s in typed()) {
+        if let Err(e) = parse_percent(&s) { prop_assert!(chinese(&e.0)); }
+        if let Err(e) = parse_count(&s, 36_500, "天") { prop_assert!(chinese(&e.0)); }
+    }
+
+    #[test]
+    fn dates_and_months_never_panic(s in prop_oneof!["[0-9０-９年月日/.\\- ]{0,14}", any::<String>()]) {
+        if let Err(e) = Date::parse(&s) { prop_assert!(chinese(e.0)); }
+        if let Err(e) = YearMonth::parse(&s) { prop_assert!(chinese(e.0)); }
+        if let Ok(d) = Date::parse(&s) { prop_assert_eq!(Date::parse(&d.to_string()), Ok(d)); }
+    }
+
+    #[test]
+    fn pasted_columns_split_into_trimmed_rows(s in any::<String>()) {
+        for commas in [false, true] {
+            for row in split_rows(&s, commas) {
+                prop_assert!(!row.is_empty() && row.trim() == row);
+            }
+        }
+    }
+
+    #[test]
+    fn premium_links_decode_anything_and_settle_after_one_rewrite(q in prop_oneof!["([a-z_]{1,9}=[^&#]{0,12}&?){0,8}", any::<String>()], day in any_day()) {
+        let common = split_common(parse_query(&q));
+        let (form, _) = PremiumForm::from_pairs(&common.rest);
+        let _ = form.evaluate(day);
+        let once = build_query(&form.to_pairs());
+        let (again, notes) = PremiumForm::from_pairs(&parse_query(&once));
+        prop_assert!(notes.is_empty(), "{once}: {notes:?}");
+        prop_assert_eq!(build_query(&again.to_pairs()), once);
+    }
+
+    #[test]
+    fn flow_links_decode_anything(q in prop_oneof!["([a-z_]{1,14}=[a-z0-9,\\-]{0,10}&?){0,10}", any::<String>()], day in any_day()) {
+        for flow in [&gongshang::enroll::FLOW, &gongshang::advance::FLOW] {
+            let link = flow.read_link(&parse_query(&q));
+            let _ = flow.screen(&link);
+            if flow.walk(&link.answers).done() {
+                if flow.id == "enroll" {
+                    let _ = gongshang::enroll::checklist::assess(&link.answers, day);
+                } else {
+                    let _ = gongshang::advance::checklist::assess(&link.answers, day);
+                }
+            }
+            let pairs = flow.link_pairs(&link.answers, "check", false);
+            prop_assert!(flow.read_link(&pairs).notes.is_empty());
+        }
+    }
+
+    #[test]
+    fn premium_never_falls_as_payroll_rises(a in 0u64..10_000_000_000u64, extra in 0u64..10_000_000_000u64, class in 1u8..=8, year in any::<bool>(), day in covered_day()) {
+        let rate = RateChoice::Industry { class, grade: 100 };
+        let period = if year { Period::Year } else { Period::Month };
+        let at = |payroll: u64| match estimate(day, &Calculation::Payroll { rate, payroll: Decimal::from(payroll), period }).map(|e| e.amounts) {
+            Ok(Amounts::Recurring { monthly, total, .. }) => (monthly, total),
+            other => panic!("{other:?}"),
+        };
+        let (lo, hi) = (at(a), at(a + extra));
+        prop_assert!(lo.0 <= hi.0 && lo.1 <= hi.1);
+    }
+
+    #[test]
+    fn clamped_bases_stay_within_the_limits_and_never_fall(wages in prop::collection::vec(0u64..100_000_000u64, 1..60), raise in 0usize..60, day in covered_day()) {
+        let l = limits(day, None, None).unwrap();
+        let wages: Vec<Decimal> = wages.into_iter().map(|w| Decimal::new(w as i64, 2)).collect();
+        let r = roster(&wages, &l);
+        for row in &r.rows {
+            prop_assert!(l.floor <= row.base && row.base <= l.ceiling);
+        }
+        let mut higher = wages.clone();
+        let i = raise % higher.len();
+        higher[i] += Decimal::from(1000);
+        higher.push(Decimal::ZERO);
+        let monthly = |w: &[Decimal]| match estimate(day, &Calculation::Employees { rate: RateChoice::Notice(Decimal::ONE), wages: w.to_vec(), own: OwnLimits::default() }).unwrap().amounts {
+            Amounts::Recurring { monthly, .. } => monthly,
+            other => panic!("{other:?}"),
+        };
+        prop_assert!(monthly(&wages) <= monthly(&higher));
+    }
+
+    #[test]
+    fn working_days_move_forward(start in (Date::new(2021, 1, 1).unwrap().to_days()..=Date::new(2026, 11, 30).unwrap().to_days()).prop_map(Date::from_days), n in 0u32..10) {
+        if let (Ok(a), Ok(b)) = (add_workdays(start, n), add_workdays(start, n + 1)) {
+            prop_assert!(a < b && start <= a);
+            prop_assert!(start.days_until(b) <= i64::from(n + 1) * 4 + 12, "{start} + {} working days = {b}", n + 1);
+        }
+    }
+}
+
+/// Answers from the flow's own options, with junk mixed in.
+fn random_answers(flow: &Flow, seed: u64) -> Answers {
+    let mut rng = gongshang::flow::graph::Rng::new(seed);
+    let mut answers = Answers::default();
+    for _ in 0..40 {
+        let Some(pending) = flow.walk(&answers).pending else { break };
+        let options = candidates(flow, pending);
+        let pick = rng.below(options.len() + 1);
+        let value = options.get(pick).cloned().unwrap_or_else(|| "zz".into());
+        answers.set(pending, &value);
+        if value == "zz" {
+            break;
+        }
+    }
+    answers
+}
+
+#[test]
+fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
+    for flow in [&gongshang::enroll::FLOW, &gongshang::advance::FLOW] {
+        for seed in 1..=3000u64 {
+            let answers = random_answers(flow, seed);
+            let walk = flow.walk(&answers);
+            if !walk.done() {
+                continue;
+            }
+            // Answers to questions off the path must not change where the flow ends or what it says.
+            let mut noisy = answers.clone();
+            for q in flow.questions.iter().filter(|q| !walk.path.contains(&q.id)) {
+                if let Some(c) = candidates(flow, q.id).first() {
+                    noisy.set(q.id, c);
+                }
+            }
+            assert_eq!(flow.walk(&noisy), walk);
+            let day = Date::new(2025, 6, 1).unwrap();
+            if flow.id == "enroll" {
+                let (a, b) = (gongshang::enroll::checklist::assess(&answers, day), gongshang::enroll::checklist::assess(&noisy, day));
+                assert_eq!(a.verdict, b.verdict);
+                assert_eq!(a.items.iter().map(|i| &i.title).collect::<Vec<_>>(), b.items.iter().map(|i| &i.title).collect::<Vec<_>>());
+            } else {
+                let (a, b) = (gongshang::advance::checklist::assess(&answers, day), gongshang::advance::checklist::assess(&noisy, day));
+                assert_eq!(a.verdict, b.verdict);
+                assert_eq!(a.documents, b.documents);
+            }
+        }
+    }
+}
