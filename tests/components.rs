@@ -257,3 +257,23 @@ async fn the_check_page_has_a_change_link_per_answer() {
     );
     assert!(text_of(&root, ".check-list").contains("个体工商户"));
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_recovery_page_offers_a_clean_start() {
+    gongshang::ui::show_recovery();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let body = doc.body().unwrap();
+    assert!(body.text_content().unwrap().contains("页面出错了"));
+    let restart = doc.get_element_by_id("restart").unwrap();
+    assert_eq!(
+        restart.get_attribute("href").as_deref(),
+        Some("./?restart#/")
+    );
+    assert_eq!(
+        doc.query_selector("[role=alert]")
+            .unwrap()
+            .unwrap()
+            .tag_name(),
+        "MAIN"
+    );
+}

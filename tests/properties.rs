@@ -18,7 +18,9 @@ use rust_decimal::Decimal;
 const CASES: u32 = 3000;
 
 fn chinese(message: &str) -> bool {
-    message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    message
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Strings drawn from what people actually type and paste, plus anything at all.
@@ -31,11 +33,13 @@ fn typed() -> impl Strategy<Value = String> {
 }
 
 fn any_day() -> impl Strategy<Value = Date> {
-    (Date::new(2020, 6, 1).unwrap().to_days()..=Date::new(2027, 6, 30).unwrap().to_days()).prop_map(Date::from_days)
+    (Date::new(2020, 6, 1).unwrap().to_days()..=Date::new(2027, 6, 30).unwrap().to_days())
+        .prop_map(Date::from_days)
 }
 
 fn covered_day() -> impl Strategy<Value = Date> {
-    (Date::new(2021, 7, 1).unwrap().to_days()..=Date::new(2026, 12, 31).unwrap().to_days()).prop_map(Date::from_days)
+    (Date::new(2021, 7, 1).unwrap().to_days()..=Date::new(2026, 12, 31).unwrap().to_days())
+        .prop_map(Date::from_days)
 }
 
 proptest! {
@@ -165,7 +169,9 @@ fn random_answers(flow: &Flow, seed: u64) -> Answers {
     let mut rng = gongshang::flow::graph::Rng::new(seed);
     let mut answers = Answers::default();
     for _ in 0..40 {
-        let Some(pending) = flow.walk(&answers).pending else { break };
+        let Some(pending) = flow.walk(&answers).pending else {
+            break;
+        };
         let options = candidates(flow, pending);
         let pick = rng.below(options.len() + 1);
         let value = options.get(pick).cloned().unwrap_or_else(|| "zz".into());
@@ -196,11 +202,20 @@ fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
             assert_eq!(flow.walk(&noisy), walk);
             let day = Date::new(2025, 6, 1).unwrap();
             if flow.id == "enroll" {
-                let (a, b) = (gongshang::enroll::checklist::assess(&answers, day), gongshang::enroll::checklist::assess(&noisy, day));
+                let (a, b) = (
+                    gongshang::enroll::checklist::assess(&answers, day),
+                    gongshang::enroll::checklist::assess(&noisy, day),
+                );
                 assert_eq!(a.verdict, b.verdict);
-                assert_eq!(a.items.iter().map(|i| &i.title).collect::<Vec<_>>(), b.items.iter().map(|i| &i.title).collect::<Vec<_>>());
+                assert_eq!(
+                    a.items.iter().map(|i| &i.title).collect::<Vec<_>>(),
+                    b.items.iter().map(|i| &i.title).collect::<Vec<_>>()
+                );
             } else {
-                let (a, b) = (gongshang::advance::checklist::assess(&answers, day), gongshang::advance::checklist::assess(&noisy, day));
+                let (a, b) = (
+                    gongshang::advance::checklist::assess(&answers, day),
+                    gongshang::advance::checklist::assess(&noisy, day),
+                );
                 assert_eq!(a.verdict, b.verdict);
                 assert_eq!(a.documents, b.documents);
             }

@@ -56,9 +56,9 @@ impl Flow {
         match link.at.as_deref() {
             None if link.answers.0.is_empty() => Screen::Start,
             Some("start") => Screen::Start,
-            Some(id) if walk.path.contains(&id) || walk.pending == Some(id) => {
-                self.question(id).map_or(Screen::Start, |q| Screen::Ask(q.id))
-            }
+            Some(id) if walk.path.contains(&id) || walk.pending == Some(id) => self
+                .question(id)
+                .map_or(Screen::Start, |q| Screen::Ask(q.id)),
             _ => match walk.pending {
                 Some(next) => Screen::Ask(next),
                 None if link.at.as_deref() == Some("result") => Screen::Result,
@@ -71,11 +71,19 @@ impl Flow {
     /// answers on the path; question screens keep every answer, so changing one
     /// answer (which may bring new questions first) loses none of the others,
     /// and a refused answer stays to be corrected.
-    pub fn link_pairs(&self, answers: &Answers, at: &str, return_to_check: bool) -> Vec<(String, String)> {
+    pub fn link_pairs(
+        &self,
+        answers: &Answers,
+        at: &str,
+        return_to_check: bool,
+    ) -> Vec<(String, String)> {
         let mut pairs = self.answers_on_path(answers).0;
         if at != "check" && at != "result" {
             for q in self.questions {
-                if let Some(raw) = answers.get(q.id).filter(|_| !pairs.iter().any(|(k, _)| k == q.id)) {
+                if let Some(raw) = answers
+                    .get(q.id)
+                    .filter(|_| !pairs.iter().any(|(k, _)| k == q.id))
+                {
                     pairs.push((q.id.to_string(), raw.to_string()));
                 }
             }

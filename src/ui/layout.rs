@@ -28,6 +28,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
             <header class="site-header no-print">
                 <div class="container header-row">
                     <a class="site-name" href="#/">{ "常州工伤保险助手" }</a>
+                    <super::display::LargeTextToggle />
                     <nav aria-label="主要栏目">
                         <ul class="nav">
                             { nav_item(Route::Enroll, "参保义务自查") }
@@ -45,11 +46,23 @@ pub fn Layout(p: &LayoutProps) -> Html {
             <footer class="site-footer">
                 <div class="container">
                     <p><strong>{ DISCLAIMER }</strong></p>
-                    <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }</p>
+                    <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }<a href="#/privacy">{ "隐私说明" }</a></p>
+                    <div class="footer-actions no-print">
+                        <super::display::ClearButton />
+                        <ClearedNote />
+                    </div>
                     <p>{ format!("政策数据版本 {DATA_VERSION}，覆盖 {COVERED_FROM} 至 {COVERED_TO}。") }</p>
                 </div>
             </footer>
         </>
+    }
+}
+
+#[component]
+fn ClearedNote() -> Html {
+    let cleared = use_context::<super::display::Display>().is_some_and(|d| d.cleared);
+    html! {
+        <p class="cleared" role="status">{ if cleared { "已清除本机数据，并清空了当前输入。" } else { "" } }</p>
     }
 }
 

@@ -8,12 +8,14 @@ pub mod advance;
 pub mod browser;
 mod checklist;
 mod cite;
+pub mod display;
 pub mod enroll;
 pub mod fields;
 pub mod flow;
 mod home;
 mod layout;
 pub mod premium;
+mod privacy;
 mod rules;
 
 use crate::date::{Date, DateError};
@@ -28,6 +30,7 @@ pub enum Route {
     Enroll,
     Advance,
     Rules,
+    Privacy,
     NotFound,
 }
 
@@ -39,6 +42,7 @@ impl Route {
             "/enroll" => Route::Enroll,
             "/advance" => Route::Advance,
             "/rules" => Route::Rules,
+            "/privacy" => Route::Privacy,
             _ => Route::NotFound,
         }
     }
@@ -49,6 +53,7 @@ impl Route {
             Route::Enroll => "/enroll",
             Route::Advance => "/advance",
             Route::Rules => "/rules",
+            Route::Privacy => "/privacy",
         }
     }
     pub fn title(self) -> &'static str {
@@ -58,6 +63,7 @@ impl Route {
             Route::Enroll => "参保义务自查 - 常州工伤保险助手",
             Route::Advance => "先行支付核对 - 常州工伤保险助手",
             Route::Rules => "政策数据与来源 - 常州工伤保险助手",
+            Route::Privacy => "隐私说明 - 常州工伤保险助手",
             Route::NotFound => "找不到页面 - 常州工伤保险助手",
         }
     }
@@ -140,7 +146,10 @@ pub fn App() -> Html {
     }
     // Pages with screens of their own (the tools) set their own titles.
     use_effect_with(arrival.route, |route| {
-        if matches!(route, Route::Home | Route::Rules | Route::NotFound) {
+        if matches!(
+            route,
+            Route::Home | Route::Rules | Route::Privacy | Route::NotFound
+        ) {
             browser::set_title(route.title());
         }
     });
@@ -166,15 +175,48 @@ pub fn App() -> Html {
             <advance::AdvancePage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
         },
         Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
+        Route::Privacy => html! { <privacy::Privacy key={arrival.generation} /> },
         Route::NotFound => html! { <layout::NotFound /> },
     };
+    let display = display::use_display();
     html! {
         <ContextProvider<AsOf> context={as_of}>
-            <layout::Layout route={arrival.route}>{ page }</layout::Layout>
+            <ContextProvider<display::Display> context={display}>
+                <layout::Layout route={arrival.route}>{ page }</layout::Layout>
+            </ContextProvider<display::Display>>
         </ContextProvider<AsOf>>
     }
 }
 
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    // A panic would otherwise leave a frozen page: say so plainly and offer a clean start.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_recovery();
+    }));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+/// Replaces the page with a recovery message. Written with plain DOM calls,
+/// because after a panic the app itself cannot run again; the link reloads it
+/// (the query string forces a real load, a new hash alone would not).
+pub fn show_recovery() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    body.set_inner_html(
+        r#"<main class="container crash" role="alert">
+  <h1>页面出错了</h1>
+  <p>很抱歉，工具遇到了意外错误，无法继续。您填写的内容只在本机浏览器中，没有上传到任何地方。</p>
+  <p><a class="button" id="restart" href="./?restart#/">重新开始</a></p>
+  <p>如果反复出现，请记下当时的操作步骤，告诉网站维护人员。</p>
+</main>"#,
+    );
 }

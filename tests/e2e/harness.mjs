@@ -5,13 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-/** A static server for dist/ on a free loopback port. */
-export async function serve() {
+/** A static server for dist/ (or another folder) on a free loopback port. */
+export async function serve(root = DIST) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
+    const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -50,4 +51,20 @@ export async function openApp(page, origin, hash) {
 /** Counts the pages of a PDF the way its page tree does. */
 export function pdfPageCount(buffer) {
   return (buffer.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations. */
+export async function axeViolations(page) {
+  const source = await readFile(AXE, 'utf8');
+  // page.evaluate runs through DevTools, outside the page's Content-Security-Policy.
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** True when the page scrolls sideways at its current viewport. */
+export function overflowsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }

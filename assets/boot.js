@@ -1,0 +1,50 @@
+// Starts the app. scripts/postbuild.mjs fills in the file names and the
+// WebAssembly's hash, so the browser refuses a module that was altered
+// (Subresource Integrity), and then registers the service worker that keeps the
+// app working without a network.
+import init, * as bindings from './__APP_JS__';
+
+const wasm = await init({ module_or_path: fetch('./__APP_WASM__', { integrity: '__WASM_INTEGRITY__' }) });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+// A new version (new policy data) is never mixed into a page already open: it
+// waits until the user chooses to reload.
+let accepted = false;
+
+function offerUpdate(worker) {
+  const slot = document.getElementById('update-slot');
+  if (!slot || slot.childElementCount) return;
+  const box = document.createElement('div');
+  box.className = 'update-banner';
+  box.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = '本工具有新版本，可能包含更新的政策数据。为避免新旧内容混用，请刷新到新版本后再继续。';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.id = 'update-reload';
+  button.textContent = '刷新到新版本';
+  button.addEventListener('click', () => {
+    accepted = true;
+    worker.postMessage('skipWaiting');
+  });
+  box.append(text, button);
+  slot.append(box);
+}
+
+if ('serviceWorker' in navigator) {
+  // The new worker takes over only after the user accepted; then the page reloads from it.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+  });
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      });
+    });
+  });
+}

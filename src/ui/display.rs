@@ -1,0 +1,138 @@
+//! Large-text mode, the one setting the app can keep, and 清除本机数据.
+//!
+//! Nothing is stored unless the user asks: the setting is written to this
+//! browser's localStorage only after 在本机记住. Clearing removes it and
+//! everything else the app could have left in this browser's storage.
+
+use super::browser;
+use yew::prelude::*;
+
+const LARGE_TEXT_KEY: &str = "gongshang.largeText";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Whether this browser was asked to remember large text.
+pub fn remembered_large_text() -> bool {
+    local_storage()
+        .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+        .as_deref()
+        == Some("1")
+}
+
+fn remember(large: bool) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(LARGE_TEXT_KEY, if large { "1" } else { "0" });
+    }
+}
+
+/// Empties this site's localStorage and sessionStorage. The app sets no cookies.
+pub fn clear_local_data() {
+    if let Some(s) = local_storage() {
+        let _ = s.clear();
+    }
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.clear();
+    }
+}
+
+fn apply(large: bool) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let list = root.class_list();
+        let _ = if large {
+            list.add_1("large-text")
+        } else {
+            list.remove_1("large-text")
+        };
+    }
+}
+
+/// The display setting, shared by the header toggle and the privacy page.
+#[derive(Clone, PartialEq)]
+pub struct Display {
+    pub large: bool,
+    /// Kept in this browser (only after the user asked).
+    pub remembered: bool,
+    pub toggle: Callback<()>,
+    pub remember: Callback<()>,
+    pub clear: Callback<()>,
+    /// A message after 清除本机数据, until the next navigation.
+    pub cleared: bool,
+}
+
+#[hook]
+pub fn use_display() -> Display {
+    let large = use_state(remembered_large_text);
+    let remembered = use_state(remembered_large_text);
+    let cleared = use_state(|| false);
+    use_effect_with(*large, |large| apply(*large));
+    let toggle = {
+        let (large, remembered) = (large.clone(), remembered.clone());
+        Callback::from(move |_| {
+            let next = !*large;
+            if *remembered {
+                remember(next);
+            }
+            large.set(next);
+        })
+    };
+    let remember_cb = {
+        let (large, remembered) = (large.clone(), remembered.clone());
+        Callback::from(move |_| {
+            remember(*large);
+            remembered.set(true);
+        })
+    };
+    let clear = {
+        let (large, remembered, cleared) = (large.clone(), remembered.clone(), cleared.clone());
+        Callback::from(move |_| {
+            clear_local_data();
+            large.set(false);
+            remembered.set(false);
+            cleared.set(true);
+            browser::go("#/");
+        })
+    };
+    Display {
+        large: *large,
+        remembered: *remembered,
+        toggle,
+        remember: remember_cb,
+        clear,
+        cleared: *cleared,
+    }
+}
+
+#[component]
+pub fn LargeTextToggle() -> Html {
+    let Some(display) = use_context::<Display>() else {
+        return html! {};
+    };
+    let onclick = {
+        let toggle = display.toggle.clone();
+        Callback::from(move |_: MouseEvent| toggle.emit(()))
+    };
+    html! {
+        <button type="button" class="toggle" id="large-text" aria-pressed={if display.large { "true" } else { "false" }} {onclick}>
+            { if display.large { "大字模式：开" } else { "大字模式：关" } }
+        </button>
+    }
+}
+
+#[component]
+pub fn ClearButton() -> Html {
+    let Some(display) = use_context::<Display>() else {
+        return html! {};
+    };
+    let onclick = {
+        let clear = display.clear.clone();
+        Callback::from(move |_: MouseEvent| clear.emit(()))
+    };
+    html! {
+        <button type="button" class="button button--secondary" id="clear-local" {onclick}>{ "清除本机数据" }</button>
+    }
+}

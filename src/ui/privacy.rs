@@ -1,0 +1,47 @@
+//! 隐私说明: what the app keeps (nothing, by default) and why.
+
+use super::display::{ClearButton, Display};
+use super::{browser, page_link, AsOf, Route};
+use yew::prelude::*;
+
+#[component]
+pub fn Privacy() -> Html {
+    let Some(as_of) = use_context::<AsOf>() else {
+        return html! {};
+    };
+    let display = use_context::<Display>();
+    {
+        let as_of = as_of.clone();
+        use_effect_with(as_of.text.clone(), move |_| {
+            browser::replace_hash(&page_link(Route::Privacy, &as_of, Vec::new()))
+        });
+    }
+    let remember = display.as_ref().map(|d| {
+        let cb = d.remember.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    });
+    html! {
+        <>
+            <h1>{ "隐私说明" }</h1>
+            <h2>{ "我们不收集任何信息" }</h2>
+            <p>{ "本工具的全部计算都在您的浏览器中完成。您填写的金额和回答不会发送到任何服务器，本网站也不使用统计、广告或其他第三方服务。打开页面后，即使断开网络也能继续使用。" }</p>
+            <h2>{ "您的输入在哪里" }</h2>
+            <ul>
+                <li>{ "输入只保存在当前页面的链接（地址栏）中，这样才能收藏、打印、分享结果。链接里没有姓名、身份证号等个人信息，本工具也不要求填写这些信息。" }</li>
+                <li>{ "浏览器会像记录其他网页一样，把访问过的链接记在“历史记录”里。在公用电脑上使用后，请关闭浏览器窗口，或使用浏览器的无痕（隐私）模式，或清除浏览历史。" }</li>
+                <li>{ "为了断网时也能使用，浏览器会缓存本工具的程序文件；缓存里只有程序，没有您的输入。" }</li>
+            </ul>
+            <h2>{ "本机保存的设置" }</h2>
+            <p>{ "默认不在本机保存任何东西。只有您点击下面的“在本机记住大字模式”，才会在本浏览器中保存这一个设置。" }</p>
+            if let Some(d) = &display {
+                <p>
+                    { format!("当前：大字模式{}；{}。", if d.large { "开" } else { "关" }, if d.remembered { "已在本机记住" } else { "没有在本机保存" }) }
+                </p>
+                <p><button type="button" class="button button--secondary" id="remember-display" onclick={remember}>{ "在本机记住大字模式" }</button></p>
+            }
+            <h2>{ "清除本机数据" }</h2>
+            <p>{ "窗口工作人员在接待下一位办事人之前，可以点击“清除本机数据”：删除本工具在本浏览器中保存的设置，并回到首页、清空当前输入。" }</p>
+            <ClearButton />
+        </>
+    }
+}

@@ -1,0 +1,130 @@
+// Privacy and security: nothing leaves the app's origin, nothing is stored
+// unless asked, 清除本机数据 works, the CSP holds and every asset carries SRI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { serve, launch, openApp } from './harness.mjs';
+import { answerByClicking } from './flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A context that records every request it (and its service worker) makes, and every CSP violation. */
+async function watched() {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return { context, page, requests };
+}
+
+test('using every tool sends no request outside the app and stores nothing', async () => {
+  const { context, page, requests } = await watched();
+  await openApp(page, server.origin, '#/');
+  await page.getByRole('link', { name: '保费测算' }).first().click();
+  await page.getByLabel('核定费率').fill('0.45');
+  await page.getByLabel('全部职工工资总额').fill('1200万');
+  await page.locator('#amount-monthly').waitFor();
+  await page.getByLabel('没有核定通知，按行业估算').check();
+  await page.getByLabel('查找单位的主要行业（可选）').fill('餐饮');
+  await page.getByRole('button', { name: /餐饮业/ }).click();
+  await page.goto(`${server.origin}/#/premium?date=2025-06-01&mode=project&price=5000万`);
+  await page.locator('#amount-choices').waitFor();
+
+  await page.goto(`${server.origin}/#/enroll?date=2025-06-01`);
+  await page.getByRole('button', { name: '开始' }).click();
+  for (const [id, v] of [['unit', 'sole'], ['employees', 'no']]) await answerByClicking(page, id, v);
+  await page.getByRole('button', { name: '确认并查看结果' }).click();
+  await page.locator('#result').waitFor();
+
+  await page.goto(`${server.origin}/#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2025-06-03&at=result`);
+  await page.locator('#result').waitFor();
+  await page.goto(`${server.origin}/#/rules`);
+  await page.locator('h1').waitFor();
+  await page.goto(`${server.origin}/#/privacy`);
+  await page.locator('h1').waitFor();
+
+  const foreign = requests.filter((u) => !u.startsWith(server.origin + '/'));
+  assert.deepEqual(foreign, [], 'requests outside the app');
+  assert.ok(requests.length > 5);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('large text is stored only when asked, and 清除本机数据 removes it and the inputs', async () => {
+  const { context, page } = await watched();
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000');
+  await page.locator('#large-text').click();
+  assert.equal(await page.locator('#large-text').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'toggling alone stores nothing');
+  await page.goto(`${server.origin}/#/privacy`);
+  await page.locator('#remember-display').click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('gongshang.largeText')), '1');
+  // A new page in the same browser starts in large text.
+  const again = await context.newPage();
+  await again.goto(`${server.origin}/#/`);
+  await again.locator('main h1').waitFor();
+  assert.equal(await again.evaluate(() => document.documentElement.classList.contains('large-text')), true);
+  await again.close();
+  // One click clears it all and returns to a clean home page.
+  await page.goto(`${server.origin}/#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000`);
+  await page.locator('#clear-local').click();
+  await page.waitForFunction(() => location.hash === '#/');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), false);
+  assert.match(await page.locator('.cleared').innerText(), /已清除本机数据/);
+  assert.equal(await page.locator('main h1').innerText(), '常州工伤保险助手');
+  await context.close();
+});
+
+test('index.html has a strict CSP, no inline script, and SRI on every script, style and the WebAssembly', async () => {
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  const html = await readFile(dist + 'index.html', 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'an inline script');
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g)) {
+    if (/rel="(icon|manifest)"/.test(tag)) continue;
+    assert.match(tag, /integrity="sha384-/, tag);
+  }
+  const boot = (await readdir(dist)).find((f) => f.startsWith('boot-'));
+  assert.match(await readFile(dist + boot, 'utf8'), /fetch\('\.\/[^']+_bg\.wasm', \{ integrity: 'sha384-/);
+});
+
+test('a tampered WebAssembly file is refused', async () => {
+  const { context, page } = await watched();
+  await context.route(/_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body });
+  });
+  const failures = [];
+  page.on('console', (m) => m.type() === 'error' && failures.push(m.text()));
+  await page.goto(`${server.origin}/#/`);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('main h1').count(), 0, 'the app must not start from an altered module');
+  assert.ok(failures.some((f) => /integrity|digest/i.test(f)) || page.errors.some((e) => /integrity|digest/i.test(e)), [...failures, ...page.errors].join('\n'));
+  await context.close();
+});
+
+test('a link from an older version opens, with a note', async () => {
+  const { context, page } = await watched();
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&v=0&mode=payroll&rate=0.45&payroll=100000');
+  assert.match(await page.locator('.notice').innerText(), /另一个版本/);
+  assert.equal(await page.locator('#amount-monthly').innerText(), '450.00 元');
+  await context.close();
+});
