@@ -260,10 +260,17 @@ async fn the_check_page_has_a_change_link_per_answer() {
 
 #[wasm_bindgen_test]
 async fn the_panic_recovery_page_offers_a_clean_start() {
-    gongshang::ui::show_recovery();
     let doc = web_sys::window().unwrap().document().unwrap();
-    let body = doc.body().unwrap();
-    assert!(body.text_content().unwrap().contains("页面出错了"));
+    let app = doc.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>frozen page</p>");
+    doc.body().unwrap().append_child(&app).unwrap();
+    gongshang::ui::show_recovery();
+    let text = app.text_content().unwrap();
+    assert!(
+        text.contains("页面出错了") && !text.contains("frozen page"),
+        "{text}"
+    );
     let restart = doc.get_element_by_id("restart").unwrap();
     assert_eq!(
         restart.get_attribute("href").as_deref(),

@@ -210,8 +210,12 @@ pub fn show_recovery() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(body) = document.body() else { return };
-    body.set_inner_html(
+    // The app's own root, so the page around it (and a test runner's output) survives.
+    let target = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into));
+    let Some(target) = target else { return };
+    target.set_inner_html(
         r#"<main class="container crash" role="alert">
   <h1>页面出错了</h1>
   <p>很抱歉，工具遇到了意外错误，无法继续。您填写的内容只在本机浏览器中，没有上传到任何地方。</p>
