@@ -47,33 +47,13 @@ impl Date {
     /// Accepts `2025-06-01`, `2025-6-1`, `2025/06/01`, `2025.6.1`, `2025年6月1日`,
     /// with full-width digits and surrounding spaces.
     pub fn parse(input: &str) -> Result<Date, DateError> {
-        let text: String = input
-            .trim()
-            .chars()
-            .map(crate::input::to_half_width)
-            .collect();
-        if text.is_empty() {
-            return Err(DateError("请填写日期，例如 2025-06-01"));
-        }
-        let text = text.strip_suffix('日').unwrap_or(&text);
-        let parts: Vec<&str> = text
-            .split(['-', '/', '.', '年', '月'])
-            .map(str::trim)
-            .collect();
-        let [y, m, d] = parts.as_slice() else {
-            return Err(DateError("日期格式应为 年-月-日，例如 2025-06-01"));
-        };
-        let number = |s: &str, max_len: usize| -> Option<u32> {
-            (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| s.parse().ok())
-                .flatten()
-        };
-        let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
-            return Err(DateError("日期格式应为 年-月-日，例如 2025-06-01"));
-        };
-        if y < Self::MIN_YEAR as u32 || y > Self::MAX_YEAR as u32 {
-            return Err(DateError("年份应在 1900 至 2100 之间"));
-        }
+        const FORMAT: DateError = DateError("日期格式应为 年-月-日，例如 2025-06-01");
+        let [y, m, d] = numbered_parts(
+            input,
+            '日',
+            DateError("请填写日期，例如 2025-06-01"),
+            FORMAT,
+        )?;
         Date::new(y as i32, m as u8, d as u8).ok_or(DateError("没有这一天，请检查月份和日期"))
     }
 
@@ -182,30 +162,9 @@ impl YearMonth {
 
     /// Accepts `1963-03`, `1963-3`, `1963/3`, `1963.3`, `1963年3月`, with full-width digits.
     pub fn parse(input: &str) -> Result<YearMonth, DateError> {
-        let text: String = input
-            .trim()
-            .chars()
-            .map(crate::input::to_half_width)
-            .collect();
-        if text.is_empty() {
-            return Err(DateError("请填写年月，例如 1963-03"));
-        }
-        let text = text.strip_suffix('月').unwrap_or(&text);
-        let parts: Vec<&str> = text.split(['-', '/', '.', '年']).map(str::trim).collect();
-        let [y, m] = parts.as_slice() else {
-            return Err(DateError("年月格式应为 年-月，例如 1963-03"));
-        };
-        let ok = |s: &str, max: usize| {
-            !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !ok(y, 4) || !ok(m, 2) {
-            return Err(DateError("年月格式应为 年-月，例如 1963-03"));
-        }
-        let (y, m): (i32, u8) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0));
-        if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&y) {
-            return Err(DateError("年份应在 1900 至 2100 之间"));
-        }
-        YearMonth::new(y, m).ok_or(DateError("月份应在 1 至 12 之间"))
+        const FORMAT: DateError = DateError("年月格式应为 年-月，例如 1963-03");
+        let [y, m] = numbered_parts(input, '月', DateError("请填写年月，例如 1963-03"), FORMAT)?;
+        YearMonth::new(y as i32, m as u8).ok_or(DateError("月份应在 1 至 12 之间"))
     }
 
     /// `1963年3月`, for prose.
@@ -218,6 +177,45 @@ impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)
     }
+}
+
+/// Splits a typed date into its `N` numbers (year first, four digits at most;
+/// the rest two at most), after full-width digits and a trailing 日/月 are dealt with.
+/// The year is checked against the accepted range here, once for both kinds.
+fn numbered_parts<const N: usize>(
+    input: &str,
+    suffix: char,
+    empty: DateError,
+    format: DateError,
+) -> Result<[u32; N], DateError> {
+    let text: String = input
+        .trim()
+        .chars()
+        .map(crate::input::to_half_width)
+        .collect();
+    if text.is_empty() {
+        return Err(empty);
+    }
+    let text = text.strip_suffix(suffix).unwrap_or(&text);
+    let parts: Vec<&str> = text
+        .split(['-', '/', '.', '年', '月'])
+        .map(str::trim)
+        .collect();
+    if parts.len() != N {
+        return Err(format);
+    }
+    let mut numbers = [0u32; N];
+    for (i, part) in parts.iter().enumerate() {
+        let max_len = if i == 0 { 4 } else { 2 };
+        if part.is_empty() || part.len() > max_len || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format);
+        }
+        numbers[i] = part.parse().map_err(|_| format.clone())?;
+    }
+    if !(Date::MIN_YEAR as u32..=Date::MAX_YEAR as u32).contains(&numbers[0]) {
+        return Err(DateError("年份应在 1900 至 2100 之间"));
+    }
+    Ok(numbers)
 }
 
 pub fn is_leap_year(year: i32) -> bool {

@@ -4,24 +4,16 @@ use super::checklist::checklist;
 use super::cite::citations;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
-use super::{AsOf, Route};
+use super::{AsOf, LinkProps, Route};
 use crate::advance::checklist::{assess, Verdict};
 use crate::advance::FLOW;
 use crate::date::Date;
 use crate::flow::Answers;
-use crate::link::LinkNote;
 use crate::policy::DATA_VERSION;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AdvanceProps {
-    pub pairs: Rc<Vec<(String, String)>>,
-    pub notes: Rc<Vec<LinkNote>>,
-}
-
 #[component]
-pub fn AdvancePage(p: &AdvanceProps) -> Html {
+pub fn AdvancePage(p: &LinkProps) -> Html {
     let intro = html! {
         <>
             <p class="lead">{ "单位没有参加工伤保险又不支付待遇，或者第三人不支付医疗费时，工伤保险基金可以先行支付，再向单位或第三人追偿。回答几个问题，看看能否申请、有哪些期限、要带哪些材料。" }</p>

@@ -3,24 +3,16 @@
 use super::checklist::checklist;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
-use super::{page_link, AsOf, Route};
+use super::{page_link, AsOf, LinkProps, Route};
 use crate::date::Date;
 use crate::enroll::checklist::{assess, Verdict};
 use crate::enroll::FLOW;
 use crate::flow::Answers;
-use crate::link::LinkNote;
 use crate::policy::DATA_VERSION;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EnrollProps {
-    pub pairs: Rc<Vec<(String, String)>>,
-    pub notes: Rc<Vec<LinkNote>>,
-}
-
 #[component]
-pub fn EnrollPage(p: &EnrollProps) -> Html {
+pub fn EnrollPage(p: &LinkProps) -> Html {
     let intro = html! {
         <>
             <p class="lead">{ "回答几个简短的问题，了解贵单位是否必须参加工伤保险、要为哪些人参保、怎么办、什么时候办，以及不参保的后果。每一项都注明法律依据。" }</p>

@@ -95,6 +95,14 @@ impl Arrival {
     }
 }
 
+/// What a page that reads its inputs from the link receives: its own keys, and
+/// notes about anything in the link that was ignored.
+#[derive(Properties, PartialEq)]
+pub struct LinkProps {
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub notes: Rc<Vec<LinkNote>>,
+}
+
 /// The as-of date (按哪一天的政策计算), shared by every page.
 #[derive(Clone, PartialEq)]
 pub struct AsOf {

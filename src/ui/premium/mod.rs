@@ -6,19 +6,13 @@ mod result;
 mod state;
 
 use super::fields::{Choice, Radios};
-use super::{browser, page_link, AsOf, Route};
+use super::{browser, page_link, AsOf, LinkProps, Route};
 use crate::link::LinkNote;
 use crate::premium::form::{Mode, Outcome};
 use crate::premium::Field;
 use state::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct PremiumProps {
-    pub pairs: Rc<Vec<(String, String)>>,
-    pub notes: Rc<Vec<LinkNote>>,
-}
 
 /// What the sections need to draw a field: its text, its message, and how to report changes.
 #[derive(Clone)]
@@ -63,7 +57,7 @@ impl Ctx {
 }
 
 #[component]
-pub fn PremiumPage(p: &PremiumProps) -> Html {
+pub fn PremiumPage(p: &LinkProps) -> Html {
     let as_of = use_context::<AsOf>();
     let pairs = p.pairs.clone();
     let state = use_reducer(move || State::from_link(&pairs));
