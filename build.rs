@@ -397,11 +397,14 @@ fn cite_list(context: &str, refs: &[String], known: &HashSet<String>) -> Result<
     Ok(format!("&[{}]", items.join(", ")))
 }
 
+/// Turns `["id:条款", …]` into a Rust slice of citations, or says what is wrong.
+type Cites<'a> = dyn Fn(&str, &[String]) -> Result<String, String> + 'a;
+
 fn emit_param(
     code: &mut String,
     p: &ParamEntry,
     context: &str,
-    cites: &dyn Fn(&str, &[String]) -> Result<String, String>,
+    cites: &Cites,
 ) -> Result<(), String> {
     if p.id.is_empty()
         || !p
@@ -471,11 +474,7 @@ fn emit_param(
     Ok(())
 }
 
-fn emit_cycles(
-    code: &mut String,
-    file: &FloatingFile,
-    cites: &dyn Fn(&str, &[String]) -> Result<String, String>,
-) -> Result<(), String> {
+fn emit_cycles(code: &mut String, file: &FloatingFile, cites: &Cites) -> Result<(), String> {
     let mut cycles = Vec::new();
     for (i, c) in file.cycle.iter().enumerate() {
         let context = format!("policy/floating.toml, cycle #{}", i + 1);
@@ -567,6 +566,9 @@ fn emit_cycles(
     Ok(())
 }
 
+/// (2011 code, 2017 code, classes, matched to the 2011 table by us).
+type MergedRow = (Option<String>, Option<String>, Vec<u8>, bool);
+
 /// Merges both editions into one searchable list: one row per distinct name,
 /// carrying the code in each edition that uses the name and the possible classes.
 fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), String> {
@@ -583,9 +585,7 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
             return Err(format!("{context}: 2011 division {} appears twice", d.code));
         }
     }
-    // name -> (code2011, code2017, classes, derived)
-    let mut rows: BTreeMap<String, (Option<String>, Option<String>, Vec<u8>, bool)> =
-        BTreeMap::new();
+    let mut rows: BTreeMap<String, MergedRow> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for d in &file.division2011 {
         order.push(d.name.clone());

@@ -59,7 +59,7 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
             if screen == Screen::Start && parsed.answers.0.is_empty() {
                 ""
             } else {
-                &at
+                at
             },
             parsed.return_to_check,
         );
