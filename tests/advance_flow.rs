@@ -3,23 +3,12 @@
 
 use gongshang::advance::checklist::{assess, Outcome, Verdict};
 use gongshang::advance::FLOW;
-use gongshang::date::Date;
+mod common;
+
+use common::{answers, check_items, day};
 use gongshang::flow::graph::{candidates, explore, random_walks};
 use gongshang::flow::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
-
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    Answers(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
-}
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
 
 const DAYS: [&str; 4] = ["2021-03-01", "2025-06-01", "2026-02-10", "2026-11-29"];
 
@@ -35,25 +24,7 @@ fn check_outcome(a: &Answers, o: &Outcome) {
     for (text, cites) in &o.reasons {
         assert!(!cites.is_empty(), "{a:?}: reason `{text}` has no citation");
     }
-    for item in &o.items {
-        if matches!(
-            item.status,
-            Status::Must | Status::May | Status::NotNeeded | Status::Risk
-        ) {
-            assert!(
-                !item.cites.is_empty(),
-                "{a:?}: `{}` has no citation",
-                item.title
-            );
-        }
-        if item.status == Status::Ask {
-            assert!(
-                !item.bring.is_empty(),
-                "{a:?}: `{}` does not say what to bring",
-                item.title
-            );
-        }
-    }
+    check_items(a, &o.items);
     if matches!(
         o.verdict,
         Verdict::Medical | Verdict::Advance | Verdict::Likely

@@ -1,25 +1,14 @@
 //! 参保义务自查: the flow as a graph, every path to an outcome, and the
 //! scenarios the issue names, each checked against the rules it cites.
 
-use gongshang::date::Date;
+mod common;
+
+use common::{answers, check_items, day};
 use gongshang::enroll::checklist::{assess, Outcome, Verdict};
 use gongshang::enroll::FLOW;
 use gongshang::flow::graph::{candidates, explore, random_walks};
 use gongshang::flow::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
-
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    Answers(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-    )
-}
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
 
 const DAYS: [&str; 5] = [
     "2021-01-15",
@@ -32,25 +21,7 @@ const DAYS: [&str; 5] = [
 fn check_outcome(a: &Answers, o: &Outcome) {
     assert!(!o.items.is_empty(), "{a:?}: empty checklist");
     assert!(o.problems.is_empty(), "{a:?}: {:?}", o.problems);
-    for item in &o.items {
-        if matches!(
-            item.status,
-            Status::Must | Status::May | Status::NotNeeded | Status::Risk
-        ) {
-            assert!(
-                !item.cites.is_empty(),
-                "{a:?}: `{}` has no citation",
-                item.title
-            );
-        }
-        if item.status == Status::Ask {
-            assert!(
-                !item.bring.is_empty(),
-                "{a:?}: `{}` does not say what to bring",
-                item.title
-            );
-        }
-    }
+    check_items(a, &o.items);
     // 不确定 never turns into a silent yes or no: it leads to something to ask.
     let asks = o.items.iter().any(|i| i.status == Status::Ask);
     for q in [

@@ -1,0 +1,42 @@
+//! Helpers shared by the question-flow tests.
+
+use gongshang::date::Date;
+use gongshang::flow::outcome::{Item, Status};
+use gongshang::flow::Answers;
+
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    Answers(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    )
+}
+
+pub fn day(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+/// Every item that states an obligation (or its absence) cites its basis, and
+/// every item that sends the user to the office says what to bring.
+pub fn check_items(a: &Answers, items: &[Item]) {
+    for item in items {
+        if matches!(
+            item.status,
+            Status::Must | Status::May | Status::NotNeeded | Status::Risk
+        ) {
+            assert!(
+                !item.cites.is_empty(),
+                "{a:?}: `{}` has no citation",
+                item.title
+            );
+        }
+        if item.status == Status::Ask {
+            assert!(
+                !item.bring.is_empty(),
+                "{a:?}: `{}` does not say what to bring",
+                item.title
+            );
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Parsing typed money, percentages, counts and pasted columns.
+
+use gongshang::input::*;
+use rust_decimal::Decimal;
+
+fn money(s: &str) -> Decimal {
+    parse_money(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+}
+
+#[test]
+fn money_bound_is_one_trillion() {
+    assert_eq!(MONEY_MAX, Decimal::from(1_000_000_000_000_i64));
+}
+
+#[test]
+fn accepts_the_forms_named_in_the_issue() {
+    let twelve_million = Decimal::from(12_000_000);
+    for s in [
+        "12,000,000",
+        "1200万",
+        "12 000 000",
+        "12000000元",
+        "1200万元",
+        " ¥12,000,000 ",
+        "１，２００万",
+        "１２００００００",
+        "12000000.00",
+    ] {
+        assert_eq!(money(s), twelve_million, "{s}");
+    }
+    assert_eq!(money("１２０００００"), Decimal::from(1_200_000));
+    assert_eq!(money("1.5万"), Decimal::from(15_000));
+    assert_eq!(money("4,879.50"), "4879.5".parse().unwrap());
+    assert_eq!(money("0"), Decimal::ZERO);
+    assert_eq!(money(".5"), "0.5".parse().unwrap());
+}
+
+#[test]
+fn refuses_with_a_reason() {
+    let cases = [
+        ("", "请填写金额"),
+        ("-5000", "不能为负数"),
+        ("－5000", "不能为负数"),
+        ("abc", "请输入数字"),
+        ("12,00,000", "千位分隔符"),
+        ("1,5", "千位分隔符"),
+        ("12.345", "精确到分"),
+        ("1.2345678万", "精确到分"),
+        ("1000000000001", "超过 1 万亿元"),
+        ("99999999999999999999999999999999", "数字太长"),
+        ("1e9", "请输入数字"),
+        ("12..5", "请输入数字"),
+        ("万", "请输入数字"),
+        ("元", "请输入数字"),
+    ];
+    for (input, fragment) in cases {
+        let err = parse_money(input).expect_err(input);
+        assert!(err.0.contains(fragment), "{input}: {}", err.0);
+    }
+}
+
+#[test]
+fn percentages_and_per_mille() {
+    assert_eq!(parse_percent("0.4").unwrap(), "0.4".parse().unwrap());
+    assert_eq!(parse_percent("０．４％").unwrap(), "0.4".parse().unwrap());
+    assert_eq!(parse_percent("4‰").unwrap(), "0.4".parse().unwrap());
+    assert_eq!(parse_percent("1.14%").unwrap(), "1.14".parse().unwrap());
+    assert!(parse_percent("-1").is_err());
+    assert!(parse_percent("百分之一").is_err());
+}
+
+#[test]
+fn counts() {
+    assert_eq!(parse_count("30", 36_500, "天"), Ok(30));
+    assert_eq!(parse_count("３０天", 36_500, "天"), Ok(30));
+    assert!(parse_count("1.5", 36_500, "天").is_err());
+    assert!(parse_count("40000", 36_500, "天").is_err());
+    assert!(parse_count("99999999999999999999", 36_500, "天").is_err());
+}
+
+#[test]
+fn rows_from_a_pasted_column_or_a_link() {
+    assert_eq!(
+        split_rows("4,000\r\n30,000\n\n 8000 ", false),
+        vec!["4,000", "30,000", "8000"]
+    );
+    assert_eq!(
+        split_rows("4000,30000，8000", true),
+        vec!["4000", "30000", "8000"]
+    );
+    assert_eq!(split_rows("4000\t5000", false), vec!["4000", "5000"]);
+}

@@ -1,0 +1,71 @@
+//! Hash routes and query strings.
+
+use gongshang::date::Date;
+use gongshang::link::*;
+
+#[test]
+fn splits_routes() {
+    assert_eq!(
+        split_hash("#/premium?mode=payroll"),
+        ("/premium", "mode=payroll")
+    );
+    assert_eq!(split_hash(""), ("/", ""));
+    assert_eq!(split_hash("#"), ("/", ""));
+    assert_eq!(split_hash("#/?date=2025-01-01"), ("/", "date=2025-01-01"));
+}
+
+#[test]
+fn round_trips_chinese_and_symbols() {
+    for text in [
+        "1200万",
+        "12,000,000",
+        "a b&c=d",
+        "１２０００００元",
+        "%",
+        "%zz",
+        "50%",
+    ] {
+        assert_eq!(decode_component(&encode_component(text)), text);
+    }
+    assert_eq!(encode_component("4000,5000"), "4000,5000");
+}
+
+#[test]
+fn decodes_what_browsers_send() {
+    assert_eq!(decode_component("1200%E4%B8%87"), "1200万");
+    assert_eq!(decode_component("1200万"), "1200万");
+    assert_eq!(decode_component("a+b"), "a b");
+    assert_eq!(decode_component("%E4%B8"), "\u{FFFD}");
+    assert_eq!(decode_component("100%"), "100%");
+}
+
+#[test]
+fn parses_queries_leniently() {
+    let pairs = parse_query("a=1&&b&c=x%3Dy&=z");
+    assert_eq!(
+        pairs,
+        vec![
+            ("a".into(), "1".into()),
+            ("b".into(), "".into()),
+            ("c".into(), "x=y".into()),
+            ("".into(), "z".into())
+        ]
+    );
+}
+
+#[test]
+fn common_keys() {
+    let c = split_common(parse_query("date=2025-06-01&v=1&mode=payroll"));
+    assert_eq!(c.date.as_deref(), Some("2025-06-01"));
+    assert_eq!(c.rest, vec![("mode".to_string(), "payroll".to_string())]);
+    assert!(c.notes.is_empty());
+    let c = split_common(parse_query("v=0"));
+    assert_eq!(c.notes.len(), 1);
+    let today = Date::new(2026, 11, 29).unwrap();
+    assert_eq!(
+        as_of(Some("2025-06-01"), today),
+        Date::new(2025, 6, 1).unwrap()
+    );
+    assert_eq!(as_of(Some("garbage"), today), today);
+    assert_eq!(as_of(None, today), today);
+}

@@ -1,0 +1,839 @@
+//! The premium rules, part by part, against worked examples derived by hand
+//! from the sources each figure cites.
+
+mod rate {
+    use gongshang::date::Date;
+    use gongshang::premium::rate::*;
+    use gongshang::premium::{Field, Problem};
+    use rust_decimal::Decimal;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn industry_rate_is_base_times_grade() {
+        // Class 4 (0.9 %) at 120 % = 1.08 %, by hand from 71号 and 苏人社规〔2023〕2号.
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 120,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
+        assert_eq!(r.percent, d("1.08"));
+        // Class 8 at 150 % = 2.85 %, the highest rate there is.
+        let r = resolve(
+            RateChoice::Industry {
+                class: 8,
+                grade: 150,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
+        assert_eq!(r.percent, d("2.85"));
+        assert_eq!(highest_rate(day("2025-06-01")).unwrap(), d("2.85"));
+    }
+
+    #[test]
+    fn class_one_never_floats_down() {
+        for grade in [50, 80] {
+            let err =
+                resolve(RateChoice::Industry { class: 1, grade }, day("2025-06-01")).unwrap_err();
+            assert!(
+                matches!(err, Problem::Field(Field::Grade, ref m) if m.contains("100%、120%、150%")),
+                "{err:?}"
+            );
+        }
+        assert_eq!(
+            resolve(
+                RateChoice::Industry {
+                    class: 1,
+                    grade: 150
+                },
+                day("2025-06-01")
+            )
+            .unwrap()
+            .percent,
+            d("0.3")
+        );
+    }
+
+    #[test]
+    fn down_floated_rates_stay_at_or_above_the_floor() {
+        // Class 2 at 50 % = 0.2 %, exactly the floor.
+        assert_eq!(
+            resolve(
+                RateChoice::Industry {
+                    class: 2,
+                    grade: 50
+                },
+                day("2025-06-01")
+            )
+            .unwrap()
+            .percent,
+            d("0.2")
+        );
+        for class in 2..=8 {
+            for grade in [50, 80, 100, 120, 150] {
+                let r = resolve(RateChoice::Industry { class, grade }, day("2024-03-01")).unwrap();
+                assert!(r.percent >= d("0.2"), "class {class} grade {grade}");
+            }
+        }
+        assert!(matches!(
+            resolve(
+                RateChoice::Industry {
+                    class: 3,
+                    grade: 90
+                },
+                day("2025-06-01")
+            ),
+            Err(Problem::Field(Field::Grade, _))
+        ));
+        assert!(matches!(
+            resolve(
+                RateChoice::Industry {
+                    class: 9,
+                    grade: 100
+                },
+                day("2025-06-01")
+            ),
+            Err(Problem::Field(Field::Class, _))
+        ));
+    }
+
+    #[test]
+    fn temporary_cut_periods_show_the_possible_rates() {
+        // 2023-06-01 lies in the 2023-05-01 → 2024-12-31 national cut; Changzhou's tier is unknown.
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2023-06-01"),
+        )
+        .unwrap();
+        assert_eq!(r.percent, d("0.9"));
+        let alts: Vec<Decimal> = r.alternatives.iter().map(|a| a.1).collect();
+        assert_eq!(alts, vec![d("0.72"), d("0.45")]);
+        assert!(r.notes.iter().any(|n| n.unverified));
+        // 2025: no cut found, so no alternatives, but the note says so.
+        let r = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2025-06-01"),
+        )
+        .unwrap();
+        assert!(r.alternatives.is_empty());
+    }
+
+    #[test]
+    fn notice_rate_checks_the_range() {
+        assert_eq!(
+            resolve(RateChoice::Notice(d("0.45")), day("2025-06-01"))
+                .unwrap()
+                .percent,
+            d("0.45")
+        );
+        assert!(matches!(
+            resolve(RateChoice::Notice(d("0")), day("2025-06-01")),
+            Err(Problem::Field(Field::Rate, _))
+        ));
+        assert!(matches!(
+            resolve(RateChoice::Notice(d("2.86")), day("2025-06-01")),
+            Err(Problem::Field(Field::Rate, _))
+        ));
+        assert!(resolve(RateChoice::Notice(d("2.85")), day("2025-06-01")).is_ok());
+        let low = resolve(RateChoice::Notice(d("0.1")), day("2023-06-01")).unwrap();
+        assert_eq!(low.notes.len(), 1);
+    }
+
+    #[test]
+    fn dates_outside_the_data_are_refused() {
+        let err = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2027-01-01"),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Problem::Policy(gongshang::policy::PolicyError::OutOfCoverage { .. })
+            ),
+            "{err:?}"
+        );
+        assert!(resolve(RateChoice::Notice(d("0.4")), day("2027-01-01")).is_err());
+    }
+}
+
+mod base {
+    use gongshang::date::Date;
+    use gongshang::policy::PolicyError;
+    use gongshang::premium::base::*;
+    use gongshang::premium::{Field, Problem};
+    use rust_decimal::Decimal;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn each_year_has_its_own_limits() {
+        let cases = [
+            ("2021-12-31", "3800", "20586"),
+            ("2022-01-01", "4250", "21821"),
+            ("2022-12-31", "4250", "21821"),
+            ("2023-01-01", "4494", "24042"),
+            ("2024-06-30", "4879", "24396"),
+            ("2025-01-01", "4952", "24762"),
+            ("2026-12-31", "4952", "24762"),
+        ];
+        for (date, floor, ceiling) in cases {
+            let l = limits(day(date), None, None).unwrap();
+            assert_eq!((l.floor, l.ceiling), (d(floor), d(ceiling)), "{date}");
+        }
+    }
+
+    #[test]
+    fn provisional_2026_is_flagged_for_checking() {
+        let l = limits(day("2026-03-01"), None, None).unwrap();
+        assert!(l.steps.iter().all(|s| s.basis.needs_checking()));
+        let l = limits(day("2024-03-01"), None, None).unwrap();
+        assert!(l.steps.iter().all(|s| !s.basis.needs_checking()));
+    }
+
+    #[test]
+    fn first_half_of_2021_asks_the_user() {
+        assert!(matches!(
+            limits(day("2021-06-30"), None, None),
+            Err(Problem::NeedsFigure(Field::Floor, _))
+        ));
+        assert!(matches!(
+            limits(day("2021-06-30"), Some(d("3500")), None),
+            Err(Problem::NeedsFigure(Field::Ceiling, _))
+        ));
+        let l = limits(day("2021-06-30"), Some(d("3500")), Some(d("19000"))).unwrap();
+        assert_eq!((l.floor, l.ceiling), (d("3500"), d("19000")));
+        assert!(matches!(
+            limits(day("2021-06-30"), Some(d("9000")), Some(d("5000"))),
+            Err(Problem::Field(Field::Ceiling, _))
+        ));
+        // A figure we have is not overridden by the user's.
+        assert_eq!(
+            limits(day("2025-06-30"), Some(d("1")), Some(d("2")))
+                .unwrap()
+                .floor,
+            d("4952")
+        );
+    }
+
+    #[test]
+    fn out_of_coverage_is_an_error_not_a_fallback() {
+        assert!(matches!(
+            limits(day("2020-12-31"), None, None),
+            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
+        ));
+        assert!(matches!(
+            limits(day("2027-01-01"), Some(d("1")), Some(d("2"))),
+            Err(Problem::Policy(_))
+        ));
+    }
+
+    #[test]
+    fn clamps_at_the_edges() {
+        let l = limits(day("2025-06-01"), None, None).unwrap();
+        let r = roster(
+            &[
+                d("4951.99"),
+                d("4952"),
+                d("10000"),
+                d("24762"),
+                d("24762.01"),
+                d("0"),
+            ],
+            &l,
+        );
+        let bases: Vec<Decimal> = r.rows.iter().map(|r| r.base).collect();
+        assert_eq!(
+            bases,
+            vec![
+                d("4952"),
+                d("4952"),
+                d("10000"),
+                d("24762"),
+                d("24762"),
+                d("4952")
+            ]
+        );
+        assert_eq!((r.raised, r.cut), (2, 1));
+        assert_eq!(r.total_base, d("74380"));
+    }
+}
+
+mod floating {
+    use gongshang::date::Date;
+    use gongshang::policy::PolicyError;
+    use gongshang::premium::floating::*;
+    use gongshang::premium::Problem;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn ind(payout: &str, incidence: &str, flags: &[(&str, Answer)]) -> Indicators {
+        Indicators {
+            payout: payout.parse().unwrap(),
+            incidence: incidence.parse().unwrap(),
+            flags: flags.iter().map(|(f, a)| (f.to_string(), *a)).collect(),
+        }
+    }
+    use Answer::*;
+
+    fn grades(date: &str, class: u8, i: &Indicators) -> Vec<u16> {
+        estimate(day(date), class, i).unwrap().grades
+    }
+
+    const CLEAN_2025: &[(&str, Answer)] = &[
+        ("new_enrollee", No),
+        ("blacklisted", No),
+        ("clean_previous", No),
+    ];
+
+    #[test]
+    fn cycle_2025_thresholds() {
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", CLEAN_2025)),
+            vec![80]
+        );
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![50]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("30", "0.5", CLEAN_2025)),
+            vec![100]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("50", "1", CLEAN_2025)),
+            vec![100],
+            "both bounds are inclusive"
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("50.01", "0", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "1.5", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("100", "3", CLEAN_2025)),
+            vec![120]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("100.5", "0", CLEAN_2025)),
+            vec![150]
+        );
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "3.1", CLEAN_2025)),
+            vec![150]
+        );
+    }
+
+    #[test]
+    fn new_enrollees_and_blacklisted_units_do_not_float_down() {
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", Yes)])),
+            vec![100]
+        );
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", Yes),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![100]
+        );
+        // Blacklisting does not stop an up-float.
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                4,
+                &ind("200", "0", &[("new_enrollee", No), ("blacklisted", Yes)])
+            ),
+            vec![150]
+        );
+    }
+
+    #[test]
+    fn unsure_answers_give_a_range() {
+        let e = estimate(
+            day("2025-06-01"),
+            4,
+            &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No)]),
+        )
+        .unwrap();
+        assert_eq!(e.grades, vec![50, 80]);
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("0", "0", &[])),
+            vec![50, 80, 100]
+        );
+    }
+
+    #[test]
+    fn class_one_stays_at_or_above_100() {
+        assert_eq!(
+            grades(
+                "2025-06-01",
+                1,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("clean_previous", Yes)
+                    ]
+                )
+            ),
+            vec![100]
+        );
+        assert_eq!(
+            grades("2025-06-01", 1, &ind("120", "0", CLEAN_2025)),
+            vec![150]
+        );
+    }
+
+    #[test]
+    fn cycle_2023_has_different_thresholds() {
+        let clean = &[
+            ("new_enrollee", No),
+            ("blacklisted", No),
+            ("harmonious", No),
+        ];
+        // 80 % < payout ≤ 150 % and incidence 0: 120 % needs incidence above 1 % in 2023, so 100 %.
+        assert_eq!(grades("2023-06-01", 4, &ind("120", "0", clean)), vec![100]);
+        // The same indicators in the 2025 cycle give 150 %.
+        assert_eq!(
+            grades("2025-06-01", 4, &ind("120", "0", CLEAN_2025)),
+            vec![150]
+        );
+        assert_eq!(grades("2023-06-01", 4, &ind("200", "2", clean)), vec![120]);
+        assert_eq!(grades("2023-06-01", 4, &ind("301", "0", clean)), vec![150]);
+        assert_eq!(grades("2023-06-01", 4, &ind("0", "0", clean)), vec![80]);
+        assert_eq!(
+            grades(
+                "2023-06-01",
+                4,
+                &ind(
+                    "30",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", No),
+                        ("harmonious", Yes)
+                    ]
+                )
+            ),
+            vec![50]
+        );
+        assert_eq!(
+            grades(
+                "2023-06-01",
+                4,
+                &ind(
+                    "0",
+                    "0",
+                    &[
+                        ("new_enrollee", No),
+                        ("blacklisted", Yes),
+                        ("harmonious", No)
+                    ]
+                )
+            ),
+            vec![150]
+        );
+    }
+
+    #[test]
+    fn cycle_boundary_and_unknown_cycles() {
+        // 2024-12-31 is the last day of the 2023 cycle, 2025-01-01 the first of the next.
+        let i = ind(
+            "120",
+            "0",
+            &[
+                ("new_enrollee", No),
+                ("blacklisted", No),
+                ("harmonious", No),
+                ("clean_previous", No),
+            ],
+        );
+        assert_eq!(grades("2024-12-31", 4, &i), vec![100]);
+        assert_eq!(grades("2025-01-01", 4, &i), vec![150]);
+        assert!(matches!(
+            estimate(day("2022-06-01"), 4, &i),
+            Err(Problem::Policy(PolicyError::NotFound { .. }))
+        ));
+        assert!(matches!(
+            estimate(day("2027-01-01"), 4, &i),
+            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
+        ));
+    }
+}
+
+mod project {
+    use gongshang::date::Date;
+    use gongshang::premium::project::*;
+    use gongshang::premium::{Field, Problem};
+    use rust_decimal::Decimal;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn fifty_million_at_each_tier() {
+        // Worked by hand: 50,000,000 × 0.9‰ / 1.5‰ / 2.5‰ / 3‰.
+        let q = quote(day("2025-03-01"), d("50000000"), None, None).unwrap();
+        let amounts: Vec<Decimal> = q.options.iter().map(|o| o.amount).collect();
+        assert_eq!(
+            amounts,
+            vec![d("45000"), d("75000"), d("125000"), d("150000")]
+        );
+        let q = quote(day("2025-03-01"), d("50000000"), Some(2), None).unwrap();
+        assert_eq!(q.options.len(), 1);
+        assert_eq!(q.options[0].amount, d("75000"));
+    }
+
+    #[test]
+    fn tier_boundary_and_missing_data() {
+        assert!(quote(day("2023-11-22"), d("1000000"), Some(4), None).is_ok());
+        assert!(matches!(
+            quote(day("2023-11-21"), d("1000000"), Some(4), None),
+            Err(Problem::NeedsFigure(Field::ProjectRate, _))
+        ));
+        let q = quote(day("2023-11-21"), d("1000000"), None, Some(d("2"))).unwrap();
+        assert_eq!(q.options[0].amount, d("2000"));
+        assert!(matches!(
+            quote(day("2025-01-01"), d("1000000"), Some(5), None),
+            Err(Problem::Field(Field::Tier, _))
+        ));
+        assert!(matches!(
+            quote(day("2025-01-01"), d("0"), None, None),
+            Err(Problem::Field(Field::Price, _))
+        ));
+        assert!(matches!(
+            quote(day("2027-01-01"), d("1000000"), None, None),
+            Err(Problem::Policy(_))
+        ));
+    }
+}
+
+mod late {
+    use gongshang::date::Date;
+    use gongshang::premium::late::*;
+    use gongshang::premium::{Field, Problem};
+    use rust_decimal::Decimal;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn worked_examples() {
+        // 10,000 × 0.05 % × 30 = 150.00, by hand.
+        let a = assess(day("2025-06-01"), d("10000"), 30).unwrap();
+        assert_eq!(a.late_fee, d("150"));
+        assert_eq!(a.total_due, d("10150"));
+        assert_eq!(a.arrears_fine, (d("10000"), d("30000")));
+        assert_eq!(a.manager_fine, (d("500"), d("3000")));
+        // 3,333.33 × 0.0005 × 7 = 11.6666… → 11.67 (half up on the total).
+        assert_eq!(
+            assess(day("2025-06-01"), d("3333.33"), 7).unwrap().late_fee,
+            d("11.67")
+        );
+        assert_eq!(
+            assess(day("2025-06-01"), d("100"), 0).unwrap().late_fee,
+            d("0")
+        );
+    }
+
+    #[test]
+    fn refuses_zero_arrears_and_uncovered_dates() {
+        assert!(matches!(
+            assess(day("2025-06-01"), d("0"), 3),
+            Err(Problem::Field(Field::Arrears, _))
+        ));
+        assert!(matches!(
+            assess(day("2027-01-01"), d("1"), 3),
+            Err(Problem::Policy(_))
+        ));
+        assert!(matches!(
+            assess(day("2011-06-30"), d("1"), 3),
+            Err(Problem::Policy(_))
+        ));
+    }
+}
+
+mod estimate {
+    use gongshang::date::Date;
+    use gongshang::premium::estimate::*;
+    use gongshang::premium::rate::RateChoice;
+    use gongshang::premium::{Basis, Field, Problem};
+    use rust_decimal::Decimal;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+    fn recurring(e: &Estimate) -> (Decimal, Decimal) {
+        match e.amounts {
+            Amounts::Recurring { monthly, total, .. } => (monthly, total),
+            ref other => panic!("{other:?}"),
+        }
+    }
+    const NOTICE_045: RateChoice = RateChoice::Notice(Decimal::from_parts(45, 0, 0, false, 2));
+
+    #[test]
+    fn payroll_mode_month_and_year() {
+        // 1,200,000 a month × 0.45 % = 5,400.00; × 12 = 64,800.00.
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Payroll {
+                rate: NOTICE_045,
+                payroll: d("1200000"),
+                period: Period::Month,
+            },
+        )
+        .unwrap();
+        assert_eq!(recurring(&e), (d("5400"), d("64800")));
+        // 1,000,000 a year × 0.45 % = 4,500.00; ÷ 12 = 375.00.
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Payroll {
+                rate: NOTICE_045,
+                payroll: d("1000000"),
+                period: Period::Year,
+            },
+        )
+        .unwrap();
+        assert_eq!(recurring(&e), (d("375"), d("4500")));
+        // 123,457 a year × 0.45 % = 555.5565 → 555.56; ÷ 12 = 46.29637… → 46.30.
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Payroll {
+                rate: NOTICE_045,
+                payroll: d("123457"),
+                period: Period::Year,
+            },
+        )
+        .unwrap();
+        assert_eq!(recurring(&e), (d("46.30"), d("555.56")));
+    }
+
+    #[test]
+    fn employees_mode_clamps_then_sums() {
+        // 2025: floor 4,952, ceiling 24,762. Wages 3,000 / 8,000 / 30,000 → 4,952 + 8,000 + 24,762 = 37,714.
+        // Class 4 at 100 % = 0.9 % → 339.426 → 339.43 a month; × 12 = 4,073.112 → 4,073.11.
+        let calc = Calculation::Employees {
+            rate: RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            wages: vec![d("3000"), d("8000"), d("30000")],
+            own: OwnLimits::default(),
+        };
+        let e = estimate(day("2025-06-01"), &calc).unwrap();
+        assert_eq!(recurring(&e), (d("339.43"), d("4073.11")));
+        let r = e.roster.unwrap();
+        assert_eq!((r.total_base, r.raised, r.cut), (d("37714"), 1, 1));
+        // The same wages under 2022's limits (4,250 / 21,821): 4,250 + 8,000 + 21,821 = 34,071 × 0.9 % = 306.639 → 306.64.
+        let e = estimate(day("2022-01-01"), &calc).unwrap();
+        assert_eq!(recurring(&e).0, d("306.64"));
+        // And on 2021-12-31 (3,800 / 20,586): 3,800 + 8,000 + 20,586 = 32,386 × 0.9 % = 291.474 → 291.47.
+        let e = estimate(day("2021-12-31"), &calc).unwrap();
+        assert_eq!(recurring(&e).0, d("291.47"));
+    }
+
+    #[test]
+    fn employees_mode_needs_at_least_one_wage() {
+        let calc = Calculation::Employees {
+            rate: NOTICE_045,
+            wages: vec![],
+            own: OwnLimits::default(),
+        };
+        assert!(matches!(
+            estimate(day("2025-06-01"), &calc),
+            Err(Problem::Field(Field::Wages, _))
+        ));
+    }
+
+    #[test]
+    fn intern_pays_once_for_the_placement() {
+        // 3,000 a month is below the 2025 floor, so 4,952 × 6 months × 0.45 % = 133.704 → 133.70.
+        let calc = Calculation::Intern {
+            rate: NOTICE_045,
+            monthly_pay: d("3000"),
+            months: 6,
+            own: OwnLimits::default(),
+        };
+        let e = estimate(day("2025-06-01"), &calc).unwrap();
+        assert_eq!(
+            e.amounts,
+            Amounts::OneOff {
+                amount: d("133.70"),
+                what: "按实习协议期一次性缴纳"
+            }
+        );
+        assert!(e.steps.iter().any(|s| s.value.contains("低于下限")));
+        // Before 2021-02-01 there was no single-item route.
+        assert!(matches!(
+            estimate(day("2021-01-31"), &calc),
+            Err(Problem::Field(Field::Mode, _))
+        ));
+    }
+
+    #[test]
+    fn overage_pays_monthly_and_becomes_mandatory() {
+        // 6,000 a month (within limits) × 0.45 % = 27.00 a month; 12 months = 324.00.
+        let calc = Calculation::Overage {
+            rate: NOTICE_045,
+            monthly_pay: d("6000"),
+            months: 12,
+            own: OwnLimits::default(),
+        };
+        let e = estimate(day("2026-06-30"), &calc).unwrap();
+        assert_eq!(recurring(&e), (d("27"), d("324")));
+        assert!(e.steps.iter().any(|s| s.value == "自愿单项参保"));
+        let e = estimate(day("2026-07-01"), &calc).unwrap();
+        assert!(e.steps.iter().any(|s| s.value == "应当参保"));
+        assert!(e.notes.iter().any(|n| n.text.contains("第56号")));
+        // 30,000 a month is cut to the ceiling: 24,762 × 0.45 % = 111.429 → 111.43.
+        let calc = Calculation::Overage {
+            rate: NOTICE_045,
+            monthly_pay: d("30000"),
+            months: 1,
+            own: OwnLimits::default(),
+        };
+        assert_eq!(
+            recurring(&estimate(day("2025-06-01"), &calc).unwrap()),
+            (d("111.43"), d("111.43"))
+        );
+    }
+
+    #[test]
+    fn project_with_and_without_tier() {
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Project {
+                price: d("12345678"),
+                tier: Some(3),
+                own_rate: None,
+            },
+        )
+        .unwrap();
+        // 12,345,678 × 2.5‰ = 30,864.195 → 30,864.20.
+        assert_eq!(
+            e.amounts,
+            Amounts::OneOff {
+                amount: d("30864.20"),
+                what: "项目一次性缴纳"
+            }
+        );
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Project {
+                price: d("12345678"),
+                tier: None,
+                own_rate: None,
+            },
+        )
+        .unwrap();
+        match e.amounts {
+            Amounts::Choices(c) => assert_eq!(
+                c.iter().map(|o| o.amount).collect::<Vec<_>>(),
+                vec![d("11111.11"), d("18518.52"), d("30864.20"), d("37037.03")]
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn employee_share_is_always_zero_and_cited() {
+        let e = estimate(
+            day("2025-06-01"),
+            &Calculation::Payroll {
+                rate: NOTICE_045,
+                payroll: d("1"),
+                period: Period::Month,
+            },
+        )
+        .unwrap();
+        assert!(e.employee_share.value.starts_with("0.00 元"));
+        match &e.employee_share.basis {
+            Basis::Param(_, v) => assert!(v
+                .citations
+                .iter()
+                .any(|c| c.to_string().contains("第三十三条"))),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn temporary_cut_alternatives_reach_the_result() {
+        // 2023-06-01, class 4 at 100 %: 0.9 % unless Changzhou cut it; 100,000 a month → 900, 720 or 450.
+        let calc = Calculation::Payroll {
+            rate: RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            payroll: d("100000"),
+            period: Period::Month,
+        };
+        let e = estimate(day("2023-06-01"), &calc).unwrap();
+        assert_eq!(recurring(&e).0, d("900"));
+        assert_eq!(
+            e.alternatives.iter().map(|a| a.1).collect::<Vec<_>>(),
+            vec![d("720"), d("450")]
+        );
+    }
+}
