@@ -4,9 +4,23 @@
 // app working without a network.
 import init, * as bindings from './__APP_JS__';
 
-const wasm = await init({ module_or_path: fetch('./__APP_WASM__', { integrity: '__WASM_INTEGRITY__' }) });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+try {
+  const wasm = await init({ module_or_path: fetch('./__APP_WASM__', { integrity: '__WASM_INTEGRITY__' }) });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  // A broken or altered download (refused by the integrity check), or a browser
+  // without WebAssembly: replace the loading notice, or it would wait forever.
+  // After a panic the app has already drawn its own recovery page, and this finds no notice.
+  const note = document.querySelector('#app .boot-note');
+  if (note) {
+    const text = document.createElement('p');
+    text.id = 'boot-failed';
+    text.textContent = '无法打开本工具：文件没有完整下载，或浏览器不支持。请检查网络后刷新页面；仍不行时，请换用新版本的浏览器。';
+    note.replaceChildren(text);
+  }
+  throw error;
+}
 
 // A new version (new policy data) is never mixed into a page already open: it
 // waits until the user chooses to reload.
@@ -38,7 +52,9 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (accepted) location.reload();
   });
+  // Where the browser refuses a worker (some private modes), the app still runs, only not offline.
   navigator.serviceWorker.register('./sw.js').then((registration) => {
+    if (!registration) return;
     if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -46,5 +62,5 @@ if ('serviceWorker' in navigator) {
         if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
       });
     });
-  });
+  }, () => {});
 }
