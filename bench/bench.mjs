@@ -170,7 +170,7 @@ try {
   row('whole bundle, KB gzip', kb(app.total[1]), kb(base.total[1]), `≤ ${kb(TARGETS.bundleGz)}`, app.total[1] <= TARGETS.bundleGz);
   row(`cold load to result, median of ${RUNS}`, ms(plain.result), ms(basePlain.result), '', undefined);
   row('… with 4x CPU and slow 4G', ms(slow.result), ms(baseSlow.result), `≤ ${ms(TARGETS.throttledFirstResult)}`, slow.result <= TARGETS.throttledFirstResult);
-  row('… of which the network alone needs at least (2 round trips + brotli bytes)', ms(networkFloor(app, SLOW_4G)), ms(networkFloor(base, SLOW_4G)), '', undefined);
+  row('… network floor for that load (2 round trips + brotli bytes at 1.44 Mbps)', ms(networkFloor(app, SLOW_4G)), ms(networkFloor(base, SLOW_4G)), '', undefined);
   row('… first contentful paint with 4x CPU and slow 4G', ms(slow.paint), ms(baseSlow.paint), '', undefined);
   row('… with 4x CPU and fast 4G', ms(fast.result), ms(baseFast.result), '', undefined);
   row('… repeat visit from the service worker, 4x CPU and slow 4G', ms(warm), '—', `≤ ${ms(TARGETS.throttledFirstResult)}`, warm <= TARGETS.throttledFirstResult);
