@@ -1,10 +1,8 @@
 //! Calendar arithmetic and date parsing.
 
+mod common;
+use common::day;
 use gongshang::date::*;
-
-fn d(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
 
 #[test]
 fn parses_the_forms_people_type() {
@@ -45,9 +43,9 @@ fn refuses_impossible_and_malformed_dates() {
 
 #[test]
 fn day_numbers_round_trip_across_leap_years() {
-    assert_eq!(d("1970-01-01").to_days(), 0);
-    assert_eq!(d("2000-03-01").to_days(), 11_017);
-    let start = d("1999-12-01").to_days();
+    assert_eq!(day("1970-01-01").to_days(), 0);
+    assert_eq!(day("2000-03-01").to_days(), 11_017);
+    let start = day("1999-12-01").to_days();
     let mut prev = Date::from_days(start - 1);
     for n in start..start + 365 * 30 {
         let date = Date::from_days(n);
@@ -59,17 +57,17 @@ fn day_numbers_round_trip_across_leap_years() {
 
 #[test]
 fn weekdays_match_the_calendar() {
-    assert_eq!(d("2026-11-29").weekday(), 7); // a Sunday
-    assert_eq!(d("2025-01-01").weekday(), 3); // a Wednesday
-    assert_eq!(d("2024-02-29").weekday(), 4);
+    assert_eq!(day("2026-11-29").weekday(), 7); // a Sunday
+    assert_eq!(day("2025-01-01").weekday(), 3); // a Wednesday
+    assert_eq!(day("2024-02-29").weekday(), 4);
 }
 
 #[test]
 fn month_arithmetic_clamps_to_month_end() {
-    assert_eq!(d("2025-01-31").add_months(1), d("2025-02-28"));
-    assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
-    assert_eq!(d("2025-11-15").add_months(3), d("2026-02-15"));
-    assert_eq!(d("2025-03-15").add_months(-3), d("2024-12-15"));
+    assert_eq!(day("2025-01-31").add_months(1), day("2025-02-28"));
+    assert_eq!(day("2024-01-31").add_months(1), day("2024-02-29"));
+    assert_eq!(day("2025-11-15").add_months(3), day("2026-02-15"));
+    assert_eq!(day("2025-03-15").add_months(-3), day("2024-12-15"));
 }
 
 #[test]
@@ -92,14 +90,14 @@ fn year_months() {
     }
     assert_eq!(m.add_months(10).to_string(), "1964-01");
     assert_eq!(
-        YearMonth::of(d("2025-06-30")),
+        YearMonth::of(day("2025-06-30")),
         YearMonth::new(2025, 6).unwrap()
     );
 }
 
 #[test]
 fn counts_days_between() {
-    assert_eq!(d("2021-12-31").days_until(d("2022-01-01")), 1);
-    assert_eq!(d("2024-01-01").days_until(d("2025-01-01")), 366);
-    assert_eq!(d("2025-01-01").add_days(-1), d("2024-12-31"));
+    assert_eq!(day("2021-12-31").days_until(day("2022-01-01")), 1);
+    assert_eq!(day("2024-01-01").days_until(day("2025-01-01")), 366);
+    assert_eq!(day("2025-01-01").add_days(-1), day("2024-12-31"));
 }

@@ -1,11 +1,8 @@
 //! Rounding and writing amounts.
 
+mod common;
+use common::d;
 use gongshang::format::*;
-use rust_decimal::Decimal;
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
 
 #[test]
 fn rounds_half_away_from_zero_to_the_fen() {

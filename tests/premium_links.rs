@@ -1,6 +1,8 @@
 //! The estimator's links and form: every mode from a deep link to a result,
 //! bad input kept with its message, and links that round-trip.
 
+mod common;
+use common::d;
 use gongshang::date::Date;
 use gongshang::link::{parse_query, split_common};
 use gongshang::premium::estimate::Amounts;
@@ -8,10 +10,6 @@ use gongshang::premium::floating::Answer;
 use gongshang::premium::form::{Mode, PremiumForm, RateSource};
 use gongshang::premium::Field;
 use rust_decimal::Decimal;
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
 
 fn open(query: &str) -> (PremiumForm, Vec<String>, Date) {
     let common = split_common(parse_query(query));

@@ -1,18 +1,13 @@
 //! The premium rules, part by part, against worked examples derived by hand
 //! from the sources each figure cites.
 
+mod common;
+
 mod rate {
-    use gongshang::date::Date;
+    use crate::common::{d, day};
     use gongshang::premium::rate::*;
     use gongshang::premium::{Field, Problem};
     use rust_decimal::Decimal;
-
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
 
     #[test]
     fn industry_rate_is_base_times_grade() {
@@ -176,18 +171,11 @@ mod rate {
 }
 
 mod base {
-    use gongshang::date::Date;
+    use crate::common::{d, day};
     use gongshang::policy::PolicyError;
     use gongshang::premium::base::*;
     use gongshang::premium::{Field, Problem};
     use rust_decimal::Decimal;
-
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
 
     #[test]
     fn each_year_has_its_own_limits() {
@@ -283,14 +271,11 @@ mod base {
 }
 
 mod floating {
-    use gongshang::date::Date;
+    use crate::common::day;
     use gongshang::policy::PolicyError;
     use gongshang::premium::floating::*;
     use gongshang::premium::Problem;
 
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
     fn ind(payout: &str, incidence: &str, flags: &[(&str, Answer)]) -> Indicators {
         Indicators {
             payout: payout.parse().unwrap(),
@@ -513,17 +498,10 @@ mod floating {
 }
 
 mod project {
-    use gongshang::date::Date;
+    use crate::common::{d, day};
     use gongshang::premium::project::*;
     use gongshang::premium::{Field, Problem};
     use rust_decimal::Decimal;
-
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
 
     #[test]
     fn fifty_million_at_each_tier() {
@@ -564,17 +542,9 @@ mod project {
 }
 
 mod late {
-    use gongshang::date::Date;
+    use crate::common::{d, day};
     use gongshang::premium::late::*;
     use gongshang::premium::{Field, Problem};
-    use rust_decimal::Decimal;
-
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
 
     #[test]
     fn worked_examples() {
@@ -613,18 +583,12 @@ mod late {
 }
 
 mod estimate {
-    use gongshang::date::Date;
+    use crate::common::{d, day};
     use gongshang::premium::estimate::*;
     use gongshang::premium::rate::RateChoice;
     use gongshang::premium::{Basis, Field, Problem};
     use rust_decimal::Decimal;
 
-    fn day(s: &str) -> Date {
-        Date::parse(s).unwrap()
-    }
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
     fn recurring(e: &Estimate) -> (Decimal, Decimal) {
         match e.amounts {
             Amounts::Recurring { monthly, total, .. } => (monthly, total),

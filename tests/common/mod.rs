@@ -1,8 +1,11 @@
-//! Helpers shared by the question-flow tests.
+//! Helpers shared by the tests.
+// Each test binary compiles this module and uses only part of it.
+#![allow(dead_code)]
 
 use gongshang::date::Date;
 use gongshang::flow::outcome::{Item, Status};
 use gongshang::flow::Answers;
+use rust_decimal::Decimal;
 
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     Answers(
@@ -15,6 +18,10 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
 
 pub fn day(s: &str) -> Date {
     Date::parse(s).unwrap()
+}
+
+pub fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
 }
 
 /// Every item that states an obligation (or its absence) cites its basis, and
