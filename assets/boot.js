@@ -11,13 +11,11 @@ try {
 } catch (error) {
   // A broken or altered download (refused by the integrity check), or a browser
   // without WebAssembly: replace the loading notice, or it would wait forever.
-  // After a panic the app has already drawn its own recovery page, and this finds no notice.
-  const note = document.querySelector('#app .boot-note');
-  if (note) {
-    const text = document.createElement('p');
-    text.id = 'boot-failed';
-    text.textContent = '无法打开本工具：文件没有完整下载，或浏览器不支持。请检查网络后刷新页面；仍不行时，请换用新版本的浏览器。';
-    note.replaceChildren(text);
+  // After a panic the app has already drawn its own recovery page, and the notice is gone.
+  const status = document.getElementById('boot-status');
+  if (status) {
+    status.textContent = '无法打开本工具：文件没有完整下载，或浏览器不支持。请检查网络后刷新页面；仍不行时，请换用新版本的浏览器。';
+    status.className = 'warning';
   }
   throw error;
 }

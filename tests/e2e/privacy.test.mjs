@@ -110,7 +110,7 @@ test('a loading notice shows until the app starts, and then goes', async () => {
   const held = new Promise((ok) => { release = ok; });
   await context.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(`${server.origin}/#/`);
-  assert.match(await page.locator('#app .boot-note').innerText(), /正在打开/);
+  assert.match(await page.locator('#boot-status').innerText(), /正在打开/);
   release();
   await page.locator('main h1').waitFor();
   assert.equal(await page.locator('.boot-note').count(), 0);
@@ -130,7 +130,7 @@ test('a tampered WebAssembly file is refused', async () => {
   await page.goto(`${server.origin}/#/`);
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('main h1').count(), 0, 'the app must not start from an altered module');
-  assert.match(await page.locator('#boot-failed').innerText(), /无法打开本工具/);
+  assert.match(await page.locator('#boot-status').innerText(), /无法打开本工具/);
   assert.ok(failures.some((f) => /integrity|digest/i.test(f)) || page.errors.some((e) => /integrity|digest/i.test(e)), [...failures, ...page.errors].join('\n'));
   await context.close();
 });
