@@ -8,8 +8,7 @@
 //  - recompute time after a keystroke with 10,000 employees;
 //  - the longest task while typing.
 import { readdir, readFile } from 'node:fs/promises';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { serve, launch } from '../tests/e2e/harness.mjs';
+import { compress, serve, launch } from '../tests/e2e/harness.mjs';
 
 const APP = new URL('../dist/', import.meta.url).pathname;
 const BASELINE = new URL('./baseline/dist/', import.meta.url).pathname;
@@ -35,8 +34,8 @@ async function sizes(dir) {
     if (!(kind in out)) continue;
     const body = await readFile(dir + name);
     out[kind][0] += body.length;
-    out[kind][1] += gzipSync(body, { level: 9 }).length;
-    out[kind][2] += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    out[kind][1] += compress(body, 'gzip').length;
+    out[kind][2] += compress(body, 'br').length;
   }
   out.total = KINDS.reduce((s, k) => s.map((x, i) => x + out[k][i]), [0, 0, 0]);
   return out;

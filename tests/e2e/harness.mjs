@@ -10,6 +10,13 @@ const DIST = new URL('../../dist/', import.meta.url).pathname;
 const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
+/** A body compressed as the test server sends it: Brotli at its best quality, or gzip level 9. */
+export function compress(body, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : gzipSync(body, { level: 9 });
+}
+
 const compressed = new Map();
 
 /** The body compressed the way a static host does (Brotli, else gzip, by Accept-Encoding); cached by content. */
@@ -17,11 +24,7 @@ function encode(body, accepted) {
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
   if (!encoding) return { body };
   const key = `${encoding}:${createHash('sha256').update(body).digest('hex')}`;
-  if (!compressed.has(key)) {
-    compressed.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(body, { level: 9 }));
-  }
+  if (!compressed.has(key)) compressed.set(key, compress(body, encoding));
   return { body: compressed.get(key), encoding };
 }
 
