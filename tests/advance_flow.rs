@@ -5,7 +5,7 @@ use gongshang::advance::checklist::{assess, Outcome, Verdict};
 use gongshang::advance::FLOW;
 mod common;
 
-use common::{answers, check_items, day};
+use common::{answers, check_items, check_unsure_asks, day};
 use gongshang::flow::graph::{candidates, explore, random_walks};
 use gongshang::flow::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
@@ -35,20 +35,20 @@ fn check_outcome(a: &Answers, o: &Outcome) {
         );
         assert!(o.documents.iter().any(|d| d.contains("原始票据")), "{a:?}");
     }
-    // 不确定 is never turned into a yes or a no.
     let asks = o.items.iter().any(|i| i.status == Status::Ask) || o.verdict == Verdict::AskOffice;
-    for q in [
-        "decision",
-        "third_party",
-        "tp_paid",
-        "insured",
-        "trigger",
-        "applicant",
-    ] {
-        if a.is(q, UNSURE) && FLOW.walk(a).path.contains(&q) {
-            assert!(asks, "{a:?}: {q}=不确定 but nothing asks");
-        }
-    }
+    check_unsure_asks(
+        &FLOW,
+        a,
+        asks,
+        &[
+            "decision",
+            "third_party",
+            "tp_paid",
+            "insured",
+            "trigger",
+            "applicant",
+        ],
+    );
 }
 
 #[test]

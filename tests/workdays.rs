@@ -15,7 +15,11 @@ fn make_up_weekends_and_holiday_weekdays() {
     );
     assert_eq!(is_workday(day("2025-01-28")), Ok(false), "Tuesday in 春节");
     assert_eq!(is_workday(day("2025-02-08")), Ok(true));
-    assert_eq!(is_workday(day("2025-02-09")), Ok(false), "an ordinary Sunday");
+    assert_eq!(
+        is_workday(day("2025-02-09")),
+        Ok(false),
+        "an ordinary Sunday"
+    );
     assert_eq!(is_workday(day("2024-09-29")), Ok(true));
     assert_eq!(is_workday(day("2024-10-07")), Ok(false));
     assert_eq!(is_workday(day("2026-01-04")), Ok(true));

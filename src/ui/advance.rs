@@ -1,6 +1,6 @@
 //! 先行支付核对 page: the flow, and its result with reasons, deadlines and a documents checklist.
 
-use super::checklist::checklist;
+use super::checklist::{checklist, verdict};
 use super::cite::citations;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
@@ -32,17 +32,14 @@ pub fn AdvancePage(p: &LinkProps) -> Html {
 
 fn outcome(answers: &Answers, day: Date, _as_of: &AsOf) -> Html {
     let o = assess(answers, day);
-    let verdict_class = match o.verdict {
-        Verdict::Medical | Verdict::Advance => "verdict--must",
-        Verdict::Likely | Verdict::AskOffice => "verdict--ask",
-        Verdict::NotYet | Verdict::NotNeeded | Verdict::NotEligible => "verdict--none",
+    let kind = match o.verdict {
+        Verdict::Medical | Verdict::Advance => "must",
+        Verdict::Likely | Verdict::AskOffice => "ask",
+        Verdict::NotYet | Verdict::NotNeeded | Verdict::NotEligible => "none",
     };
     html! {
         <section class="result" id="result" tabindex="-1">
-            <div class={classes!("verdict", verdict_class)}>
-                <p class="verdict-text">{ o.verdict.headline() }</p>
-                <p>{ format!("按 {} 的政策判断。", day.chinese()) }</p>
-            </div>
+            { verdict(kind, o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
             if !o.reasons.is_empty() {
                 <h2>{ "理由" }</h2>

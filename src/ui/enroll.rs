@@ -1,6 +1,6 @@
 //! 参保义务自查 page: the flow, and its result as an obligations checklist.
 
-use super::checklist::checklist;
+use super::checklist::{checklist, verdict};
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
 use super::{page_link, AsOf, LinkProps, Route};
@@ -31,18 +31,15 @@ pub fn EnrollPage(p: &LinkProps) -> Html {
 
 fn outcome(answers: &Answers, day: Date, as_of: &AsOf) -> Html {
     let o = assess(answers, day);
-    let verdict_class = match o.verdict {
-        Verdict::MustEnroll => "verdict--must",
-        Verdict::OutsideFund => "verdict--info",
-        Verdict::NothingToDo => "verdict--none",
-        Verdict::AskOffice => "verdict--ask",
+    let kind = match o.verdict {
+        Verdict::MustEnroll => "must",
+        Verdict::OutsideFund => "info",
+        Verdict::NothingToDo => "none",
+        Verdict::AskOffice => "ask",
     };
     html! {
         <section class="result" id="result" tabindex="-1">
-            <div class={classes!("verdict", verdict_class)}>
-                <p class="verdict-text">{ o.verdict.headline() }</p>
-                <p>{ format!("按 {} 的政策判断。", day.chinese()) }</p>
-            </div>
+            { verdict(kind, o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.to_string() }</p> }) }
             <h2>{ "需要做的事" }</h2>
             { checklist(&o.items) }

@@ -4,7 +4,7 @@
 
 use gongshang::date::Date;
 use gongshang::flow::outcome::{Item, Status};
-use gongshang::flow::Answers;
+use gongshang::flow::{Answers, Flow, UNSURE};
 use rust_decimal::Decimal;
 
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -44,6 +44,16 @@ pub fn check_items(a: &Answers, items: &[Item]) {
                 "{a:?}: `{}` does not say what to bring",
                 item.title
             );
+        }
+    }
+}
+
+/// 不确定 is never turned into a silent yes or no: an answer of 不确定 to any of
+/// `questions`, where the path asked it, must leave something to ask (`asks`).
+pub fn check_unsure_asks(flow: &Flow, a: &Answers, asks: bool, questions: &[&str]) {
+    for q in questions {
+        if a.is(q, UNSURE) && flow.walk(a).path.contains(q) {
+            assert!(asks, "{a:?}: {q}=不确定 but nothing asks the office");
         }
     }
 }
