@@ -22,6 +22,18 @@ const FILES: &[&str] = &[
     "enrollment",
     "advance",
 ];
+/// The words the data may use for a rule's state, and the `State` variant each becomes.
+const STATES: &[(&str, &str)] = &[
+    ("not_available", "NotAvailable"),
+    ("voluntary", "Voluntary"),
+    ("mandatory", "Mandatory"),
+    ("clamp", "Clamp"),
+    ("pilot", "Pilot"),
+    ("pilot_extended", "PilotExtended"),
+    ("all_platforms", "AllPlatforms"),
+    ("unsettled", "Unsettled"),
+    ("allowed", "Allowed"),
+];
 const CONFIDENCE: &[(&str, &str)] = &[
     ("official", "Official"),
     ("copy", "Copy"),
@@ -62,6 +74,9 @@ struct ParamEntry {
     unit: String,
     #[serde(default)]
     description: String,
+    /// Required when a value has a `to`: what to ask the office once that period is over.
+    #[serde(default)]
+    ask_when_carried: String,
     value: Vec<ValueEntry>,
 }
 
@@ -69,10 +84,12 @@ struct ParamEntry {
 #[serde(deny_unknown_fields)]
 struct ValueEntry {
     from: Datetime,
-    to: Datetime,
+    /// Only for a value published for a period (a year's base limits); a value set with
+    /// no end date has none and lasts until the next value's `from`.
+    to: Option<Datetime>,
     value: Option<String>,
     values: Option<Vec<String>>,
-    text: Option<String>,
+    state: Option<String>,
     unknown: Option<String>,
     possible: Option<Vec<String>>,
     #[serde(default)]
@@ -193,7 +210,7 @@ struct HolidayEntry {
 struct MetaFile {
     version: String,
     covered_from: Datetime,
-    covered_to: Datetime,
+    checked: Datetime,
     changelog: Vec<ChangelogEntry>,
 }
 
@@ -332,6 +349,17 @@ fn confidence(context: &str, tag: &str) -> Result<&'static str, String> {
         })
 }
 
+fn state(context: &str, word: &str) -> Result<&'static str, String> {
+    STATES
+        .iter()
+        .find(|(k, _)| *k == word)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let known: Vec<&str> = STATES.iter().map(|(k, _)| *k).collect();
+            format!("{context}: state `{word}` is not one of {}", known.join(", "))
+        })
+}
+
 fn s(text: &str) -> String {
     format!("{text:?}")
 }
@@ -417,18 +445,24 @@ fn emit_param(
     if p.value.is_empty() {
         return Err(format!("{context}: no values"));
     }
+    if p.value.iter().any(|v| v.to.is_some()) && p.ask_when_carried.is_empty() {
+        return Err(format!(
+            "{context}: a value has `to`, so give `ask_when_carried` (what to ask once that period is over)"
+        ));
+    }
     let mut values = Vec::new();
+    let mut previous: Option<(String, Option<String>)> = None;
     for (i, v) in p.value.iter().enumerate() {
         let context = format!("{context}, value #{}", i + 1);
         let kinds = [
             v.value.is_some(),
             v.values.is_some(),
-            v.text.is_some(),
+            v.state.is_some(),
             v.unknown.is_some(),
         ];
         if kinds.iter().filter(|k| **k).count() != 1 {
             return Err(format!(
-                "{context}: give exactly one of value, values, text, unknown"
+                "{context}: give exactly one of value, values, state, unknown"
             ));
         }
         if v.possible.is_some() && v.unknown.is_none() {
@@ -438,8 +472,8 @@ fn emit_param(
             format!("Value::Number({})", decimal(&context, x)?)
         } else if let Some(xs) = &v.values {
             format!("Value::List({})", decimals(&context, xs)?)
-        } else if let Some(t) = &v.text {
-            format!("Value::Text({})", s(t))
+        } else if let Some(t) = &v.state {
+            format!("Value::State(State::{})", state(&context, t)?)
         } else {
             let possible = decimals(&context, v.possible.as_deref().unwrap_or(&[]))?;
             format!(
@@ -447,12 +481,28 @@ fn emit_param(
                 s(v.unknown.as_deref().unwrap_or(""))
             )
         };
-        let (from, to) = (date(&context, &v.from)?, date(&context, &v.to)?);
-        if v.from.to_string() > v.to.to_string() {
-            return Err(format!("{context}: `from` is after `to`"));
+        let from_text = v.from.to_string();
+        let to_text = v.to.as_ref().map(|t| t.to_string());
+        if let Some(to) = &to_text {
+            if from_text > *to {
+                return Err(format!("{context}: `from` is after `to`"));
+            }
         }
+        if let Some((prev_from, prev_to)) = &previous {
+            if from_text <= *prev_from || prev_to.as_ref().is_some_and(|t| from_text <= *t) {
+                return Err(format!(
+                    "{context}: starts before the previous value ends; list values in date order without overlap"
+                ));
+            }
+        }
+        previous = Some((from_text, to_text));
+        let to = match &v.to {
+            Some(t) => format!("Some({})", date(&context, t)?),
+            None => "None".into(),
+        };
         values.push(format!(
-            "DatedValue {{ from: {from}, to: {to}, value: {value}, citations: {}, confidence: Confidence::{}, checked: {}, provisional: {}, note: {} }}",
+            "DatedValue {{ from: {}, to: {to}, value: {value}, citations: {}, confidence: Confidence::{}, checked: {}, provisional: {}, note: {} }}",
+            date(&context, &v.from)?,
             cites(&context, &v.sources)?,
             confidence(&context, &v.confidence)?,
             date(&context, &v.checked)?,
@@ -462,12 +512,13 @@ fn emit_param(
     }
     writeln!(
         code,
-        "pub static {}: Param = Param {{ id: {}, label: {}, unit: {}, description: {}, values: &[\n    {}\n] }};\n",
+        "pub static {}: Param = Param {{ id: {}, label: {}, unit: {}, description: {}, ask_when_carried: {}, values: &[\n    {}\n] }};\n",
         const_name(&p.id),
         s(&p.id),
         s(&p.label),
         s(&p.unit),
         s(&p.description),
+        s(&p.ask_when_carried),
         values.join(",\n    ")
     )
     .ok();
@@ -476,8 +527,16 @@ fn emit_param(
 
 fn emit_cycles(code: &mut String, file: &FloatingFile, cites: &Cites) -> Result<(), String> {
     let mut cycles = Vec::new();
+    let mut previous_to: Option<String> = None;
     for (i, c) in file.cycle.iter().enumerate() {
         let context = format!("policy/floating.toml, cycle #{}", i + 1);
+        let (from, to) = (c.from.to_string(), c.to.to_string());
+        if from > to || previous_to.as_ref().is_some_and(|p| from <= *p) {
+            return Err(format!(
+                "{context}: list cycles in date order, each ending after it starts, without overlap"
+            ));
+        }
+        previous_to = Some(to);
         let body = match &c.unknown {
             Some(guidance) => {
                 if !c.rule.is_empty() || !c.flag.is_empty() {
@@ -732,8 +791,8 @@ fn emit_meta(code: &mut String, meta: &MetaFile) -> Result<(), String> {
     .ok();
     writeln!(
         code,
-        "pub const COVERED_TO: Date = {};",
-        date(context, &meta.covered_to)?
+        "pub const DATA_CHECKED: Date = {};",
+        date(context, &meta.checked)?
     )
     .ok();
     let entries: Result<Vec<String>, String> = meta

@@ -6,7 +6,7 @@
 
 use crate::date::{Date, YearMonth};
 use crate::policy::{
-    DatedValue, Param, PolicyError, RETIREMENT_FEMALE_CADRE, RETIREMENT_FEMALE_WORKER,
+    DatedValue, InForce, Param, PolicyError, RETIREMENT_FEMALE_CADRE, RETIREMENT_FEMALE_WORKER,
     RETIREMENT_MALE,
 };
 
@@ -51,7 +51,7 @@ pub struct Retirement {
     pub age_months: u32,
     /// The month the legal age is reached.
     pub month: YearMonth,
-    pub basis: &'static DatedValue,
+    pub basis: InForce<DatedValue>,
 }
 
 impl Retirement {
@@ -76,15 +76,13 @@ pub fn retirement(
     day: Date,
 ) -> Result<Retirement, PolicyError> {
     let param = category.param();
-    let (figures, basis) = param.list(day)?;
-    let number = |i: usize| {
-        figures
-            .get(i)
-            .and_then(|d| u32::try_from(d.mantissa()).ok())
-            .unwrap_or(0)
+    let (figures, basis) = param.whole_list(day)?;
+    let [base_years, start_year, start_month, step, max_delay] = figures[..] else {
+        return Err(PolicyError::WrongKind {
+            param: param.label,
+            day,
+        });
     };
-    let (base_years, start_year, start_month, step, max_delay) =
-        (number(0), number(1), number(2), number(3), number(4));
     let start =
         YearMonth::new(start_year as i32, start_month as u8).ok_or(PolicyError::WrongKind {
             param: param.label,

@@ -388,7 +388,7 @@ fn employer_paying_is_not_eligible_and_unsure_asks() {
 }
 
 #[test]
-fn deadlines_outside_the_holiday_calendar_are_reported_not_guessed() {
+fn deadlines_past_the_holiday_calendar_count_weekends_only_and_warn() {
     let a = answers(&[
         ("decision", "yes"),
         ("third_party", "no"),
@@ -401,9 +401,12 @@ fn deadlines_outside_the_holiday_calendar_are_reported_not_guessed() {
     ]);
     let o = assess(&a, day("2026-11-29"));
     assert!(
-        o.problems.iter().any(|p| p.contains("节假日安排")),
+        o.problems.iter().any(|p| p.contains("尚未收录2027年的节假日安排")),
         "{:?}",
         o.problems
     );
-    assert!(item(&o, "书面申请").deadline.is_none());
+    // Monday 28 Dec + 3 working days = Thu 31 Dec; + 5 = Thu 7 Jan, with 1 Jan counted as
+    // a working day because the 2027 notice is not in the data.
+    let deadline = item(&o, "书面申请").deadline.clone().unwrap();
+    assert_eq!(deadline.date, day("2027-01-07"));
 }

@@ -1,56 +1,110 @@
-//! The policy data answers every day of the supported range exactly once, and
-//! every answer has a source. Catala-style temporal coverage, over days.
+//! The policy data answers every day from its start, without a gap and without an
+//! end: a standing value lasts until replaced, and a value published for a period
+//! is carried past it as provisional. Every answer has a source and a check date.
+//! (Order and overlap of the values are refused by `build.rs` already.)
 
 use gongshang::date::Date;
 use gongshang::policy::{
-    Confidence, CycleBody, Value, ALL_PARAMS, ALL_SOURCES, CLASS_BASE_RATE, COVERED_FROM,
-    COVERED_TO, DIVISIONS_2011, DIVISIONS_2017, FLOAT_CYCLES, INDUSTRIES,
+    float_cycle, Confidence, CycleBody, Value, ALL_PARAMS, ALL_SOURCES, CLASS_BASE_RATE,
+    COVERED_FROM, DATA_CHECKED, DIVISIONS_2011, DIVISIONS_2017, FLOAT_CYCLES, HOLIDAY_YEARS,
+    INDUSTRIES,
 };
 
+/// Every day from the start of the data to three years after its last check.
 fn days() -> impl Iterator<Item = Date> {
-    (COVERED_FROM.to_days()..=COVERED_TO.to_days()).map(Date::from_days)
+    let horizon = Date::new(DATA_CHECKED.year() + 3, 12, 31).unwrap();
+    (COVERED_FROM.to_days()..=horizon.to_days()).map(Date::from_days)
 }
 
 #[test]
-fn supported_range_is_at_least_2021_through_2026() {
-    assert!(COVERED_FROM <= Date::new(2021, 1, 1).unwrap());
-    assert!(COVERED_TO >= Date::new(2026, 12, 31).unwrap());
-}
-
-#[test]
-fn every_parameter_has_exactly_one_value_every_day() {
+fn every_parameter_answers_every_day_and_carries_only_past_a_period() {
     for param in ALL_PARAMS {
+        assert!(
+            param.values[0].from <= COVERED_FROM,
+            "{} starts after {COVERED_FROM}",
+            param.id
+        );
         for day in days() {
-            let n = param.values.iter().filter(|v| v.covers(day)).count();
-            assert_eq!(n, 1, "{}: {n} values on {day}", param.id);
+            let v = param
+                .at(day)
+                .unwrap_or_else(|e| panic!("{}: no value on {day}: {e}", param.id));
+            assert_eq!(
+                v.carried,
+                v.to.is_some_and(|to| day > to),
+                "{} on {day}",
+                param.id
+            );
+            if v.carried {
+                assert!(v.needs_checking() && !v.ask.is_empty(), "{} on {day}", param.id);
+            }
         }
     }
 }
 
 #[test]
-fn float_cycles_cover_every_day_exactly_once() {
-    for day in days() {
-        let n = FLOAT_CYCLES
-            .iter()
-            .filter(|c| c.from <= day && day <= c.to)
-            .count();
-        assert_eq!(n, 1, "floating cycles: {n} on {day}");
+fn no_gap_between_a_period_and_the_next_value() {
+    for param in ALL_PARAMS {
+        for pair in param.values.windows(2) {
+            if let Some(to) = pair[0].to {
+                assert_eq!(
+                    pair[1].from,
+                    to.add_days(1),
+                    "{}: a gap after {to}",
+                    param.id
+                );
+            }
+        }
+    }
+    for pair in FLOAT_CYCLES.windows(2) {
+        assert_eq!(pair[1].from, pair[0].to.add_days(1), "floating cycles: a gap");
     }
 }
 
 #[test]
-fn every_value_has_a_source_and_a_check_date() {
+fn float_cycles_answer_every_day_and_carry_the_last() {
+    let last = FLOAT_CYCLES.last().unwrap().to;
+    for day in days() {
+        let c = float_cycle(day).unwrap_or_else(|e| panic!("{day}: {e}"));
+        assert_eq!(c.carried, day > last, "{day}");
+        assert!(c.from <= day);
+    }
+}
+
+#[test]
+fn before_the_data_a_lookup_is_an_error() {
+    for param in ALL_PARAMS {
+        let first = param.values[0].from;
+        assert!(
+            param.at(first.add_days(-1)).is_err(),
+            "{} answered before {first}",
+            param.id
+        );
+    }
+}
+
+#[test]
+fn every_value_has_a_source_and_a_check_date_no_later_than_the_datas() {
+    let checks = ALL_PARAMS
+        .iter()
+        .flat_map(|p| p.values.iter().map(move |v| (p.id, v.from, v.checked)))
+        .chain(FLOAT_CYCLES.iter().map(|c| ("floating", c.from, c.checked)))
+        .chain(
+            HOLIDAY_YEARS
+                .iter()
+                .map(|y| ("holidays", Date::new(y.year, 1, 1).unwrap(), y.checked)),
+        );
+    let mut newest = COVERED_FROM;
+    for (id, from, checked) in checks {
+        assert!(
+            COVERED_FROM <= checked && checked <= DATA_CHECKED,
+            "{id} from {from}: checked {checked}, but the data says it was last checked {DATA_CHECKED}"
+        );
+        newest = newest.max(checked);
+    }
+    assert_eq!(newest, DATA_CHECKED, "policy/meta.toml's `checked` is not the newest check");
     for param in ALL_PARAMS {
         for v in param.values {
             assert!(!v.citations.is_empty(), "{} from {}", param.id, v.from);
-            assert!(
-                v.checked <= Date::new(2026, 12, 31).unwrap()
-                    && v.checked >= Date::new(2026, 1, 1).unwrap(),
-                "{} checked {}",
-                param.id,
-                v.checked
-            );
-            assert!(v.from <= v.to, "{} from {} to {}", param.id, v.from, v.to);
             if let Value::Unknown { guidance, .. } = v.value {
                 assert!(
                     !guidance.is_empty(),
@@ -102,20 +156,6 @@ fn weak_values_are_marked_for_checking() {
                 );
             }
         }
-    }
-}
-
-#[test]
-fn outside_the_values_a_lookup_is_an_error() {
-    let after = COVERED_TO.add_days(1);
-    for param in ALL_PARAMS {
-        let first = param.values.iter().map(|v| v.from).min().unwrap();
-        assert!(
-            param.at(first.add_days(-1)).is_err(),
-            "{} answered before {first}",
-            param.id
-        );
-        assert!(param.at(after).is_err(), "{} answered on {after}", param.id);
     }
 }
 

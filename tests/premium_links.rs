@@ -222,11 +222,9 @@ fn missing_limits_are_asked_for() {
 }
 
 #[test]
-fn dates_outside_the_data_block_the_result() {
-    let (form, _, day) = open("date=2027-03-01&mode=payroll&rate=0.45&payroll=1000");
+fn dates_before_the_data_block_the_result() {
+    let (form, _, day) = open("date=2010-03-01&mode=payroll&rate=0.45&payroll=1000");
     let outcome = form.evaluate(day);
     assert!(outcome.estimate.is_none());
-    assert!(outcome.blocked[0]
-        .to_string()
-        .contains("不在本工具的政策数据范围内"));
+    assert!(outcome.blocked[0].to_string().contains("早于本工具收录的"));
 }

@@ -150,23 +150,33 @@ mod rate {
     }
 
     #[test]
-    fn dates_outside_the_data_are_refused() {
+    fn dates_before_the_data_are_refused_and_later_dates_answer() {
         let err = resolve(
             RateChoice::Industry {
                 class: 4,
                 grade: 100,
             },
-            day("2027-01-01"),
+            day("2015-01-01"),
         )
         .unwrap_err();
         assert!(
             matches!(
                 err,
-                Problem::Policy(gongshang::policy::PolicyError::OutOfCoverage { .. })
+                Problem::Policy(gongshang::policy::PolicyError::BeforeData { .. })
             ),
             "{err:?}"
         );
-        assert!(resolve(RateChoice::Notice(d("0.4")), day("2027-01-01")).is_err());
+        // Class rates, grades and the floor have no end date: they stay in force.
+        assert!(resolve(RateChoice::Notice(d("0.4")), day("2027-01-01")).is_ok());
+        let later = resolve(
+            RateChoice::Industry {
+                class: 4,
+                grade: 100,
+            },
+            day("2029-03-01"),
+        )
+        .unwrap();
+        assert_eq!(later.percent, d("0.9"));
     }
 }
 
@@ -228,15 +238,20 @@ mod base {
     }
 
     #[test]
-    fn out_of_coverage_is_an_error_not_a_fallback() {
+    fn before_the_data_is_an_error_and_after_it_the_last_year_is_carried() {
         assert!(matches!(
             limits(day("2020-12-31"), None, None),
-            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
+            Err(Problem::Policy(PolicyError::BeforeData { .. }))
         ));
-        assert!(matches!(
-            limits(day("2027-01-01"), Some(d("1")), Some(d("2"))),
-            Err(Problem::Policy(_))
-        ));
+        let carried = limits(day("2027-01-01"), None, None).unwrap();
+        assert_eq!((carried.floor, carried.ceiling), (d("4952"), d("24762")));
+        assert!(carried.steps.iter().all(|s| s.basis.needs_checking()));
+        // The published figure, typed in, replaces the carried one.
+        let typed = limits(day("2027-01-01"), Some(d("5100")), Some(d("25500"))).unwrap();
+        assert_eq!((typed.floor, typed.ceiling), (d("5100"), d("25500")));
+        // Within its own year the figure stands, and a typed one does not replace it.
+        let own = limits(day("2025-06-01"), Some(d("1")), Some(d("2"))).unwrap();
+        assert_eq!(own.floor, d("4952"));
     }
 
     #[test]
@@ -490,10 +505,10 @@ mod floating {
             estimate(day("2022-06-01"), 4, &i),
             Err(Problem::Policy(PolicyError::NotFound { .. }))
         ));
-        assert!(matches!(
-            estimate(day("2027-01-01"), 4, &i),
-            Err(Problem::Policy(PolicyError::OutOfCoverage { .. }))
-        ));
+        // Past the last cycle its conditions are carried forward, flagged.
+        let carried = estimate(day("2027-01-01"), 4, &i).unwrap();
+        assert!(carried.cycle.carried);
+        assert_eq!(carried.grades, grades("2025-01-01", 4, &i));
     }
 }
 
@@ -535,9 +550,11 @@ mod project {
             Err(Problem::Field(Field::Price, _))
         ));
         assert!(matches!(
-            quote(day("2027-01-01"), d("1000000"), None, None),
+            quote(day("2020-12-31"), d("1000000"), None, None),
             Err(Problem::Policy(_))
         ));
+        // The 2023 tiers have no end date: they still answer years later.
+        assert!(quote(day("2029-01-01"), d("1000000"), None, None).is_ok());
     }
 }
 
@@ -566,15 +583,12 @@ mod late {
     }
 
     #[test]
-    fn refuses_zero_arrears_and_uncovered_dates() {
+    fn refuses_zero_arrears_and_dates_before_the_law() {
         assert!(matches!(
             assess(day("2025-06-01"), d("0"), 3),
             Err(Problem::Field(Field::Arrears, _))
         ));
-        assert!(matches!(
-            assess(day("2027-01-01"), d("1"), 3),
-            Err(Problem::Policy(_))
-        ));
+        assert!(assess(day("2029-01-01"), d("1"), 3).is_ok());
         assert!(matches!(
             assess(day("2011-06-30"), d("1"), 3),
             Err(Problem::Policy(_))

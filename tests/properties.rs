@@ -156,11 +156,10 @@ proptest! {
     }
 
     #[test]
-    fn working_days_move_forward(start in (Date::new(2021, 1, 1).unwrap().to_days()..=Date::new(2026, 11, 30).unwrap().to_days()).prop_map(Date::from_days), n in 0u32..10) {
-        if let (Ok(a), Ok(b)) = (add_workdays(start, n), add_workdays(start, n + 1)) {
-            prop_assert!(a < b && start <= a);
-            prop_assert!(start.days_until(b) <= i64::from(n + 1) * 4 + 12, "{start} + {} working days = {b}", n + 1);
-        }
+    fn working_days_move_forward(start in (Date::new(2021, 1, 1).unwrap().to_days()..=Date::new(2030, 12, 31).unwrap().to_days()).prop_map(Date::from_days), n in 0u32..10) {
+        let (a, b) = (add_workdays(start, n).day, add_workdays(start, n + 1).day);
+        prop_assert!(a < b && start <= a);
+        prop_assert!(start.days_until(b) <= i64::from(n + 1) * 4 + 12, "{start} + {} working days = {b}", n + 1);
     }
 }
 

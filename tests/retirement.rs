@@ -124,6 +124,9 @@ fn a_62_year_old() {
 }
 
 #[test]
-fn outside_the_data_it_says_so() {
-    assert!(retirement(Category::Male, ym(1965, 1), Date::new(2027, 1, 1).unwrap()).is_err());
+fn before_the_data_it_says_so_and_the_rule_has_no_end_date() {
+    assert!(retirement(Category::Male, ym(1965, 1), Date::new(2020, 12, 31).unwrap()).is_err());
+    let later = retirement(Category::Male, ym(1965, 1), Date::new(2029, 1, 1).unwrap()).unwrap();
+    assert_eq!(later.month.to_string(), "2025-02");
+    assert!(!later.basis.carried);
 }

@@ -60,8 +60,8 @@ fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
 }
 
 fn days(param: &'static Param, day: Date, problems: &mut Vec<String>) -> Option<u32> {
-    match param.number(day) {
-        Ok((n, _)) => u32::try_from(n.mantissa()).ok(),
+    match param.whole(day) {
+        Ok((n, _)) => Some(n),
         Err(e) => {
             problems.push(e.to_string());
             None
@@ -221,8 +221,8 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
             )
             .cite([cite(&SRC_SI_LAW, "第三十条"), cite(&SRC_ADVANCE_ORDER_15, "第二条"), cite(&SRC_ADVANCE_ORDER_15, "第三条")])
             .bring(&["医保凭证或社保卡", "受伤原因和第三人不支付情况的书面说明", "交通事故认定书或公安机关的证明（如有）"]);
-            match MEDICAL_SIDE_ROUTE_SELF_PAID.text(day) {
-                Ok(("allowed", v)) => {
+            match MEDICAL_SIDE_ROUTE_SELF_PAID.state(day) {
+                Ok((State::Allowed, v)) => {
                     side.detail
                         .push_str("自 2026-02-01 起，已经在结算时自行垫付医疗费的，也不影响申请。");
                     side.cites.extend(v.citations.iter().copied());
@@ -433,8 +433,10 @@ fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRo
 /// The application itself: deadlines in working days, what the fund pays, the
 /// duties afterwards, the right to review, and what to bring.
 fn application(a: &Answers, day: Date, out: &mut Outcome) {
-    let uninsured =
-        a.is("insured", "arrears") || a.is("insured", "never") || a.is("insured", UNSURE);
+    // The written demand on the unit (办法第五条第三、四项，第七条) applies only where
+    // premiums were not paid; for 不确定 both cases are shown.
+    let unpaid = a.is("insured", "arrears") || a.is("insured", "never");
+    let unsure = a.is("insured", UNSURE);
     let applied = a.date("applied_on").unwrap_or(day);
     let from_text = if a.date("applied_on").is_some() {
         format!("按 {} 提交申请推算", applied.chinese())
@@ -456,40 +458,44 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         cite(&SRC_ADVANCE_ORDER_15, "第六条"),
         cite(&SRC_HANDLING_2012_11, ""),
     ]);
-    if uninsured {
+    if unpaid || unsure {
         if let (Some(r), Some(p)) = (reminder, pay) {
-            match add_workdays(applied, r)
-                .and_then(|reminded| add_workdays(reminded, p).map(|paid| (reminded, paid)))
-            {
-                Ok((reminded, paid)) => {
-                    procedure.detail.push_str(&format!(
-                        "经办机构应在收到申请后{r}个工作日内（最迟 {}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
-                        reminded.chinese(),
-                        paid.chinese()
-                    ));
-                    procedure = procedure.by(Deadline {
-                        date: paid,
-                        rule: format!(
-                            "催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"
-                        ),
-                        overdue: false,
-                    });
-                }
-                Err(e) => out.problems.push(e.to_string()),
+            let reminded = add_workdays(applied, r);
+            let paid = add_workdays(reminded.day, p);
+            out.problems
+                .extend(paid.warning().or(reminded.warning()).map(|w| w.to_string()));
+            let schedule = format!(
+                "经办机构应在收到申请后{r}个工作日内（最迟 {}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
+                reminded.day.chinese(),
+                paid.day.chinese()
+            );
+            if unsure {
+                procedure.detail.push_str(&format!(
+                    "单位是否参保缴费，决定下面哪一种情形适用：单位未参保或欠缴工伤保险费的，{schedule}单位已参保并按时缴费的，不经过催告，应由单位支付的待遇由单位支付，应由基金支付的由基金按规定支付。"
+                ));
+            } else {
+                procedure.detail.push_str(&schedule);
+                procedure = procedure.by(Deadline {
+                    date: paid.day,
+                    rule: format!(
+                        "催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"
+                    ),
+                    overdue: false,
+                });
             }
+            procedure.cites.push(cite(&SRC_ADVANCE_ORDER_15, "第五条"));
             procedure.cites.push(cite(&SRC_ADVANCE_ORDER_15, "第七条"));
         }
     }
     out.items.push(procedure.unverified());
     if let Some(n) = refusal {
-        match add_workdays(applied, n) {
-            Ok(by) => out.items.push(
-                Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.chinese()))
-                    .cite([cite(&SRC_ADVANCE_ORDER_15, "第九条"), cite(&SRC_ADVANCE_ORDER_15, "第十七条")])
-                    .unverified(),
-            ),
-            Err(e) => out.problems.push(e.to_string()),
-        }
+        let by = add_workdays(applied, n);
+        out.problems.extend(by.warning().map(|w| w.to_string()));
+        out.items.push(
+            Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.day.chinese()))
+                .cite([cite(&SRC_ADVANCE_ORDER_15, "第九条"), cite(&SRC_ADVANCE_ORDER_15, "第十七条")])
+                .unverified(),
+        );
     }
     if out.verdict == Verdict::Medical {
         out.items.push(

@@ -150,11 +150,10 @@ fn registration(a: &Answers, day: Date, out: &mut Outcome) {
             )
             .bring(&[LICENCE])
             .cite([cite(&SRC_SI_LAW, "第五十七条")]);
-            match (a.date("founded"), UNIT_REGISTRATION_DAYS.number(day)) {
+            match (a.date("founded"), UNIT_REGISTRATION_DAYS.whole(day)) {
                 (Some(founded), Ok((days, _))) => {
-                    let days = i64::try_from(days.mantissa()).unwrap_or(30);
                     let deadline = Deadline::new(
-                        founded.add_days(days),
+                        founded.add_days(i64::from(days)),
                         format!("自成立之日起{days}日内"),
                         day,
                     );
@@ -299,11 +298,10 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
                 cite(&SRC_SI_LAW, "第四十一条"),
                 cite(&SRC_REGULATION, "第六十二条"),
             ]);
-            match (a.date("hired"), EMPLOYEE_REGISTRATION_DAYS.number(day)) {
+            match (a.date("hired"), EMPLOYEE_REGISTRATION_DAYS.whole(day)) {
                 (Some(hired), Ok((days, _))) => {
-                    let days = i64::try_from(days.mantissa()).unwrap_or(30);
                     let deadline =
-                        Deadline::new(hired.add_days(days), format!("自用工之日起{days}日内"), day);
+                        Deadline::new(hired.add_days(i64::from(days)), format!("自用工之日起{days}日内"), day);
                     if deadline.overdue {
                         item.detail
                             .push_str("已超过期限。参保前发生的工伤，全部工伤保险待遇由单位支付。");
@@ -338,8 +336,8 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
 fn intern(a: &Answers, day: Date, out: &mut Outcome) {
     let source = cite(&SRC_JS_2020_6, "");
     match a.get("intern_school") {
-        Some("yes") => match INTERN_ENROLLMENT.text(day) {
-            Ok(("not_available", _)) => out.items.push(Item::new(Status::Info, "实习生单项参保尚未开始", "江苏实习生单项参加工伤保险的办法自2021年2月1日起施行。").cite([source])),
+        Some("yes") => match INTERN_ENROLLMENT.state(day) {
+            Ok((State::NotAvailable, _)) => out.items.push(Item::new(Status::Info, "实习生单项参保尚未开始", "江苏实习生单项参加工伤保险的办法自2021年2月1日起施行。").cite([source])),
             Ok((_, v)) => out.items.push(
                 Item::new(Status::May, "可以为实习生单项参加工伤保险", "由实习单位按实习协议期限一次性缴纳：实习报酬总额 × 单位的费率。未参保的实习生受到伤害，单位可能需要自行承担赔偿。")
                     .cite(v.citations.iter().copied())
@@ -446,12 +444,12 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
     let order56 = cite(&SRC_MOHRSS_ORDER_56, "第十五条");
     let jiangsu = cite(&SRC_JS_2020_6, "");
     let detail_age = format!("{explain}；到 {} 约 {age} 周岁。", day.chinese());
-    match (a.get("overage_pension"), OVERAGE_ENROLLMENT.text(day)) {
+    match (a.get("overage_pension"), OVERAGE_ENROLLMENT.state(day)) {
         (_, Err(e)) => out.problems.push(e),
         (Some(UNSURE) | None, _) => out.items.push(
             Item::new(Status::Ask, "确认是否已领取基本养老金", format!("{detail_age}是否已办理退休手续、领取养老金，决定能否以及如何参保。")).bring(bring_id).cite([jiangsu]),
         ),
-        (Some("yes"), Ok(("mandatory", _))) => out.items.push(
+        (Some("yes"), Ok((State::Mandatory, _))) => out.items.push(
             Item::new(Status::Ask, "已领取养老金的超龄人员", format!("{detail_age}人社部令第56号要求用人单位为超龄劳动者参加工伤保险；已领取养老金的人员如何参保，配套的工伤保障办法尚未出台，请向经办机构确认。"))
                 .cite([order56])
                 .bring(bring_id)
@@ -462,10 +460,10 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
                 .cite([jiangsu, order56])
                 .unverified(),
         ),
-        (Some(_), Ok(("not_available", _))) => out.items.push(
+        (Some(_), Ok((State::NotAvailable, _))) => out.items.push(
             Item::new(Status::Info, "超龄人员单项参保尚未开始", format!("{detail_age}江苏超龄人员单项参加工伤保险的办法自2021年2月1日起施行。")).cite([jiangsu]),
         ),
-        (Some(_), Ok(("mandatory", v))) => {
+        (Some(_), Ok((State::Mandatory, v))) => {
             out.items.push(
                 Item::new(Status::Must, "应当为超龄劳动者参加工伤保险", format!("{detail_age}自 2026-07-01 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费。"))
                     .cite(v.citations.iter().copied())
@@ -475,8 +473,8 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
                 out.items.push(Item::new(Status::Info, "年龄上限", guidance).cite([order56]).unverified());
             }
         }
-        (Some(_), Ok((_, v))) => match OVERAGE_AGE_CAP.number(day) {
-            Ok((cap, _)) if i64::from(age) > i64::try_from(cap.mantissa()).unwrap_or(65) => out.items.push(
+        (Some(_), Ok((_, v))) => match OVERAGE_AGE_CAP.whole(day) {
+            Ok((cap, _)) if i64::from(age) > i64::from(cap) => out.items.push(
                 Item::new(Status::NotNeeded, format!("超过{cap}周岁，不在江苏单项参保范围内"), format!("{detail_age}江苏办法适用于{cap}周岁以下、未办理退休手续的人员。自 2026-07-01 起人社部令第56号要求为超龄劳动者参保，届时请再确认。"))
                     .cite([jiangsu, order56])
                     .unverified(),
@@ -509,8 +507,8 @@ fn project(a: &Answers, out: &mut Outcome) {
 }
 
 fn platform(day: Date, out: &mut Outcome) {
-    match PLATFORM_INJURY_COVER.text(day) {
-        Ok(("pilot", v)) => out.items.push(
+    match PLATFORM_INJURY_COVER.state(day) {
+        Ok((State::Pilot, v)) => out.items.push(
             Item::new(Status::NotNeeded, "平台骑手、网约车和货车司机：由平台按单缴费", "通过网络平台接单的骑手、网约车司机、货车司机，由平台企业按单缴纳职业伤害保障费（每单必保），从业人员个人不缴费，接单的商户也不需要为他们缴费。如果骑手是贵单位直接招用的职工，则按全日制或非全日制职工参保。")
                 .cite(v.citations.iter().copied()),
         ),

@@ -89,8 +89,8 @@ impl fmt::Display for Citation {
 pub enum Value {
     Number(Decimal),
     List(&'static [Decimal]),
-    /// A rule's state for the period, e.g. `voluntary`, `mandatory`.
-    Text(&'static str),
+    /// A rule's state for the period; the build accepts only the states named in [`State`].
+    State(State),
     /// No figure was found for the period. `possible` lists the values it could
     /// take, where the sources bound it; the page shows them as a range.
     Unknown {
@@ -99,11 +99,57 @@ pub enum Value {
     },
 }
 
-/// One value and the days it applies, both ends included.
+/// The state of a rule that is not a number, e.g. whether a group may or must enroll.
+/// The data files spell these in snake_case (`not_available`); `build.rs` refuses any other word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// There is no channel for it yet.
+    NotAvailable,
+    /// The unit may enroll.
+    Voluntary,
+    /// The unit must enroll.
+    Mandatory,
+    /// Pay is held between the province's floor and ceiling.
+    Clamp,
+    /// A pilot limited to named companies.
+    Pilot,
+    /// The pilot widened to more named companies.
+    PilotExtended,
+    /// Every platform of the named kinds is brought in.
+    AllPlatforms,
+    /// The practice is not settled.
+    Unsettled,
+    /// Expressly allowed.
+    Allowed,
+}
+
+impl State {
+    /// The state in plain words, as the data page shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            State::NotAvailable => "尚无此渠道",
+            State::Voluntary => "可以自愿参保",
+            State::Mandatory => "应当参保",
+            State::Clamp => "按全省缴费基数上下限调整",
+            State::Pilot => "试点：限于列名的平台企业",
+            State::PilotExtended => "试点扩围：列名的平台企业增加",
+            State::AllPlatforms => "出行、即时配送、同城货运平台全部纳入",
+            State::Unsettled => "做法尚未统一",
+            State::Allowed => "明确允许",
+        }
+    }
+}
+
+/// One value and when it applies.
+///
+/// A value with no `to` was set by a document with no end date: it stays in force
+/// until a later value replaces it. A value with a `to` was published for that
+/// period only; past it, with nothing newer in the data, it is carried forward
+/// as provisional (see [`InForce::carried`]).
 #[derive(Debug)]
 pub struct DatedValue {
     pub from: Date,
-    pub to: Date,
+    pub to: Option<Date>,
     pub value: Value,
     pub citations: &'static [Citation],
     pub confidence: Confidence,
@@ -114,16 +160,70 @@ pub struct DatedValue {
 }
 
 impl DatedValue {
-    pub fn covers(&self, day: Date) -> bool {
-        self.from <= day && day <= self.to
-    }
-
     /// Shown beside the figure: 待核实 when the source is weak or the figure provisional.
     pub fn needs_checking(&self) -> bool {
         self.confidence.needs_checking()
             || self.provisional
             || matches!(self.value, Value::Unknown { .. })
     }
+
+    /// `2025-01-01 至 2025-12-31`, or `2021-02-01 起` for a value with no end date.
+    pub fn period(&self) -> String {
+        match self.to {
+            Some(to) => format!("{} 至 {to}", self.from),
+            None => format!("{} 起", self.from),
+        }
+    }
+}
+
+/// A dated value (or cycle) as it applies on one day.
+#[derive(Debug)]
+pub struct InForce<T: 'static> {
+    pub entry: &'static T,
+    /// The day lies past the period the value was published for and the data has
+    /// nothing newer, so the value is carried forward: provisional, 待核实.
+    pub carried: bool,
+    /// What to ask the office about a carried value (the parameter's guidance).
+    pub ask: &'static str,
+}
+
+// Written out because a derive would require `T: Clone`; only the reference is copied.
+impl<T> Clone for InForce<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for InForce<T> {}
+
+impl<T> std::ops::Deref for InForce<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.entry
+    }
+}
+
+impl InForce<DatedValue> {
+    pub fn needs_checking(&self) -> bool {
+        self.carried || self.entry.needs_checking()
+    }
+}
+
+/// The entry in force on `day` among entries sorted by start: the last one that has
+/// started. `None` before the first.
+fn in_force<T>(
+    entries: &'static [T],
+    day: Date,
+    from: impl Fn(&T) -> Date,
+    to: impl Fn(&T) -> Option<Date>,
+    ask: &'static str,
+) -> Option<InForce<T>> {
+    let entry = entries.iter().rev().find(|e| from(e) <= day)?;
+    let carried = to(entry).is_some_and(|end| day > end);
+    Some(InForce {
+        entry,
+        carried,
+        ask,
+    })
 }
 
 #[derive(Debug)]
@@ -132,18 +232,20 @@ pub struct Param {
     pub label: &'static str,
     pub unit: &'static str,
     pub description: &'static str,
+    /// What to ask the office when a value published for a period is carried past it.
+    pub ask_when_carried: &'static str,
+    /// Sorted by `from`; `build.rs` checks that no two overlap.
     pub values: &'static [DatedValue],
 }
 
 /// Why a parameter has no usable figure for a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PolicyError {
-    /// The day lies outside every dated value of the parameter.
-    OutOfCoverage {
+    /// The day is before the first value of the parameter.
+    BeforeData {
         param: &'static str,
         day: Date,
         first: Date,
-        last: Date,
     },
     /// The day is covered, but the figure was not found; the guidance says where to look.
     NotFound {
@@ -158,9 +260,9 @@ pub enum PolicyError {
 impl fmt::Display for PolicyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PolicyError::OutOfCoverage { param, day, first, last } => write!(
+            PolicyError::BeforeData { param, day, first } => write!(
                 f,
-                "{day} 不在本工具的政策数据范围内：“{param}”只收录了 {first} 至 {last} 的数值。请改用该范围内的日期，或以经办机构核定为准。"
+                "{day} 早于本工具收录的“{param}”（自 {first} 起）。请改用 {first} 以后的日期，或以经办机构核定为准。"
             ),
             PolicyError::NotFound { param, day, guidance } => {
                 write!(f, "{day} 适用的“{param}”未找到：{guidance}")
@@ -174,21 +276,22 @@ impl fmt::Display for PolicyError {
 
 impl Param {
     /// The value in force on `day`, or why there is none.
-    pub fn at(&'static self, day: Date) -> Result<&'static DatedValue, PolicyError> {
-        if let Some(v) = self.values.iter().find(|v| v.covers(day)) {
-            return Ok(v);
-        }
-        let first = self.values.iter().map(|v| v.from).min().unwrap_or(day);
-        let last = self.values.iter().map(|v| v.to).max().unwrap_or(day);
-        Err(PolicyError::OutOfCoverage {
-            param: self.label,
-            day,
-            first,
-            last,
-        })
+    pub fn at(&'static self, day: Date) -> Result<InForce<DatedValue>, PolicyError> {
+        in_force(self.values, day, |v| v.from, |v| v.to, self.ask_when_carried).ok_or(
+            PolicyError::BeforeData {
+                param: self.label,
+                day,
+                first: self.values.first().map_or(day, |v| v.from),
+            },
+        )
     }
 
-    fn known(&'static self, day: Date) -> Result<&'static DatedValue, PolicyError> {
+    /// The first value that starts after `day`: a change already decided, e.g. to announce it.
+    pub fn next_after(&'static self, day: Date) -> Option<&'static DatedValue> {
+        self.values.iter().find(|v| v.from > day)
+    }
+
+    fn known(&'static self, day: Date) -> Result<InForce<DatedValue>, PolicyError> {
         let v = self.at(day)?;
         match v.value {
             Value::Unknown { guidance, .. } => Err(PolicyError::NotFound {
@@ -200,42 +303,53 @@ impl Param {
         }
     }
 
-    pub fn number(&'static self, day: Date) -> Result<(Decimal, &'static DatedValue), PolicyError> {
+    fn wrong_kind(&'static self, day: Date) -> PolicyError {
+        PolicyError::WrongKind {
+            param: self.label,
+            day,
+        }
+    }
+
+    pub fn number(&'static self, day: Date) -> Result<(Decimal, InForce<DatedValue>), PolicyError> {
         let v = self.known(day)?;
         match v.value {
             Value::Number(n) => Ok((n, v)),
-            _ => Err(PolicyError::WrongKind {
-                param: self.label,
-                day,
-            }),
+            _ => Err(self.wrong_kind(day)),
         }
+    }
+
+    /// A whole number (days, years, a count): a value with a fraction is a data slip, never rounded.
+    pub fn whole(&'static self, day: Date) -> Result<(u32, InForce<DatedValue>), PolicyError> {
+        let (n, v) = self.number(day)?;
+        whole(n).map(|n| (n, v)).ok_or(self.wrong_kind(day))
     }
 
     pub fn list(
         &'static self,
         day: Date,
-    ) -> Result<(&'static [Decimal], &'static DatedValue), PolicyError> {
+    ) -> Result<(&'static [Decimal], InForce<DatedValue>), PolicyError> {
         let v = self.known(day)?;
         match v.value {
             Value::List(list) => Ok((list, v)),
-            _ => Err(PolicyError::WrongKind {
-                param: self.label,
-                day,
-            }),
+            _ => Err(self.wrong_kind(day)),
         }
     }
 
-    pub fn text(
+    /// A list of whole numbers (e.g. the parts of the retirement rule).
+    pub fn whole_list(
         &'static self,
         day: Date,
-    ) -> Result<(&'static str, &'static DatedValue), PolicyError> {
+    ) -> Result<(Vec<u32>, InForce<DatedValue>), PolicyError> {
+        let (list, v) = self.list(day)?;
+        let wholes: Option<Vec<u32>> = list.iter().map(|n| whole(*n)).collect();
+        wholes.map(|w| (w, v)).ok_or(self.wrong_kind(day))
+    }
+
+    pub fn state(&'static self, day: Date) -> Result<(State, InForce<DatedValue>), PolicyError> {
         let v = self.known(day)?;
         match v.value {
-            Value::Text(t) => Ok((t, v)),
-            _ => Err(PolicyError::WrongKind {
-                param: self.label,
-                day,
-            }),
+            Value::State(s) => Ok((s, v)),
+            _ => Err(self.wrong_kind(day)),
         }
     }
 
@@ -244,14 +358,20 @@ impl Param {
         &'static self,
         day: Date,
         index: usize,
-    ) -> Result<(Decimal, &'static DatedValue), PolicyError> {
+    ) -> Result<(Decimal, InForce<DatedValue>), PolicyError> {
         let (list, v) = self.list(day)?;
         list.get(index)
             .map(|n| (*n, v))
-            .ok_or(PolicyError::WrongKind {
-                param: self.label,
-                day,
-            })
+            .ok_or(self.wrong_kind(day))
+    }
+}
+
+/// `30` → 30; `30.5`, a negative or a huge value → `None`. `30.0` is 30, not 300.
+pub fn whole(n: Decimal) -> Option<u32> {
+    if n.fract().is_zero() {
+        u32::try_from(n.trunc().normalize().mantissa()).ok()
+    } else {
+        None
     }
 }
 
@@ -259,6 +379,7 @@ impl Param {
 #[derive(Debug)]
 pub struct Cycle {
     pub from: Date,
+    /// Every cycle is published for its years; past the last one it is carried forward.
     pub to: Date,
     pub window: &'static str,
     pub body: CycleBody,
@@ -300,16 +421,18 @@ pub struct Condition {
     pub flags: &'static [&'static str],
 }
 
-pub fn float_cycle(day: Date) -> Result<&'static Cycle, PolicyError> {
-    FLOAT_CYCLES
-        .iter()
-        .find(|c| c.from <= day && day <= c.to)
-        .ok_or(PolicyError::OutOfCoverage {
+/// What to ask when the newest rating cycle in the data has ended.
+pub const CYCLE_ASK: &str = "本工具收录的最新一期浮动费率办法已到期，新一期的浮动条件尚未收录。请向常州市社会保险经办机构询问本期浮动费率的确定办法，或以单位收到的费率核定通知为准。";
+
+/// The rating cycle in force on `day`; past the last cycle in the data it is carried forward.
+pub fn float_cycle(day: Date) -> Result<InForce<Cycle>, PolicyError> {
+    in_force(&FLOAT_CYCLES, day, |c| c.from, |c| Some(c.to), CYCLE_ASK).ok_or(
+        PolicyError::BeforeData {
             param: "费率浮动条件",
             day,
-            first: FLOAT_CYCLES.iter().map(|c| c.from).min().unwrap_or(day),
-            last: FLOAT_CYCLES.iter().map(|c| c.to).max().unwrap_or(day),
-        })
+            first: FLOAT_CYCLES.first().map_or(day, |c| c.from),
+        },
+    )
 }
 
 /// A GB/T 4754 division name in either edition, and the risk classes it maps to.

@@ -14,9 +14,9 @@ pub struct Limits {
     pub steps: Vec<Step>,
 }
 
-/// Looks up the limits for `day`. Where the data has no figure for the day, the
-/// user's own figure (from the unit's payment notice) is used if given, else
-/// the user is asked for it.
+/// Looks up the limits for `day`. Where the data has no figure for the day, or only
+/// carries an earlier period's figure forward, the user's own figure (from the unit's
+/// payment notice) is used if given; a missing figure with none given is asked for.
 pub fn limits(
     day: Date,
     user_floor: Option<Decimal>,
@@ -27,8 +27,19 @@ pub fn limits(
                field: Field,
                label: &str|
      -> Result<(Decimal, Step), Problem> {
-        match param.number(day) {
-            Ok((value, dated)) => Ok((
+        let users = |value: Decimal| {
+            (
+                value,
+                Step::new(
+                    label,
+                    format!("{}/月", yuan(value)),
+                    Basis::User("按您填写的该期间标准"),
+                ),
+            )
+        };
+        match (param.number(day), user) {
+            (Ok((_, dated)), Some(value)) if dated.carried => Ok(users(value)),
+            (Ok((value, dated)), _) => Ok((
                 value,
                 Step::new(
                     label,
@@ -36,18 +47,9 @@ pub fn limits(
                     Basis::Param(param, dated),
                 ),
             )),
-            Err(e @ PolicyError::NotFound { .. }) => match user {
-                Some(value) => Ok((
-                    value,
-                    Step::new(
-                        label,
-                        format!("{}/月", yuan(value)),
-                        Basis::User("按您填写的该期间标准"),
-                    ),
-                )),
-                None => Err(Problem::NeedsFigure(field, e)),
-            },
-            Err(e) => Err(e.into()),
+            (Err(PolicyError::NotFound { .. }), Some(value)) => Ok(users(value)),
+            (Err(e @ PolicyError::NotFound { .. }), None) => Err(Problem::NeedsFigure(field, e)),
+            (Err(e), _) => Err(e.into()),
         }
     };
     let (floor, floor_step) = one(&BASE_FLOOR, user_floor, Field::Floor, "月缴费工资基数下限")?;

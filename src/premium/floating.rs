@@ -6,7 +6,7 @@
 use super::rate::allowed_grades;
 use super::Problem;
 use crate::date::Date;
-use crate::policy::{float_cycle, Condition, Cycle, CycleBody, PolicyError};
+use crate::policy::{float_cycle, Condition, Cycle, CycleBody, InForce, PolicyError};
 use rust_decimal::Decimal;
 
 /// An answer to a yes/no question where "not sure" is a real answer.
@@ -55,7 +55,8 @@ pub struct Indicators {
 
 #[derive(Clone, Debug)]
 pub struct GradeEstimate {
-    pub cycle: &'static Cycle,
+    /// Carried forward, and so 待核实, when the newest cycle in the data has ended.
+    pub cycle: InForce<Cycle>,
     /// Every grade the answers allow, ascending; more than one when a question was answered 不确定.
     pub grades: Vec<u16>,
     /// The conditions that decided, in the order of `grades`' first appearance.

@@ -13,7 +13,7 @@ pub mod project;
 pub mod rate;
 pub mod single_item;
 
-use crate::policy::{Citation, DatedValue, Param, PolicyError};
+use crate::policy::{Citation, DatedValue, InForce, Param, PolicyError};
 use rust_decimal::Decimal;
 
 /// The inputs a message can point at; each is one field on the page and one key in the link.
@@ -104,7 +104,7 @@ impl Problem {
 #[derive(Clone, Debug)]
 pub enum Basis {
     /// A dated policy parameter.
-    Param(&'static Param, &'static DatedValue),
+    Param(&'static Param, InForce<DatedValue>),
     /// Typed by the user (e.g. the 核定费率 from the unit's notice).
     User(&'static str),
     /// A legal rule, cited article by article.

@@ -45,11 +45,8 @@ pub fn allowed_grades(class: u8, day: Date) -> Result<Vec<u16>, Problem> {
     } else {
         &GRADES_OTHER
     };
-    let (list, _) = param.list(day)?;
-    Ok(list
-        .iter()
-        .filter_map(|g| u16::try_from(g.mantissa()).ok().filter(|_| g.scale() == 0))
-        .collect())
+    let (list, _) = param.whole_list(day)?;
+    Ok(list.into_iter().filter_map(|g| u16::try_from(g).ok()).collect())
 }
 
 /// The highest rate any unit can be charged on `day` (class 8 at the top grade):
@@ -189,7 +186,7 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
                 ));
             }
         }
-        Value::List(_) | Value::Text(_) => {}
+        Value::List(_) | Value::State(_) => {}
     }
     Ok(Rate {
         percent: pct,

@@ -3,8 +3,25 @@
 use super::{Basis, Field, Note, Problem, Step};
 use crate::date::Date;
 use crate::policy::{
-    PolicyError, INTERN_ENROLLMENT, OVERAGE_AGE_CAP, OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE,
+    Citation, Param, PolicyError, State, Value, INTERN_ENROLLMENT, OVERAGE_AGE_CAP,
+    OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE,
 };
+
+/// `人社部令第56号《…》第十五条` for a note's prose.
+fn cited(citations: &[Citation]) -> String {
+    citations
+        .iter()
+        .map(Citation::to_string)
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn param_kind(param: &'static Param, day: Date) -> Problem {
+    Problem::Policy(PolicyError::WrongKind {
+        param: param.label,
+        day,
+    })
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -25,26 +42,42 @@ pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
         Group::Intern => (&INTERN_ENROLLMENT, "实习生"),
         Group::Overage => (&OVERAGE_ENROLLMENT, "超过法定退休年龄的人员"),
     };
-    let (state, dated) = param.text(day)?;
+    let (state, dated) = param.state(day)?;
     let mut notes = Vec::new();
     let status = match state {
-        "not_available" => {
+        State::NotAvailable => {
+            let opens = param
+                .next_after(day)
+                .map(|v| format!("，自 {} 起才有此渠道", v.from))
+                .unwrap_or_default();
             return Err(Problem::field(
                 Field::Mode,
-                format!("{day} 江苏尚无{who}单项参加工伤保险的渠道：江苏办法自 2021-02-01 起施行。请改用该日期以后的日期。"),
-            ))
+                format!("{day} 江苏尚无{who}单项参加工伤保险的渠道{opens}。请改用以后的日期。"),
+            ));
         }
-        "mandatory" => {
-            notes.push(Note::new("自 2026-07-01 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费（人社部令第56号第十五条），不再是自愿参保。"));
-            notes.push(Note::unverified("配套的超龄劳动者工伤保障办法尚未出台；江苏原办法的缴费基数和年龄上限如何衔接未见规定，请向经办机构确认。"));
+        State::Mandatory => {
+            notes.push(Note::new(format!(
+                "自 {} 起，用人单位应当为{who}参加工伤保险并缴纳工伤保险费（{}），不再是自愿参保。",
+                dated.from,
+                cited(dated.citations)
+            )));
+            notes.push(Note::unverified("江苏原单项参保办法的缴费工资和年龄上限与新规定如何衔接，尚未见规定，请向经办机构确认。"));
             "应当参保"
         }
-        _ => {
-            if group == Group::Overage && day < crate::date::Date::new_unchecked(2026, 7, 1) {
-                notes.push(Note::new("注意：人社部令第56号规定，自 2026-07-01 起用人单位应当为超龄劳动者参加工伤保险。"));
+        State::Voluntary => {
+            if let Some(next) = param
+                .next_after(day)
+                .filter(|v| matches!(v.value, Value::State(State::Mandatory)))
+            {
+                notes.push(Note::new(format!(
+                    "注意：{}规定，自 {} 起用人单位应当为{who}参加工伤保险。",
+                    cited(next.citations),
+                    next.from
+                )));
             }
             "自愿单项参保"
         }
+        _ => return Err(param_kind(param, day)),
     };
     let mut steps = vec![Step::new(
         format!("{who}参加工伤保险"),
@@ -64,8 +97,8 @@ pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
             Err(e) => return Err(e.into()),
         }
     }
-    let (clamp, clamp_value) = SINGLE_ITEM_BASE.text(day)?;
-    let clamped = clamp == "clamp";
+    let (clamp, clamp_value) = SINGLE_ITEM_BASE.state(day)?;
+    let clamped = clamp == State::Clamp;
     steps.push(Step::new(
         "缴费工资",
         if clamped {

@@ -3,7 +3,7 @@
 
 use super::fields::CheckTag;
 use crate::format::number;
-use crate::policy::{Citation, DatedValue, Param, Value};
+use crate::policy::{Citation, DatedValue, InForce, Param, Value};
 use yew::prelude::*;
 
 pub fn citation(c: &Citation) -> Html {
@@ -38,13 +38,7 @@ pub fn value_text(param: &Param, v: &DatedValue) -> String {
             .map(|n| format!("{}{}", number(*n), unit_suffix(unit)))
             .collect::<Vec<_>>()
             .join("、"),
-        Value::Text(t) => match t {
-            "not_available" => "尚无此渠道".into(),
-            "voluntary" => "自愿参保".into(),
-            "mandatory" => "应当参保".into(),
-            "clamp" => "按上下限调整".into(),
-            other => other.into(),
-        },
+        Value::State(state) => state.label().into(),
         Value::Unknown { possible, .. } if !possible.is_empty() => format!(
             "未核实，可能为 {}",
             possible
@@ -65,7 +59,7 @@ fn unit_suffix(unit: &str) -> String {
     }
 }
 
-/// The full basis of one dated value, as shown under a working line and on the data page.
+/// The full basis of one dated value, as shown on the data page.
 pub fn dated_basis(v: &DatedValue) -> Html {
     let guidance = match v.value {
         Value::Unknown { guidance, .. } => Some(guidance),
@@ -75,12 +69,28 @@ pub fn dated_basis(v: &DatedValue) -> Html {
         <div class="basis">
             { citations(v.citations) }
             <p class="basis-meta">
-                { format!("适用 {} 至 {}；可信程度：{}；最后核对 {}", v.from, v.to, v.confidence.label(), v.checked) }
+                { format!("适用 {}；可信程度：{}；最后核对 {}", v.period(), v.confidence.label(), v.checked) }
                 if v.provisional { { "；暂行标准" } }
                 if v.needs_checking() { { " " }<CheckTag /> }
             </p>
             if let Some(g) = guidance { <p class="basis-note">{ g }</p> }
             if !v.note.is_empty() { <p class="basis-note">{ v.note }</p> }
         </div>
+    }
+}
+
+/// The basis of a value as it applies on the as-of date, under a working line: a value
+/// carried past the period it was published for says so, and what to ask.
+pub fn applied_basis(v: &InForce<DatedValue>) -> Html {
+    html! {
+        <>
+            if v.carried {
+                <p class="basis-note carried">
+                    { format!("沿用 {} 的数值：此后的新标准尚未收录（最后核对 {}）。", v.period(), v.checked) }
+                    { " " }<CheckTag />{ " " }{ v.ask }
+                </p>
+            }
+            { dated_basis(v) }
+        </>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::fields::TextField;
 use super::{AsOf, Route};
-use crate::policy::{COVERED_FROM, COVERED_TO, DATA_VERSION};
+use crate::policy::{COVERED_FROM, DATA_CHECKED, DATA_VERSION};
 use yew::prelude::*;
 
 pub const DISCLAIMER: &str = "仅供参考，以社会保险经办机构核定为准。";
@@ -51,7 +51,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
                         <super::display::ClearButton />
                         <ClearedNote />
                     </div>
-                    <p>{ format!("政策数据版本 {DATA_VERSION}，覆盖 {COVERED_FROM} 至 {COVERED_TO}。") }</p>
+                    <p>{ format!("政策数据版本 {DATA_VERSION}，收录 {COVERED_FROM} 起的政策，最后核对于 {DATA_CHECKED}。") }</p>
                 </div>
             </footer>
         </>
@@ -74,8 +74,11 @@ fn AsOfBar() -> Html {
     };
     let error = as_of.day.as_ref().err().map(|e| AttrValue::from(e.0));
     let outside = match as_of.day {
-        Ok(d) if d < COVERED_FROM || d > COVERED_TO => Some(format!(
-            "{d} 不在政策数据覆盖的 {COVERED_FROM} 至 {COVERED_TO} 之内，各项测算会提示无法计算。"
+        Ok(d) if d < COVERED_FROM => Some(format!(
+            "{d} 早于本工具收录的政策（{COVERED_FROM} 起），各项测算会提示无法计算。"
+        )),
+        Ok(d) if d > DATA_CHECKED => Some(format!(
+            "政策数据最后核对于 {DATA_CHECKED}。此后公布的新标准可能尚未收录：按期间公布的数值（如年度缴费基数上下限、节假日安排）会沿用最近一期并标注“待核实”。"
         )),
         _ => None,
     };

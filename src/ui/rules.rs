@@ -37,10 +37,12 @@ pub fn Rules() -> Html {
                         <thead><tr><th scope="col">{ "适用期间" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
                         <tbody>
                         { for p.values.iter().map(|v| {
-                            let in_force = current.is_some_and(|d| v.covers(d));
+                            let in_force = current
+                                .and_then(|d| p.at(d).ok())
+                                .is_some_and(|applied| std::ptr::eq(applied.entry, v));
                             html! {
                                 <tr class={classes!(in_force.then_some("row--current"))}>
-                                    <td>{ format!("{} 至 {}", v.from, v.to) }
+                                    <td>{ v.period() }
                                         if in_force { <span class="tag">{ "当前日期适用" }</span> }</td>
                                     <td>{ value_text(p, v) } if v.needs_checking() { { " " }<CheckTag /> }</td>
                                     <td>{ dated_basis(v) }</td>

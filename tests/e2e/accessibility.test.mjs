@@ -15,7 +15,7 @@ const PAGES = {
   'premium, per-employee result': '#/premium?date=2025-06-01&mode=employees&class=4&grade=100&wages=3000,8000,30000&payout=0&incidence=0',
   'premium, project tiers': '#/premium?date=2025-06-01&mode=project&price=5000%E4%B8%87',
   'premium, errors': '#/premium?date=2025-06-01&mode=payroll&rate=abc&payroll=-5',
-  'premium, date outside the data': '#/premium?date=2027-06-01&mode=payroll&rate=0.45&payroll=1000',
+  'premium, two years after the data': '#/premium?date=2028-06-15&mode=employees&rate=0.5&wages=3000,40000',
   'enroll, start': '#/enroll?date=2025-06-01',
   'enroll, one choice': '#/enroll?date=2025-06-01&at=unit',
   'enroll, several choices': '#/enroll?date=2025-06-01&unit=enterprise&registered=yes&sector=none&at=people',

@@ -71,8 +71,10 @@ test('the outcome prints on A4 with the documents to tick', async () => {
   assert.ok(pages >= 1 && pages <= 5, `printout is ${pages} A4 pages`);
 });
 
-test('a date outside the holiday calendar says so instead of guessing', async () => {
+test('a deadline past the holiday calendar is counted on weekends and says the holidays are missing', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/advance?date=2026-11-29&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2026-12-28&at=result');
-  assert.match(await page.locator('#result').innerText(), /节假日安排不在本工具的数据中/);
+  const result = await page.locator('#result').innerText();
+  assert.match(result, /尚未收录2027年的节假日安排/);
+  assert.match(result, /2027年1月7日/);
 });

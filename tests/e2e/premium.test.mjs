@@ -108,13 +108,31 @@ test('industry search picks a class, and the grade helper estimates a grade', as
   assert.equal(await text(page, '#amount-monthly'), '300.00 元');
 });
 
-test('a link with unknown keys and a date outside the data says so and does not crash', async () => {
+test('a link with unknown keys and a date before the data says so and does not crash', async () => {
   const page = await newPage(browser);
-  await openApp(page, server.origin, '#/premium?date=2027-02-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
+  await openApp(page, server.origin, '#/premium?date=2010-02-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
   const notes = await text(page, '.notice');
   assert.match(notes, /colour/);
   assert.match(notes, /mode=bogus/);
-  assert.match(await text(page, '#result'), /不在本工具的政策数据范围内/);
+  assert.match(await text(page, '#result'), /早于本工具收录的/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('two years after the data, the estimate still answers on carried limits, and the published figure can be typed over them', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2028-06-15&mode=employees&rate=0.5&wages=3000,40000');
+  // The 2026 limits carried forward: (4,952 + 24,762) × 0.5 % = 148.57
+  assert.equal(await text(page, '#amount-monthly'), '148.57 元');
+  const working = await text(page, 'table.working');
+  assert.match(working, /沿用 2026-01-01 至 2026-12-31 的数值/);
+  assert.match(working, /待核实/);
+  assert.match(await text(page, '.as-of'), /此后公布的新标准可能尚未收录/);
+  // The fields for the year's own figures are offered with what to ask.
+  await page.getByLabel('该期间的月缴费工资基数下限').fill('5200');
+  await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
+  // (5,200 + 26,000) × 0.5 % = 156.00
+  assert.equal(await text(page, '#amount-monthly'), '156.00 元');
+  assert.match(await text(page, 'table.working'), /按您填写的该期间标准/);
   assert.deepEqual(page.errors, []);
 });
 

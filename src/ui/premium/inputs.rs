@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::date::Date;
 use crate::format::number;
 use crate::input::split_rows;
-use crate::policy::PROJECT_TIER_RATE;
+use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
 use crate::premium::estimate::Period;
 use crate::premium::form::Mode;
 use crate::premium::project::TIER_NAMES;
@@ -45,21 +45,30 @@ fn count(
     }
 }
 
-/// Floor and ceiling fields, shown only when the data lacks them for the date (or they hold a value).
-fn own_limits(ctx: &Ctx) -> Html {
+/// Floor and ceiling fields, shown when the data lacks them for the date, carries an
+/// earlier year's figure forward (the user may type the published one), or they hold a value.
+fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
     let outcome = ctx.outcome.as_ref().as_ref();
     let need = |f: Field| outcome.and_then(|o| o.needs(f)).map(|e| e.to_string());
-    let show = |f: Field| need(f).is_some() || !ctx.text(f).is_empty();
+    let carried = |param: &'static Param| {
+        day.and_then(|d| param.at(d).ok())
+            .filter(|v| v.carried)
+            .map(|v| v.ask.to_string())
+    };
+    let field = |f: Field, param: &'static Param, label: &'static str| {
+        let guidance = need(f).or_else(|| carried(param));
+        let show = guidance.is_some() || !ctx.text(f).is_empty();
+        html! {
+            if show {
+                if let Some(g) = guidance { <p class="warning">{ g }</p> }
+                { money(ctx, f, label, "见单位该期间的社保缴费核定单或经办机构通知") }
+            }
+        }
+    };
     html! {
         <>
-            if show(Field::Floor) {
-                if let Some(g) = need(Field::Floor) { <p class="warning">{ g }</p> }
-                { money(ctx, Field::Floor, "该期间的月缴费工资基数下限", "见单位该期间的社保缴费核定单或经办机构通知") }
-            }
-            if show(Field::Ceiling) {
-                if let Some(g) = need(Field::Ceiling) { <p class="warning">{ g }</p> }
-                { money(ctx, Field::Ceiling, "该期间的月缴费工资基数上限", "见单位该期间的社保缴费核定单或经办机构通知") }
-            }
+            { field(Field::Floor, &BASE_FLOOR, "该期间的月缴费工资基数下限") }
+            { field(Field::Ceiling, &BASE_CEILING, "该期间的月缴费工资基数上限") }
         </>
     }
 }
@@ -98,7 +107,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                         value={ctx.text(Field::Wages)} error={ctx.error(Field::Wages)}
                         oninput={ctx.on_text(Field::Wages)} onblur={ctx.on_blur(Field::Wages)} />
                     <p class="hint" aria-live="polite">{ format!("已填写 {rows} 行") }</p>
-                    { own_limits(ctx) }
+                    { own_limits(ctx, p.day) }
                 </>
             }
         }
@@ -148,14 +157,14 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             <>
                 { money(ctx, Field::Pay, "每月实习报酬", "按实习协议约定的月报酬填写") }
                 { count(ctx, Field::Months, "实习协议期限", "按月填写，例如 6", "月") }
-                { own_limits(ctx) }
+                { own_limits(ctx, p.day) }
             </>
         },
         Mode::Overage => html! {
             <>
                 { money(ctx, Field::Pay, "每月实际工资", "超过法定退休年龄、未领取养老金人员的实际月工资") }
                 { count(ctx, Field::Months, "测算月数", "不填按 12 个月计算", "月") }
-                { own_limits(ctx) }
+                { own_limits(ctx, p.day) }
             </>
         },
     };

@@ -276,6 +276,7 @@ fn GradeHelper(p: &DayProps) -> Html {
             <p>{ format!("适用于 {} 至 {} 执行的费率。", cycle.from, cycle.to) }
                 if !cycle.window.is_empty() { { format!("指标统计期：{}。", cycle.window) } }
                 { " " }<CheckTag /></p>
+            if cycle.carried { <p class="warning">{ cycle.ask }</p> }
             if !cycle.note.is_empty() { <p class="hint">{ cycle.note }</p> }
             { body }
             <p class="hint">{ "依据：" }</p>

@@ -10,7 +10,7 @@ use crate::premium::form::{Mode, PremiumForm, RateSource};
 use crate::premium::late::Assessment;
 use crate::premium::rate::class_name;
 use crate::premium::{Basis, Step};
-use crate::ui::cite::{citations, dated_basis};
+use crate::ui::cite::{applied_basis, citations};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::DISCLAIMER;
 use crate::ui::{browser, page_link, AsOf, Route};
@@ -147,7 +147,7 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
 
 fn basis_view(basis: &Basis) -> Html {
     match basis {
-        Basis::Param(_, v) => dated_basis(v),
+        Basis::Param(_, v) => applied_basis(v),
         Basis::User(text) => html! { <span>{ *text }</span> },
         Basis::Law(list) => citations(list),
         Basis::Computed => html! { <span>{ "按上面各项计算" }</span> },
