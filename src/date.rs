@@ -96,6 +96,12 @@ impl Date {
         ((self.to_days() + 3).rem_euclid(7) + 1) as u8
     }
 
+    /// `星期一` … `星期日`.
+    pub fn weekday_name(self) -> &'static str {
+        ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+            [usize::from(self.weekday() - 1)]
+    }
+
     /// Same day `n` months later, clamped to the month's last day (e.g. 01-31 + 1 month = 02-28).
     pub fn add_months(self, n: i32) -> Date {
         let index = self.year * 12 + i32::from(self.month) - 1 + n;

@@ -5,9 +5,13 @@
 //! A year whose notice is not in the data is counted on weekends alone, and the
 //! count says so, so the page can warn that the year's holidays are not included
 //! (the real deadline can then only be later, never earlier).
+//!
+//! Periods counted in days, months or years end on a working day too
+//! (民法典第二百零三条): see [`period_end`].
 
 use crate::date::Date;
-use crate::policy::{HolidayYear, HOLIDAY_YEARS};
+use crate::flow::outcome::Deadline;
+use crate::policy::{Citation, HolidayYear, HOLIDAY_YEARS, SRC_CIVIL_CODE};
 use std::fmt;
 
 pub fn schedule(year: i32) -> Option<&'static HolidayYear> {
@@ -85,4 +89,74 @@ pub fn add_workdays(start: Date, n: u32) -> Counted {
         }
     }
     counted
+}
+
+/// The last day of a period counted in days, months or years. 民法典第二百零三条: when
+/// the last day is a rest day or statutory holiday, the period ends on the first
+/// working day after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeriodEnd {
+    /// The day the period ends on.
+    pub day: Date,
+    /// The day the count alone gives.
+    pub nominal: Date,
+    /// A year whose holiday notice the data lacks, met before a working day was found:
+    /// from there on the day is not moved, and the note says so.
+    pub without_holidays: Option<i32>,
+}
+
+impl PeriodEnd {
+    /// `原为 2026年1月10日（星期六），顺延至 2026年1月12日`, or the plain caveat for a
+    /// year the calendar does not cover; `None` when the nominal day stands.
+    pub fn note(&self) -> Option<String> {
+        let moved = (self.day != self.nominal).then(|| {
+            format!(
+                "原为 {}（{}），是休息日或法定节假日，顺延至 {}",
+                self.nominal.chinese(),
+                self.nominal.weekday_name(),
+                self.day.chinese()
+            )
+        });
+        let uncovered = self.without_holidays.map(|year| {
+            format!(
+                "本工具尚未收录{year}年的节假日安排：{}如果是休息日或法定节假日，期限顺延至其后的第一个工作日",
+                self.day.chinese()
+            )
+        });
+        match (moved, uncovered) {
+            (Some(m), Some(u)) => Some(format!("{m}；{u}")),
+            (m, u) => m.or(u),
+        }
+    }
+}
+
+pub fn period_end(nominal: Date) -> PeriodEnd {
+    let mut day = nominal;
+    loop {
+        let (working, missing) = is_workday(day);
+        if working || missing.is_some() {
+            return PeriodEnd {
+                day,
+                nominal,
+                without_holidays: missing,
+            };
+        }
+        day = day.add_days(1);
+    }
+}
+
+/// The deadline of a period whose plain count ends on `nominal`, moved per 民法典第二百零三条,
+/// and that article to cite when the day was moved or may have to be.
+pub fn period_deadline(
+    nominal: Date,
+    rule: impl Into<String>,
+    today: Date,
+) -> (Deadline, Option<Citation>) {
+    let end = period_end(nominal);
+    let note = end.note();
+    let cite = note.is_some().then_some(Citation {
+        source: &SRC_CIVIL_CODE,
+        pinpoint: "第二百零三条",
+    });
+    (Deadline::new(end.day, rule, today).with_note(note), cite)
 }

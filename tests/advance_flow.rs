@@ -6,13 +6,13 @@ use gongshang::advance::FLOW;
 mod common;
 
 use common::{answers, check_items, check_unsure_asks, day};
+use gongshang::date::Date;
 use gongshang::flow::graph::{candidates, explore, random_walks};
-use gongshang::flow::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
 
 const DAYS: [&str; 4] = ["2021-03-01", "2025-06-01", "2026-02-10", "2026-11-29"];
 
-fn check_outcome(a: &Answers, o: &Outcome) {
+fn check_outcome(a: &Answers, on: Date, o: &Outcome) {
     assert!(!o.items.is_empty(), "{a:?}: no items");
     if o.verdict != Verdict::AskOffice {
         assert!(
@@ -35,11 +35,10 @@ fn check_outcome(a: &Answers, o: &Outcome) {
         );
         assert!(o.documents.iter().any(|d| d.contains("原始票据")), "{a:?}");
     }
-    let asks = o.items.iter().any(|i| i.status == Status::Ask) || o.verdict == Verdict::AskOffice;
     check_unsure_asks(
         &FLOW,
         a,
-        asks,
+        &|answers| assess(answers, on).items,
         &[
             "decision",
             "third_party",
@@ -55,7 +54,7 @@ fn check_outcome(a: &Answers, o: &Outcome) {
 fn the_graph_has_no_dead_end_loop_or_unreachable_question() {
     let report = explore(&FLOW, |a| {
         for d in DAYS {
-            check_outcome(a, &assess(a, day(d)));
+            check_outcome(a, day(d), &assess(a, day(d)));
         }
     });
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
@@ -67,7 +66,7 @@ fn the_graph_has_no_dead_end_loop_or_unreachable_question() {
 fn random_walks_all_reach_one_checked_outcome() {
     random_walks(&FLOW, 4000, 11, |a| {
         for d in DAYS {
-            check_outcome(a, &assess(a, day(d)));
+            check_outcome(a, day(d), &assess(a, day(d)));
         }
     });
 }
@@ -98,7 +97,7 @@ fn outcome(pairs: &[(&str, &str)], date: &str) -> Outcome {
         FLOW.walk(&a)
     );
     let o = assess(&a, day(date));
-    check_outcome(&a, &o);
+    check_outcome(&a, day(date), &o);
     assert!(o.problems.is_empty(), "{:?}", o.problems);
     o
 }
@@ -409,4 +408,67 @@ fn deadlines_past_the_holiday_calendar_count_weekends_only_and_warn() {
     // a working day because the 2027 notice is not in the data.
     let deadline = item(&o, "书面申请").deadline.clone().unwrap();
     assert_eq!(deadline.date, day("2027-01-07"));
+}
+
+#[test]
+fn the_written_demand_is_shown_as_one_case_when_the_employers_status_is_unsure() {
+    // 办法第五条第（三）（四）项、第七条: the agency's written demand (3 working days) and the
+    // employer's 5 working days apply only where the employer did not pay premiums.
+    let known = outcome(
+        &[
+            ("decision", "yes"),
+            ("third_party", "no"),
+            ("insured", "arrears"),
+            ("back_paid", "no"),
+            ("trigger", "refuses"),
+            ("applicant", "worker"),
+            ("condition", "treating"),
+            ("applied_on", "2025-06-03"),
+        ],
+        "2025-06-01",
+    );
+    let procedure = item(&known, "书面申请");
+    assert!(procedure.deadline.is_some());
+    assert!(procedure.detail.contains("3个工作日") && procedure.detail.contains("5个工作日"));
+    // A third party did not pay the medical costs, so an application is open whatever the
+    // employer's status; with that status 不确定, both cases are told and no schedule is set.
+    let unsure = outcome(
+        &[
+            ("decision", "yes"),
+            ("third_party", "yes"),
+            ("tp_paid", "unknown"),
+            ("insured", UNSURE),
+            ("applicant", "worker"),
+            ("condition", "treating"),
+            ("applied_on", "2025-06-03"),
+        ],
+        "2025-06-01",
+    );
+    let procedure = item(&unsure, "书面申请");
+    assert!(procedure.deadline.is_none(), "no schedule as if it applied");
+    assert!(procedure.detail.contains("单位未参保或欠缴工伤保险费的"));
+    assert!(procedure.detail.contains("单位已参保并按时缴费的，不经过催告"));
+}
+
+#[test]
+fn recognition_deadlines_on_a_holiday_move_to_the_next_working_day() {
+    // 民法典第二百零三条. Injured 2025-09-01: the 30th day is 2025-10-01, in the 国庆、中秋
+    // holiday (10-01 … 10-08), so the employer's deadline is Thursday 2025-10-09.
+    let o = outcome(
+        &[
+            ("decision", "no"),
+            ("injury_date", "2025-09-01"),
+            ("delay", "no"),
+            ("third_party", "no"),
+        ],
+        "2025-09-10",
+    );
+    let employer = item(&o, "单位申请工伤认定");
+    let deadline = employer.deadline.clone().unwrap();
+    assert_eq!(deadline.date, day("2025-10-09"));
+    assert!(deadline.note.unwrap().contains("原为 2025年10月1日（星期三）"));
+    assert!(employer.cites.iter().any(|c| c.to_string().contains("第二百零三条")));
+    // The worker's year ends on 2026-09-01, a Tuesday: unmoved.
+    let worker = item(&o, "职工、近亲属或工会").deadline.clone().unwrap();
+    assert_eq!((worker.date, worker.note), (day("2026-09-01"), None));
 }

@@ -8,7 +8,8 @@ use crate::date::Date;
 use crate::flow::outcome::{Deadline, Item, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::policy::*;
-use crate::workdays::add_workdays;
+use crate::format::number;
+use crate::workdays::{add_workdays, period_deadline};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -108,7 +109,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
     );
     let medical = medical_route(a);
     third_party(a, &mut out);
-    let employer = employer(a, &mut out);
+    let employer = employer(a, day, &mut out);
     out.verdict = match (employer, medical) {
         (EmployerRoute::Eligible { likely: true }, _) => Verdict::Likely,
         (EmployerRoute::Eligible { likely: false }, _) => Verdict::Advance,
@@ -164,28 +165,30 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
     if let (Some(injured), Some(n), Some(years)) =
         (a.date("injury_date"), employer_days, worker_years)
     {
-        employer_item = employer_item.by(Deadline::new(
+        let (employer_deadline, moved) = period_deadline(
             injured.add_days(i64::from(n)),
             format!("自受伤或确诊之日起{n}日内"),
             day,
-        ));
-        let worker_deadline = Deadline::new(
+        );
+        employer_item = employer_item.by(employer_deadline).cite(moved);
+        let (worker_deadline, moved) = period_deadline(
             injured.add_months(12 * years as i32),
             format!("自受伤或确诊之日起{years}年内"),
             day,
         );
+        worker_item = worker_item.cite(moved);
         if worker_deadline.overdue {
             worker_item.detail.push_str("按日历计算已超过期限；如有不属于本人原因耽误的时间，这段时间不计算在内，请带上证明材料向受理部门说明。");
         }
         worker_item = worker_item.by(worker_deadline);
-    } else {
+    } else if let Some(years) = worker_years {
         worker_item
             .detail
-            .push_str("期限为自受伤或确诊职业病之日起1年内。");
+            .push_str(&format!("期限为自受伤或确诊职业病之日起{years}年内。"));
     }
     match a.get("delay") {
         Some("yes") => {
-            worker_item.detail.push_str("您说有不属于本人原因耽误的时间：这段时间不计算在1年的申请期限内，请带上证明材料（如仲裁或诉讼的受理材料）。");
+            worker_item.detail.push_str("您说有不属于本人原因耽误的时间：这段时间不计算在申请期限内，请带上证明材料（如仲裁或诉讼的受理材料）。");
             worker_item.cites.push(cite(&SRC_SPC_2014, "第七条"));
         }
         Some(UNSURE) => worker_item.cites.push(cite(&SRC_SPC_2014, "第七条")),
@@ -204,14 +207,18 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
     out.bring(&worker_item.bring.clone());
     out.items.push(employer_item);
     out.items.push(worker_item);
-    out.items.push(
-        Item::new(
-            Status::Info,
-            "认定结论的时间",
-            "社会保险行政部门应当自受理之日起60日内作出工伤认定决定；事实清楚的，15日内作出。",
-        )
-        .cite([cite(&SRC_REGULATION, "第二十条")]),
-    );
+    let decision = days(&RECOGNITION_DECISION_DAYS, day, &mut out.problems);
+    let fast = days(&RECOGNITION_FAST_DAYS, day, &mut out.problems);
+    if let (Some(decision), Some(fast)) = (decision, fast) {
+        out.items.push(
+            Item::new(
+                Status::Info,
+                "认定结论的时间",
+                format!("社会保险行政部门应当自受理之日起{decision}日内作出工伤认定决定；事实清楚、权利义务明确的，{fast}日内作出。"),
+            )
+            .cite([cite(&SRC_REGULATION, "第二十条")]),
+        );
+    }
     match a.get("third_party") {
         Some("yes") => {
             let mut side = Item::new(
@@ -223,8 +230,10 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
             .bring(&["医保凭证或社保卡", "受伤原因和第三人不支付情况的书面说明", "交通事故认定书或公安机关的证明（如有）"]);
             match MEDICAL_SIDE_ROUTE_SELF_PAID.state(day) {
                 Ok((State::Allowed, v)) => {
-                    side.detail
-                        .push_str("自 2026-02-01 起，已经在结算时自行垫付医疗费的，也不影响申请。");
+                    side.detail.push_str(&format!(
+                        "自 {} 起，已经在结算时自行垫付医疗费的，也不影响申请。",
+                        v.from
+                    ));
                     side.cites.extend(v.citations.iter().copied());
                 }
                 Ok(_) => {}
@@ -295,7 +304,7 @@ enum EmployerRoute {
     Undetermined,
 }
 
-fn employer(a: &Answers, out: &mut Outcome) -> EmployerRoute {
+fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
     let art38 = cite(&SRC_SI_LAW, "第三十八条");
     let art39 = cite(&SRC_SI_LAW, "第三十九条");
     let art41 = cite(&SRC_SI_LAW, "第四十一条");
@@ -305,7 +314,11 @@ fn employer(a: &Answers, out: &mut Outcome) -> EmployerRoute {
                 "单位在受伤当天已经参保并缴费：应由基金支付的待遇按正常程序申领，不需要先行支付。",
                 [art38],
             );
-            let mut claim = Item::new(Status::NotNeeded, "按正常程序申领工伤保险待遇", "工伤医疗费一般由经办机构与医院直接结算；特殊情况手工报销的，经办机构自收到申请之日起在规定的工作日内办完。")
+            let manual = match MANUAL_CLAIM_WORKDAYS.whole(day) {
+                Ok((n, _)) => format!("特殊情况手工报销的，经办机构应当自收到申请之日起{n}个工作日内办理完毕。"),
+                Err(e) => e.to_string(),
+            };
+            let mut claim = Item::new(Status::NotNeeded, "按正常程序申领工伤保险待遇", format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"))
                 .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]);
             if medical_route(a) {
                 claim.detail = "医疗费以外的待遇（如一次性伤残补助金、伤残津贴）按正常程序申领，不需要先行支付。".into();
@@ -481,6 +494,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
                         "催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"
                     ),
                     overdue: false,
+                    note: None,
                 });
             }
             procedure.cites.push(cite(&SRC_ADVANCE_ORDER_15, "第五条"));
@@ -514,8 +528,16 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
             );
         }
     }
+    let fine = match FRAUD_FINE_MULTIPLE.list(day) {
+        Ok(([low, high], _)) => format!("，并处骗取金额{}倍以上{}倍以下的罚款", number(*low), number(*high)),
+        Ok(_) => String::new(),
+        Err(e) => {
+            out.problems.push(e.to_string());
+            String::new()
+        }
+    };
     out.items.push(
-        Item::new(Status::Risk, "以后拿到赔偿的，要退还先行支付的钱", "先行支付后，又从单位或第三人那里获得了相同项目的赔偿或待遇的，应当退还；不退还的，经办机构可以从以后的待遇中扣减或起诉。隐瞒已获赔偿骗取先行支付的，责令退回，并处骗取金额2倍以上5倍以下的罚款。")
+        Item::new(Status::Risk, "以后拿到赔偿的，要退还先行支付的钱", format!("先行支付后，又从单位或第三人那里获得了相同项目的赔偿或待遇的，应当退还；不退还的，经办机构可以从以后的待遇中扣减或起诉。隐瞒已获赔偿骗取先行支付的，责令退回{fine}。"))
             .cite([cite(&SRC_ADVANCE_ORDER_15, "第十一条"), cite(&SRC_ADVANCE_ORDER_15, "第十六条"), cite(&SRC_SI_LAW, "第八十八条")])
             .unverified(),
     );

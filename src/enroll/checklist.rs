@@ -3,10 +3,12 @@
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
 use crate::date::Date;
-use crate::flow::outcome::{Deadline, Item, Status};
+use crate::flow::outcome::{Item, Status};
 use crate::flow::{Answers, UNSURE};
+use crate::format::number;
 use crate::policy::*;
 use crate::retirement::{age_on, retirement, Category};
+use crate::workdays::period_deadline;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -46,6 +48,35 @@ fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
     Citation { source, pinpoint }
 }
 
+impl Outcome {
+    /// A whole-number figure for prose; a missing one is reported, never defaulted.
+    fn whole(&mut self, param: &'static Param, day: Date) -> Option<u32> {
+        param.whole(day).map_err(|e| self.problems.push(e)).ok().map(|(n, _)| n)
+    }
+
+    /// `1至3` from a parameter holding a low and a high figure.
+    fn span(&mut self, param: &'static Param, day: Date) -> Option<String> {
+        match param.list(day) {
+            Ok(([low, high], _)) => Some(format!("{}至{}", number(*low), number(*high))),
+            Ok(_) => {
+                self.problems.push(PolicyError::WrongKind {
+                    param: param.label,
+                    day,
+                });
+                None
+            }
+            Err(e) => {
+                self.problems.push(e);
+                None
+            }
+        }
+    }
+
+    fn state(&mut self, param: &'static Param, day: Date) -> Option<(State, InForce<DatedValue>)> {
+        param.state(day).map_err(|e| self.problems.push(e)).ok()
+    }
+}
+
 const LICENCE: &str = "营业执照、登记证书或单位印章";
 const ROSTER: &str = "职工花名册和劳动合同";
 
@@ -76,9 +107,13 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
         }
         "sole" if a.is("employees", "no") => {
             out.verdict = Verdict::NothingToDo;
+            let within = out
+                .whole(&EMPLOYEE_REGISTRATION_DAYS, day)
+                .map(|n| format!("一旦雇用了雇工，自用工之日起{n}日内要为雇工参保。"))
+                .unwrap_or_default();
             out.items.push(
-                Item::new(Status::NotNeeded, "没有雇工的个体工商户不需要办理工伤保险参保", "《工伤保险条例》只要求有雇工的个体工商户为雇工参保。一旦雇用了雇工，自用工之日起30日内要为雇工参保。")
-                    .cite([covered]),
+                Item::new(Status::NotNeeded, "没有雇工的个体工商户不需要办理工伤保险参保", format!("《工伤保险条例》只要求有雇工的个体工商户为雇工参保。{within}"))
+                    .cite([covered, cite(&SRC_SI_LAW, "第五十八条")]),
             );
             out.items.push(
                 Item::new(Status::Info, "经营者本人", "目前未找到江苏面向个体经营者本人、只参加工伤保险的一般渠道；养老和医疗保险可以按灵活就业人员参保。")
@@ -135,7 +170,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
     registration(a, day, &mut out);
     sectors(a, &mut out);
     people(a, day, &mut out);
-    risks(&mut out);
+    risks(day, &mut out);
     out.estimator = estimator_keys(a, &out);
     out
 }
@@ -150,21 +185,28 @@ fn registration(a: &Answers, day: Date, out: &mut Outcome) {
             )
             .bring(&[LICENCE])
             .cite([cite(&SRC_SI_LAW, "第五十七条")]);
-            match (a.date("founded"), UNIT_REGISTRATION_DAYS.whole(day)) {
-                (Some(founded), Ok((days, _))) => {
-                    let deadline = Deadline::new(
-                        founded.add_days(i64::from(days)),
-                        format!("自成立之日起{days}日内"),
-                        day,
-                    );
-                    if deadline.overdue {
-                        item.detail.push_str("已超过期限：社会保险行政部门会责令限期改正，逾期不改正的，处应缴社会保险费1至3倍的罚款，并对直接负责的主管人员处500元至3000元罚款。");
-                        item.cites.push(cite(&SRC_SI_LAW, "第八十四条"));
+            if let Some(days) = out.whole(&UNIT_REGISTRATION_DAYS, day) {
+                match a.date("founded") {
+                    Some(founded) => {
+                        let (deadline, moved) = period_deadline(
+                            founded.add_days(i64::from(days)),
+                            format!("自成立之日起{days}日内"),
+                            day,
+                        );
+                        if deadline.overdue {
+                            let fine = out.span(&UNREGISTERED_FINE_MULTIPLE, day);
+                            let manager = out.span(&UNREGISTERED_MANAGER_FINE, day);
+                            if let (Some(fine), Some(manager)) = (fine, manager) {
+                                item.detail.push_str(&format!("已超过期限：社会保险行政部门会责令限期改正，逾期不改正的，处应缴社会保险费{fine}倍的罚款，并对直接负责的主管人员和其他直接责任人员处{manager}元的罚款。"));
+                            }
+                            item.cites.push(cite(&SRC_SI_LAW, "第八十四条"));
+                        }
+                        item = item.by(deadline).cite(moved);
                     }
-                    item = item.by(deadline);
+                    None => item
+                        .detail
+                        .push_str(&format!("期限为自成立之日起{days}日内。")),
                 }
-                (None, Ok(_)) => item.detail.push_str("期限为自成立之日起30日内。"),
-                (_, Err(e)) => out.problems.push(e),
             }
             out.items.push(item);
         }
@@ -240,18 +282,12 @@ fn people(a: &Answers, day: Date, out: &mut Outcome) {
     }
     if a.has("people", "parttime") {
         out.items.push(
-            Item::new(Status::Must, "非全日制和多单位兼职人员：单项参加工伤保险", "这类人员可以只参加工伤保险。同时在几家单位工作的，各单位分别为其参保；发生工伤时，由职工当时为之工作的单位承担工伤保险责任。")
-                .cite([cite(&SRC_JS_2020_6, ""), cite(&SRC_SPC_2014, "第三条第一款第（一）项")])
-                .unverified(),
+            Item::new(Status::Must, "非全日制和多单位兼职人员：为其缴纳工伤保险费", "与非全日制人员建立劳动关系的，单位应当为其缴纳工伤保险费。同时在几家单位工作的，各单位分别为其缴纳工伤保险费；发生工伤时，由职工受到伤害时为之工作的单位承担工伤保险责任。")
+                .cite([cite(&SRC_PARTTIME_2003_12, "十二"), cite(&SRC_MOHRSS_ORDER_13, "第九条"), cite(&SRC_SPC_2014, "第三条第一款第（一）项")]),
         );
     }
     if a.has("people", "dispatched") {
-        let spc = cite(&SRC_SPC_2014, "第三条第一款第（二）项");
-        out.items.push(match a.get("dispatch_role") {
-            Some("agency") => Item::new(Status::Must, "劳务派遣单位为派出人员参保", "派遣人员在用工单位工作期间因工伤亡的，由劳务派遣单位承担工伤保险责任，因此由派遣单位为其参保缴费。").cite([spc]).bring(&["劳务派遣协议", ROSTER]),
-            Some("host") => Item::new(Status::Info, "派遣人员由派遣单位参保", "接收的派遣人员由劳务派遣单位参保。建议在派遣协议中写明，并查验派遣单位的参保缴费凭证；没有参保的，发生工伤时容易产生纠纷。").cite([spc]),
-            _ => Item::new(Status::Ask, "确认派遣关系中的角色", "派遣人员由劳务派遣单位参保。请对照派遣协议确认贵单位是派出方还是接收方。").bring(&["劳务派遣协议"]).cite([spc]),
-        });
+        dispatched(a, out);
     }
     if a.has("people", "intern") {
         intern(a, day, out);
@@ -285,6 +321,9 @@ fn people(a: &Answers, day: Date, out: &mut Outcome) {
 
 fn regular(a: &Answers, day: Date, out: &mut Outcome) {
     let art58 = cite(&SRC_SI_LAW, "第五十八条");
+    let Some(days) = out.whole(&EMPLOYEE_REGISTRATION_DAYS, day) else {
+        return;
+    };
     match a.get("all_enrolled") {
         Some("no") => {
             let mut item = Item::new(
@@ -298,18 +337,22 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
                 cite(&SRC_SI_LAW, "第四十一条"),
                 cite(&SRC_REGULATION, "第六十二条"),
             ]);
-            match (a.date("hired"), EMPLOYEE_REGISTRATION_DAYS.whole(day)) {
-                (Some(hired), Ok((days, _))) => {
-                    let deadline =
-                        Deadline::new(hired.add_days(i64::from(days)), format!("自用工之日起{days}日内"), day);
+            match a.date("hired") {
+                Some(hired) => {
+                    let (deadline, moved) = period_deadline(
+                        hired.add_days(i64::from(days)),
+                        format!("自用工之日起{days}日内"),
+                        day,
+                    );
                     if deadline.overdue {
                         item.detail
                             .push_str("已超过期限。参保前发生的工伤，全部工伤保险待遇由单位支付。");
                     }
-                    item = item.by(deadline);
+                    item = item.by(deadline).cite(moved);
                 }
-                (None, Ok(_)) => item.detail.push_str("期限为自用工之日起30日内。"),
-                (_, Err(e)) => out.problems.push(e),
+                None => item
+                    .detail
+                    .push_str(&format!("期限为自用工之日起{days}日内。")),
             }
             out.items.push(item);
         }
@@ -317,7 +360,7 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
             Item::new(
                 Status::Ask,
                 "核对职工参保名单",
-                "把在职职工名单与社保参保名单逐一核对，没有参保的自用工之日起30日内办理。",
+                format!("把在职职工名单与社保参保名单逐一核对，没有参保的自用工之日起{days}日内办理。"),
             )
             .bring(&[ROSTER])
             .cite([art58]),
@@ -325,26 +368,56 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
         _ => out.items.push(
             Item::new(
                 Status::Info,
-                "新招职工：30日内参保",
-                "以后新招用的职工，自用工之日起30日内办理社会保险登记。",
+                format!("新招职工：{days}日内参保"),
+                format!("以后新招用的职工，自用工之日起{days}日内办理社会保险登记。"),
             )
             .cite([art58]),
         ),
     }
 }
 
+/// 劳务派遣暂行规定: the agency enrolls and bears the liability (第八条、第十条); dispatched
+/// across regions, the workers are insured where the host is, and without an agency branch
+/// there the host enrolls and pays on the agency's behalf (第十八条、第十九条).
+fn dispatched(a: &Answers, out: &mut Outcome) {
+    let art = |pinpoint| cite(&SRC_DISPATCH_ORDER_22, pinpoint);
+    let liability = [art("第八条"), art("第十条"), cite(&SRC_SPC_2014, "第三条第一款第（二）项")];
+    let cross_region = [art("第十八条"), art("第十九条")];
+    out.items.push(match (a.get("dispatch_role"), a.get("dispatch_local")) {
+        (Some("agency"), _) => Item::new(Status::Must, "劳务派遣单位为派出人员参保", "派遣单位应当为被派遣劳动者缴纳社会保险费并办理参保手续，被派遣劳动者因工受伤的，由派遣单位申请工伤认定、承担工伤保险责任。派到常州以外地区的，要在用工单位所在地参保：在当地设有分支机构的由分支机构办理；没有的，由用工单位代为办理参保并缴费。")
+            .cite(liability)
+            .cite(cross_region)
+            .bring(&["劳务派遣协议", ROSTER]),
+        (Some("host"), Some("none")) => Item::new(Status::Must, "由贵单位代派遣单位为派遣人员参保缴费", "派遣单位在常州以外、在常州没有分支机构的，被派遣劳动者在常州参保，由用工单位（贵单位）代派遣单位办理参保手续、缴纳社会保险费。工伤保险责任仍由派遣单位承担，双方可以在派遣协议中约定费用的结算。")
+            .cite(cross_region)
+            .cite(liability)
+            .bring(&["劳务派遣协议", "派遣单位的营业执照和劳务派遣经营许可证", "被派遣劳动者名单"]),
+        (Some("host"), Some("branch")) => Item::new(Status::NotNeeded, "派遣人员由派遣单位（或其常州分支机构）参保", "派遣单位在常州、或在常州设有分支机构的，由派遣单位或其分支机构为被派遣劳动者参保缴费，贵单位不需要办理参保。建议在派遣协议中写明，并查验参保缴费凭证；被派遣劳动者受伤时，贵单位要协助工伤认定的调查核实。")
+            .cite(liability)
+            .cite(cross_region),
+        (Some("host"), _) => Item::new(Status::Ask, "确认派遣单位在常州有没有分支机构", "派遣单位在常州或在常州设有分支机构的，由它为派遣人员参保；在常州以外又没有分支机构的，由贵单位代为办理参保并缴费。")
+            .cite(cross_region)
+            .bring(&["劳务派遣协议", "派遣单位的营业执照（看注册地）"]),
+        _ => Item::new(Status::Ask, "确认派遣关系中的角色", "派遣人员由劳务派遣单位参保；派遣单位在用工单位所在地没有分支机构的，由用工单位代为参保缴费。请对照派遣协议确认贵单位是派出方还是接收方。")
+            .bring(&["劳务派遣协议"])
+            .cite(liability),
+    });
+}
+
 fn intern(a: &Answers, day: Date, out: &mut Outcome) {
     let source = cite(&SRC_JS_2020_6, "");
     match a.get("intern_school") {
-        Some("yes") => match INTERN_ENROLLMENT.state(day) {
-            Ok((State::NotAvailable, _)) => out.items.push(Item::new(Status::Info, "实习生单项参保尚未开始", "江苏实习生单项参加工伤保险的办法自2021年2月1日起施行。").cite([source])),
-            Ok((_, v)) => out.items.push(
+        Some("yes") => match out.state(&INTERN_ENROLLMENT, day) {
+            Some((State::NotAvailable, _)) => out.items.push(
+                Item::new(Status::Info, "实习生单项参保尚未开始", format!("江苏实习生单项参加工伤保险的办法{}。", opens(&INTERN_ENROLLMENT, day))).cite([source]),
+            ),
+            Some((_, v)) => out.items.push(
                 Item::new(Status::May, "可以为实习生单项参加工伤保险", "由实习单位按实习协议期限一次性缴纳：实习报酬总额 × 单位的费率。未参保的实习生受到伤害，单位可能需要自行承担赔偿。")
                     .cite(v.citations.iter().copied())
                     .bring(&["学校与单位签订的实习协议", "实习学生名单"])
                     .unverified(),
             ),
-            Err(e) => out.problems.push(e),
+            None => {}
         },
         Some("no") => out.items.push(
             Item::new(Status::Ask, "不属于院校统一安排的实习", "江苏的实习生单项参保只适用于技工院校、职业院校统一安排、年满16周岁的实习学生。其他情况（如学生自行联系的实习、毕业生试用）是否构成劳动关系，需要具体判断。")
@@ -357,6 +430,14 @@ fn intern(a: &Answers, day: Date, out: &mut Outcome) {
     }
 }
 
+/// `自 2021-02-01 起施行`: when a rule the data already holds takes effect, for prose.
+fn opens(param: &'static Param, day: Date) -> String {
+    param
+        .next_after(day)
+        .map(|v| format!("自 {} 起施行", v.from))
+        .unwrap_or_else(|| "尚未施行".into())
+}
+
 fn category(key: &str) -> Option<Category> {
     match key {
         "male" => Some(Category::Male),
@@ -366,43 +447,113 @@ fn category(key: &str) -> Option<Category> {
     }
 }
 
+/// Workers past the legal retirement age, and early retirees hired afterwards.
+///
+/// While the overage rule is `Mandatory` (人社部令第56号, in force from the date in the data),
+/// the unit must enroll every 超龄劳动者 — whether or not drawing a pension (第十五条、第十六条),
+/// including early retirees (第二条第二款) — and a worker on 弹性延迟退休 is an ordinary
+/// employee (第二十三条). Before it, Jiangsu's voluntary single-item scheme applies as it stood.
 fn overage(a: &Answers, day: Date, out: &mut Outcome) {
     let bring_id: &[&str] = &[
         "本人身份证件",
         "人事档案或岗位证明（确定退休年龄类别）",
         "是否领取基本养老金的证明",
     ];
+    let Some((state, v)) = out.state(&OVERAGE_ENROLLMENT, day) else {
+        return;
+    };
+    let rule_cites: Vec<Citation> = v.citations.to_vec();
+    let order56 = |pinpoint| cite(&SRC_MOHRSS_ORDER_56, pinpoint);
+    let jiangsu = cite(&SRC_JS_2020_6, "");
+    let pension = a.get("overage_pension");
     let birth = a.month("overage_birth");
     // With the category unknown, try every category: only an answer all agree on is given.
     let categories: Vec<Category> = match a.get("overage_category").and_then(category) {
         Some(c) => vec![c],
         None => Category::ALL.to_vec(),
     };
-    let reached: Option<Vec<(bool, String)>> = birth.map(|b| {
-        categories
-            .iter()
-            .filter_map(|c| match retirement(*c, b, day) {
-                Ok(r) => Some((
-                    r.reached_by(day),
-                    format!(
-                        "{}：{}达到法定退休年龄（{}）",
-                        c.label(),
-                        r.month.chinese(),
-                        r.age_text()
-                    ),
-                )),
-                Err(e) => {
-                    out.problems.push(e);
-                    None
-                }
-            })
-            .collect()
-    });
+    let reached: Vec<(bool, String)> = birth
+        .map(|b| {
+            categories
+                .iter()
+                .filter_map(|c| match retirement(*c, b, day) {
+                    Ok(r) => Some((
+                        r.reached_by(day),
+                        format!(
+                            "{}：{}达到法定退休年龄（{}）",
+                            c.label(),
+                            r.month.chinese(),
+                            r.age_text()
+                        ),
+                    )),
+                    Err(e) => {
+                        out.problems.push(e);
+                        None
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let retirement_cite = RETIREMENT_MALE
         .at(day)
         .map(|v| v.citations.to_vec())
         .unwrap_or_default();
-    let Some(reached) = reached.filter(|r| !r.is_empty()) else {
+    let explain = reached
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("；");
+    let age = birth
+        .map(|b| format!("到 {} 约 {} 周岁。", day.chinese(), age_on(b, day)))
+        .unwrap_or_default();
+    let detail_age = if explain.is_empty() {
+        String::new()
+    } else {
+        format!("{explain}；{age}")
+    };
+    let all_reached = !reached.is_empty() && reached.iter().all(|(r, _)| *r);
+    let none_reached = !reached.is_empty() && reached.iter().all(|(r, _)| !r);
+
+    if state == State::Mandatory {
+        let since = v.from;
+        let must = |title: &str, detail: String| {
+            Item::new(Status::Must, title, detail).bring(bring_id)
+        };
+        let item = match (pension, a.get("overage_flexible")) {
+            (Some("yes"), _) if none_reached => must("提前退休后被招用：应当参加工伤保险", format!("{detail_age}已办理提前退休、领取养老金后又被招用的，按超龄劳动者对待。自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费；领取的养老金不受影响。"))
+                .cite([order56("第二条第二款"), order56("第十五条"), order56("第十六条")]),
+            (Some("yes"), _) => must("应当为超龄劳动者参加工伤保险", format!("{detail_age}自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费；已领取的养老金不受影响。"))
+                .cite([order56("第二条"), order56("第十五条"), order56("第十六条")]),
+            (Some("no"), _) if none_reached => must("尚未达到法定退休年龄：按普通职工参保", format!("{detail_age}在此之前应作为普通职工参加工伤保险。"))
+                .cite(retirement_cite.iter().copied())
+                .cite([cite(&SRC_REGULATION, "第二条")]),
+            (Some("no"), Some("yes")) => must("弹性延迟退休期间：按普通职工参保", format!("{detail_age}弹性延迟退休期间仍适用劳动合同法，应作为普通职工参加工伤保险。"))
+                .cite([order56("第二十三条"), cite(&SRC_REGULATION, "第二条")]),
+            (Some("no"), Some("no")) if all_reached => must("应当为超龄劳动者参加工伤保险", format!("{detail_age}自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费。"))
+                .cite([order56("第二条"), order56("第十五条")]),
+            _ => {
+                out.items.push(
+                    Item::new(Status::Ask, "确认按普通职工还是按超龄劳动者参保", "未到法定退休年龄或弹性延迟退休的，按普通职工参保；已超过法定退休年龄、或提前退休后被招用的，按超龄劳动者参保。请带上材料向经办机构确认按哪一种办理。")
+                        .cite([order56("第二条"), order56("第二十三条")])
+                        .bring(bring_id),
+                );
+                must("应当为这名人员参加工伤保险", format!("{detail_age}自 {since} 起，无论是否已到法定退休年龄、是否领取养老金、是否弹性延迟退休，用人单位都应当为其参加工伤保险，个人不缴费。"))
+                    .cite([order56("第十五条"), cite(&SRC_REGULATION, "第二条")])
+            }
+        };
+        out.items.push(item);
+        if let Err(PolicyError::NotFound { guidance, .. }) = OVERAGE_AGE_CAP.number(day) {
+            out.items.push(
+                Item::new(Status::Info, "江苏原单项参保办法的年龄上限", guidance)
+                    .cite([order56("第十五条"), jiangsu])
+                    .unverified(),
+            );
+        }
+        return;
+    }
+
+    // Before 56号: Jiangsu's voluntary scheme, for people not drawing a pension.
+    if reached.is_empty() {
         out.items.push(
             Item::new(
                 Status::Ask,
@@ -413,10 +564,14 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
             .cite(retirement_cite),
         );
         return;
-    };
-    let explain: Vec<String> = reached.iter().map(|(_, t)| t.clone()).collect();
-    let explain = explain.join("；");
-    if reached.iter().all(|(r, _)| !r) {
+    }
+    let mandatory_from = OVERAGE_ENROLLMENT
+        .next_after(day)
+        .filter(|next| matches!(next.value, Value::State(State::Mandatory)));
+    let coming = mandatory_from
+        .map(|next| format!("自 {} 起，人社部令第56号要求用人单位为超龄劳动者参加工伤保险，届时请再确认。", next.from))
+        .unwrap_or_default();
+    if none_reached {
         out.items.push(
             Item::new(
                 Status::Must,
@@ -428,7 +583,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
         );
         return;
     }
-    if !reached.iter().all(|(r, _)| *r) {
+    if !all_reached {
         out.items.push(
             Item::new(
                 Status::Ask,
@@ -440,49 +595,45 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
         );
         return;
     }
-    let age = birth.map(|b| age_on(b, day)).unwrap_or_default();
-    let order56 = cite(&SRC_MOHRSS_ORDER_56, "第十五条");
-    let jiangsu = cite(&SRC_JS_2020_6, "");
-    let detail_age = format!("{explain}；到 {} 约 {age} 周岁。", day.chinese());
-    match (a.get("overage_pension"), OVERAGE_ENROLLMENT.state(day)) {
-        (_, Err(e)) => out.problems.push(e),
-        (Some(UNSURE) | None, _) => out.items.push(
+    let with_coming = |item: Item| {
+        if mandatory_from.is_some() {
+            item.cite([order56("第十五条")])
+        } else {
+            item
+        }
+    };
+    match (pension, a.get("overage_flexible"), state) {
+        (Some(UNSURE) | None, _, _) => out.items.push(
             Item::new(Status::Ask, "确认是否已领取基本养老金", format!("{detail_age}是否已办理退休手续、领取养老金，决定能否以及如何参保。")).bring(bring_id).cite([jiangsu]),
         ),
-        (Some("yes"), Ok((State::Mandatory, _))) => out.items.push(
-            Item::new(Status::Ask, "已领取养老金的超龄人员", format!("{detail_age}人社部令第56号要求用人单位为超龄劳动者参加工伤保险；已领取养老金的人员如何参保，配套的工伤保障办法尚未出台，请向经办机构确认。"))
-                .cite([order56])
+        (Some("yes"), _, _) => out.items.push(
+            with_coming(Item::new(Status::NotNeeded, "已领取养老金的人员不能单项参保", format!("{detail_age}江苏的超龄人员单项参保只适用于未办理退休手续、未领取养老金的人员。{coming}"))
+                .cite([jiangsu]))
+                .unverified(),
+        ),
+        (_, _, State::NotAvailable) => out.items.push(
+            Item::new(Status::Info, "超龄人员单项参保尚未开始", format!("{detail_age}江苏超龄人员单项参加工伤保险的办法{}。", opens(&OVERAGE_ENROLLMENT, day))).cite([jiangsu]),
+        ),
+        (_, Some("yes"), _) => out.items.push(
+            Item::new(Status::Must, "弹性延迟退休期间：按普通职工参保", format!("{detail_age}办理了弹性延迟退休的，尚未退休，劳动合同继续履行，应作为普通职工参加工伤保险。"))
+                .cite([cite(&SRC_RETIREMENT_2024, ""), cite(&SRC_REGULATION, "第二条")])
                 .bring(bring_id)
                 .unverified(),
         ),
-        (Some("yes"), Ok(_)) => out.items.push(
-            Item::new(Status::NotNeeded, "已领取养老金的人员不能单项参保", format!("{detail_age}江苏的超龄人员单项参保只适用于未办理退休手续、未领取养老金的人员。自 2026-07-01 起，人社部令第56号要求用人单位为超龄劳动者参加工伤保险，届时请再确认。"))
-                .cite([jiangsu, order56])
-                .unverified(),
+        (_, Some(UNSURE), _) => out.items.push(
+            Item::new(Status::Ask, "确认是否办理了弹性延迟退休", format!("{detail_age}弹性延迟退休的，按普通职工参保；没有的，可以按江苏办法单项参保。"))
+                .cite([cite(&SRC_RETIREMENT_2024, ""), jiangsu])
+                .bring(bring_id),
         ),
-        (Some(_), Ok((State::NotAvailable, _))) => out.items.push(
-            Item::new(Status::Info, "超龄人员单项参保尚未开始", format!("{detail_age}江苏超龄人员单项参加工伤保险的办法自2021年2月1日起施行。")).cite([jiangsu]),
-        ),
-        (Some(_), Ok((State::Mandatory, v))) => {
-            out.items.push(
-                Item::new(Status::Must, "应当为超龄劳动者参加工伤保险", format!("{detail_age}自 2026-07-01 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费。"))
-                    .cite(v.citations.iter().copied())
-                    .bring(bring_id),
-            );
-            if let Err(PolicyError::NotFound { guidance, .. }) = OVERAGE_AGE_CAP.number(day) {
-                out.items.push(Item::new(Status::Info, "年龄上限", guidance).cite([order56]).unverified());
-            }
-        }
-        (Some(_), Ok((_, v))) => match OVERAGE_AGE_CAP.whole(day) {
-            Ok((cap, _)) if i64::from(age) > i64::from(cap) => out.items.push(
-                Item::new(Status::NotNeeded, format!("超过{cap}周岁，不在江苏单项参保范围内"), format!("{detail_age}江苏办法适用于{cap}周岁以下、未办理退休手续的人员。自 2026-07-01 起人社部令第56号要求为超龄劳动者参保，届时请再确认。"))
-                    .cite([jiangsu, order56])
+        _ => match OVERAGE_AGE_CAP.whole(day) {
+            Ok((cap, _)) if birth.is_some_and(|b| i64::from(age_on(b, day)) > i64::from(cap)) => out.items.push(
+                with_coming(Item::new(Status::NotNeeded, format!("超过{cap}周岁，不在江苏单项参保范围内"), format!("{detail_age}江苏办法适用于{cap}周岁以下、未办理退休手续的人员。{coming}"))
+                    .cite([jiangsu]))
                     .unverified(),
             ),
             Ok((cap, _)) => out.items.push(
-                Item::new(Status::May, "可以为这名人员单项参加工伤保险（自愿）", format!("{detail_age}江苏允许为{cap}周岁以下、未办理退休手续的超龄人员只参加工伤保险，按月以实际工资 × 单位费率缴纳，个人不缴费。自 2026-07-01 起改为应当参保（人社部令第56号）。"))
-                    .cite(v.citations.iter().copied())
-                    .cite([order56])
+                with_coming(Item::new(Status::May, "可以为这名人员单项参加工伤保险（自愿）", format!("{detail_age}江苏允许为{cap}周岁以下、未办理退休手续的超龄人员只参加工伤保险，按月以实际工资 × 单位费率缴纳，个人不缴费。{coming}"))
+                    .cite(rule_cites.iter().copied()))
                     .bring(bring_id)
                     .unverified(),
             ),
@@ -507,19 +658,28 @@ fn project(a: &Answers, out: &mut Outcome) {
 }
 
 fn platform(day: Date, out: &mut Outcome) {
-    match PLATFORM_INJURY_COVER.state(day) {
-        Ok((State::Pilot, v)) => out.items.push(
-            Item::new(Status::NotNeeded, "平台骑手、网约车和货车司机：由平台按单缴费", "通过网络平台接单的骑手、网约车司机、货车司机，由平台企业按单缴纳职业伤害保障费（每单必保），从业人员个人不缴费，接单的商户也不需要为他们缴费。如果骑手是贵单位直接招用的职工，则按全日制或非全日制职工参保。")
-                .cite(v.citations.iter().copied()),
+    let Some((state, v)) = out.state(&PLATFORM_INJURY_COVER, day) else {
+        return;
+    };
+    let cites = v.citations.iter().copied();
+    // Which platforms are in is data (the value's note), so a new list changes only policy/.
+    let item = match state {
+        State::NotAvailable => Item::new(Status::Info, "平台从业人员职业伤害保障尚未在江苏试点", format!("江苏的试点{}，由平台企业按单缴费。", opens(&PLATFORM_INJURY_COVER, day))),
+        State::Pilot | State::PilotExtended | State::AllPlatforms => Item::new(
+            Status::NotNeeded,
+            "平台接单的骑手、网约车和货车司机：由已纳入试点的平台按单缴费",
+            format!("{}已纳入的平台企业按单缴纳职业伤害保障费（每单必保），从业人员个人不缴费，接单的商户也不需要为他们缴费；在尚未纳入的平台上接单的人员，目前没有这项保障。如果骑手是贵单位直接招用的职工，则按全日制或非全日制职工参保。", v.note),
         ),
-        Ok((_, v)) => out.items.push(
-            Item::new(Status::Info, "平台从业人员职业伤害保障尚未在江苏试点", "江苏的试点自2022年7月1日开始，由平台企业按单缴费。").cite(v.citations.iter().copied()),
-        ),
-        Err(e) => out.problems.push(e),
-    }
+        _ => {
+            out.problems.push(PolicyError::WrongKind { param: PLATFORM_INJURY_COVER.label, day });
+            return;
+        }
+    };
+    let item = item.cite(cites);
+    out.items.push(if v.needs_checking() { item.unverified() } else { item });
 }
 
-fn risks(out: &mut Outcome) {
+fn risks(day: Date, out: &mut Outcome) {
     if out.verdict == Verdict::NothingToDo
         || out.verdict == Verdict::AskOffice && out.items.iter().all(|i| i.status != Status::Must)
     {
@@ -527,13 +687,22 @@ fn risks(out: &mut Outcome) {
     }
     let notice = cite(&SRC_CZ_2022_29, "二（六）15");
     out.items.push(
-        Item::new(Status::Risk, "参保前发生的工伤由单位全额承担", "工伤保险只保障参保后发生的工伤。应参保而未参保期间发生工伤的，由单位按工伤保险待遇标准支付全部费用。")
-            .cite([cite(&SRC_SI_LAW, "第四十一条"), cite(&SRC_REGULATION, "第六十二条")]),
+        Item::new(Status::Risk, "参保前发生的工伤由单位全额承担", "工伤保险只保障参保后发生的工伤。应参保而未参保期间发生工伤的，由单位按工伤保险待遇标准支付全部费用。单位补缴了应缴的工伤保险费和滞纳金以后，新发生的费用由工伤保险基金和单位按条例规定分别支付；补缴以前发生的费用仍由单位承担。")
+            .cite([cite(&SRC_SI_LAW, "第四十一条"), cite(&SRC_REGULATION, "第六十二条第二款"), cite(&SRC_REGULATION, "第六十二条第三款")]),
     );
-    out.items.push(
-        Item::new(Status::Risk, "不参保、不缴费的处罚", "责令限期参保、补缴保费，并自欠缴之日起按日加收万分之五的滞纳金；逾期仍不缴纳的，处欠缴数额1至3倍的罚款。不办理社会保险登记、逾期不改正的，处应缴保费1至3倍的罚款。")
-            .cite([cite(&SRC_REGULATION, "第六十二条"), cite(&SRC_SI_LAW, "第八十六条"), cite(&SRC_SI_LAW, "第八十四条")]),
-    );
+    let late_fee = LATE_FEE_DAILY_RATE
+        .number(day)
+        .map_err(|e| out.problems.push(e))
+        .ok()
+        .map(|(rate, _)| rate);
+    let arrears = out.span(&ARREARS_FINE_MULTIPLE, day);
+    let unregistered = out.span(&UNREGISTERED_FINE_MULTIPLE, day);
+    if let (Some(rate), Some(arrears), Some(unregistered)) = (late_fee, arrears, unregistered) {
+        out.items.push(
+            Item::new(Status::Risk, "不参保、不缴费的处罚", format!("责令限期参保、补缴保费，并自欠缴之日起按日加收欠缴数额{}%的滞纳金；逾期仍不缴纳的，处欠缴数额{arrears}倍的罚款。不办理社会保险登记、逾期不改正的，处应缴保费{unregistered}倍的罚款。", number(rate)))
+                .cite([cite(&SRC_REGULATION, "第六十二条"), cite(&SRC_SI_LAW, "第八十六条"), cite(&SRC_SI_LAW, "第八十四条")]),
+        );
+    }
     out.items.push(
         Item::new(Status::Risk, "缴费基数要按实际工资申报", "常州会比对数据，对缴费基数下降多、增减人员变动大的单位调查核实；基数异常的，由经办机构核定缴费基数。")
             .cite([cite(&SRC_CZ_2022_29, "二（一）2、3")]),

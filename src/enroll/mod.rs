@@ -19,6 +19,8 @@ pub static FLOW: Flow = Flow {
         "registered",
         "people",
         "all_enrolled",
+        "dispatch_role",
+        "overage_pension",
         "project_role",
     ],
 };
@@ -26,11 +28,16 @@ pub static FLOW: Flow = Flow {
 /// The follow-up questions for each kind of people, in the order asked.
 const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
     ("regular", &["all_enrolled", "hired"]),
-    ("dispatched", &["dispatch_role"]),
+    ("dispatched", &["dispatch_role", "dispatch_local"]),
     ("intern", &["intern_school"]),
     (
         "overage",
-        &["overage_birth", "overage_category", "overage_pension"],
+        &[
+            "overage_birth",
+            "overage_category",
+            "overage_pension",
+            "overage_flexible",
+        ],
     ),
     ("project", &["project_role", "project_enrolled"]),
     ("courier", &["courier_outlet"]),
@@ -40,6 +47,8 @@ const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
 fn applies(id: QuestionId, a: &Answers) -> bool {
     match id {
         "hired" => a.is("all_enrolled", "no"),
+        "dispatch_local" => a.is("dispatch_role", "host"),
+        "overage_flexible" => a.is("overage_pension", "no"),
         "project_enrolled" => a.is("project_role", "general"),
         _ => true,
     }

@@ -6,7 +6,7 @@ const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt 
     Opt { key, label, hint }
 }
 
-pub static QUESTIONS: [Question; 17] = [
+pub static QUESTIONS: [Question; 19] = [
     Question {
         id: "unit",
         prompt: "您的单位是哪一类？",
@@ -93,8 +93,8 @@ pub static QUESTIONS: [Question; 17] = [
                 opt("intern", "学校安排来实习的学生", ""),
                 opt(
                     "overage",
-                    "超过法定退休年龄仍在工作的人员",
-                    "或年龄接近、不确定是否已到退休年龄的人员",
+                    "超过法定退休年龄仍在工作的人员，或提前退休后又被招用的人员",
+                    "也包括年龄接近、不确定是否已到退休年龄的人员",
                 ),
                 opt("project", "建设工程项目上的施工人员", ""),
                 opt("courier", "快递末端网点的快递员", ""),
@@ -138,6 +138,17 @@ pub static QUESTIONS: [Question; 17] = [
         samples: &[],
     },
     Question {
+        id: "dispatch_local",
+        prompt: "派遣单位是否在常州以外，并且在常州没有设立分支机构？",
+        hint: "看劳务派遣协议上派遣单位的注册地，或向派遣单位询问。跨地区派遣的人员在用工单位所在地参保。",
+        kind: Kind::Choice(&[
+            opt("branch", "派遣单位在常州，或在常州设有分支机构", ""),
+            opt("none", "派遣单位在常州以外，在常州没有分支机构", ""),
+        ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
         id: "intern_school",
         prompt: "实习是否由技工院校或中职、高职院校统一安排，且学生已满16周岁？",
         hint: "看学校与单位签订的实习协议。",
@@ -169,7 +180,15 @@ pub static QUESTIONS: [Question; 17] = [
     Question {
         id: "overage_pension",
         prompt: "他（她）是否已经办理退休手续，或按月领取基本养老金？",
-        hint: "",
+        hint: "提前退休、已领取养老金后又被招用的，选“是”。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: "overage_flexible",
+        prompt: "他（她）是否与单位协商一致，办理了弹性延迟退休？",
+        hint: "弹性延迟退休的人员尚未退休，在延迟期间仍按劳动合同管理。",
         kind: Kind::YesNo,
         unsure: true,
         samples: &[],

@@ -51,6 +51,8 @@ pub struct Deadline {
     pub rule: String,
     /// The as-of date is already past it.
     pub overdue: bool,
+    /// Why the date is not the plain count, e.g. moved past a holiday.
+    pub note: Option<String>,
 }
 
 impl Deadline {
@@ -59,7 +61,13 @@ impl Deadline {
             date,
             rule: rule.into(),
             overdue: today > date,
+            note: None,
         }
+    }
+
+    pub fn with_note(mut self, note: Option<String>) -> Deadline {
+        self.note = note;
+        self
     }
 }
 

@@ -33,6 +33,7 @@ pub fn checklist(items: &[Item]) -> Html {
                         <strong>{ "期限：" }</strong>{ format!("{}（{}）", d.date.chinese(), d.rule) }
                         if d.overdue { <strong class="overdue">{ "已逾期" }</strong> }
                     </p>
+                    if let Some(note) = &d.note { <p class="deadline-note">{ format!("{note}。") }</p> }
                 }
                 if !item.bring.is_empty() {
                     <div class="bring">

@@ -4,6 +4,7 @@
 
 use gongshang::date::Date;
 use gongshang::flow::outcome::{Item, Status};
+use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow, UNSURE};
 use rust_decimal::Decimal;
 
@@ -48,12 +49,69 @@ pub fn check_items(a: &Answers, items: &[Item]) {
     }
 }
 
-/// 不确定 is never turned into a silent yes or no: an answer of 不确定 to any of
-/// `questions`, where the path asked it, must leave something to ask (`asks`).
-pub fn check_unsure_asks(flow: &Flow, a: &Answers, asks: bool, questions: &[&str]) {
+/// 不确定 is never turned into a silent yes or no. For each of `questions` answered 不确定
+/// on the path, either every concrete answer gives the same statuses (the answer does not
+/// change what the user must do), or the result holds an Ask item that some concrete answer
+/// does without: one that is there because of this 不确定, not an Ask about something else
+/// (which every concrete answer would carry too).
+pub fn check_unsure_asks(
+    flow: &Flow,
+    a: &Answers,
+    items: &dyn Fn(&Answers) -> Vec<Item>,
+    questions: &[&'static str],
+) {
+    let path = flow.walk(a).path;
+    let unsure_items = items(a);
     for q in questions {
-        if a.is(q, UNSURE) && flow.walk(a).path.contains(q) {
-            assert!(asks, "{a:?}: {q}=不确定 but nothing asks the office");
+        if !(a.is(q, UNSURE) && path.contains(q)) {
+            continue;
         }
+        let concrete: Vec<Vec<Item>> = candidates(flow, q)
+            .into_iter()
+            .filter(|c| c != UNSURE)
+            .map(|c| {
+                let mut changed = a.clone();
+                changed.set(q, &c);
+                complete(flow, &mut changed);
+                items(&changed)
+            })
+            .collect();
+        let statuses = |list: &[Item]| {
+            let mut s: Vec<Status> = list.iter().map(|i| i.status).collect();
+            s.sort();
+            s
+        };
+        let first = statuses(&concrete[0]);
+        if concrete.iter().all(|c| statuses(c) == first) {
+            continue;
+        }
+        let own_ask = unsure_items.iter().any(|i| {
+            i.status == Status::Ask
+                && !concrete
+                    .iter()
+                    .all(|c| c.iter().any(|o| o.status == Status::Ask && o.title == i.title))
+        });
+        assert!(
+            own_ask,
+            "{a:?}: {q}=不确定 changes the result, but no item asks about it: {:#?}",
+            unsure_items
+                .iter()
+                .map(|i| (i.status, i.title.as_str()))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Answers a question the changed answers newly call for with its first concrete option,
+/// so a comparison is between finished cases, not one cut short at a new question.
+fn complete(flow: &Flow, a: &mut Answers) {
+    for _ in 0..flow.questions.len() {
+        let Some(pending) = flow.walk(a).pending else {
+            return;
+        };
+        let Some(first) = candidates(flow, pending).into_iter().find(|c| c != UNSURE) else {
+            return;
+        };
+        a.set(pending, &first);
     }
 }
