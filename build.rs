@@ -356,7 +356,10 @@ fn state(context: &str, word: &str) -> Result<&'static str, String> {
         .map(|(_, v)| *v)
         .ok_or_else(|| {
             let known: Vec<&str> = STATES.iter().map(|(k, _)| *k).collect();
-            format!("{context}: state `{word}` is not one of {}", known.join(", "))
+            format!(
+                "{context}: state `{word}` is not one of {}",
+                known.join(", ")
+            )
         })
 }
 

@@ -98,8 +98,15 @@ impl Date {
 
     /// `星期一` … `星期日`.
     pub fn weekday_name(self) -> &'static str {
-        ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
-            [usize::from(self.weekday() - 1)]
+        [
+            "星期一",
+            "星期二",
+            "星期三",
+            "星期四",
+            "星期五",
+            "星期六",
+            "星期日",
+        ][usize::from(self.weekday() - 1)]
     }
 
     /// Same day `n` months later, clamped to the month's last day (e.g. 01-31 + 1 month = 02-28).

@@ -400,7 +400,9 @@ fn deadlines_past_the_holiday_calendar_count_weekends_only_and_warn() {
     ]);
     let o = assess(&a, day("2026-11-29"));
     assert!(
-        o.problems.iter().any(|p| p.contains("尚未收录2027年的节假日安排")),
+        o.problems
+            .iter()
+            .any(|p| p.contains("尚未收录2027年的节假日安排")),
         "{:?}",
         o.problems
     );
@@ -447,7 +449,9 @@ fn the_written_demand_is_shown_as_one_case_when_the_employers_status_is_unsure()
     let procedure = item(&unsure, "书面申请");
     assert!(procedure.deadline.is_none(), "no schedule as if it applied");
     assert!(procedure.detail.contains("单位未参保或欠缴工伤保险费的"));
-    assert!(procedure.detail.contains("单位已参保并按时缴费的，不经过催告"));
+    assert!(procedure
+        .detail
+        .contains("单位已参保并按时缴费的，不经过催告"));
 }
 
 #[test]
@@ -466,8 +470,14 @@ fn recognition_deadlines_on_a_holiday_move_to_the_next_working_day() {
     let employer = item(&o, "单位申请工伤认定");
     let deadline = employer.deadline.clone().unwrap();
     assert_eq!(deadline.date, day("2025-10-09"));
-    assert!(deadline.note.unwrap().contains("原为 2025年10月1日（星期三）"));
-    assert!(employer.cites.iter().any(|c| c.to_string().contains("第二百零三条")));
+    assert!(deadline
+        .note
+        .unwrap()
+        .contains("原为 2025年10月1日（星期三）"));
+    assert!(employer
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第二百零三条")));
     // The worker's year ends on 2026-09-01, a Tuesday: unmoved.
     let worker = item(&o, "职工、近亲属或工会").deadline.clone().unwrap();
     assert_eq!((worker.date, worker.note), (day("2026-09-01"), None));

@@ -43,7 +43,10 @@ fn the_premium_estimate_answers_with_carried_limits_marked() {
         .collect();
     assert!(carried.contains(&"月缴费工资基数下限"), "{carried:?}");
     assert!(carried.contains(&"月缴费工资基数上限"), "{carried:?}");
-    assert!(e.steps.iter().all(|s| !matches!(&s.basis, Basis::Param(_, v) if v.carried) || s.basis.needs_checking()));
+    assert!(e
+        .steps
+        .iter()
+        .all(|s| !matches!(&s.basis, Basis::Param(_, v) if v.carried) || s.basis.needs_checking()));
     // 4,952 × 0.5 % + 24,762 × 0.5 % = 148.57 a month, on the carried 2026 limits.
     match e.amounts {
         Amounts::Recurring { monthly, .. } => assert_eq!(monthly, d("148.57")),
@@ -119,6 +122,14 @@ fn the_advance_check_counts_working_days_and_warns() {
     let o = assess(&a, later());
     assert_ne!(o.verdict, Verdict::AskOffice);
     let warning = format!("尚未收录{}年的节假日安排", later().year());
-    assert!(o.problems.iter().any(|p| p.contains(&warning)), "{:?}", o.problems);
-    assert!(o.items.iter().any(|i| i.deadline.is_some()), "{:#?}", o.items);
+    assert!(
+        o.problems.iter().any(|p| p.contains(&warning)),
+        "{:?}",
+        o.problems
+    );
+    assert!(
+        o.items.iter().any(|i| i.deadline.is_some()),
+        "{:#?}",
+        o.items
+    );
 }

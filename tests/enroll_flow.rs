@@ -267,7 +267,11 @@ fn order_56_a_pensioner_who_keeps_working_must_be_enrolled() {
     let before = outcome(&overage_answers("yes"), "2026-06-30");
     assert!(has(&before, Status::NotNeeded, "已领取养老金"));
     let after = outcome(&overage_answers("yes"), "2026-07-01");
-    assert!(has(&after, Status::Must, "应当为超龄劳动者参加工伤保险"), "{:#?}", after.items);
+    assert!(
+        has(&after, Status::Must, "应当为超龄劳动者参加工伤保险"),
+        "{:#?}",
+        after.items
+    );
     assert!(cites(&after, "超龄劳动者", "第十六条"));
     assert!(!after.items.iter().any(|i| i.detail.contains("尚未出台")));
 }
@@ -290,7 +294,11 @@ fn order_56_flexible_delayed_retirement_is_ordinary_employment() {
     let mut flexible = overage_answers("no");
     flexible[7] = ("overage_flexible", "yes");
     let o = outcome(&flexible, "2026-08-01");
-    assert!(has(&o, Status::Must, "弹性延迟退休期间：按普通职工参保"), "{:#?}", o.items);
+    assert!(
+        has(&o, Status::Must, "弹性延迟退休期间：按普通职工参保"),
+        "{:#?}",
+        o.items
+    );
     assert!(cites(&o, "弹性延迟退休", "第二十三条"));
     // Not sure whether it is flexible delay: enrolling is required either way; the channel is asked.
     flexible[7] = ("overage_flexible", UNSURE);
@@ -298,7 +306,11 @@ fn order_56_flexible_delayed_retirement_is_ordinary_employment() {
     assert!(has(&o, Status::Must, "应当为这名人员参加工伤保险"));
     assert!(has(&o, Status::Ask, "按普通职工还是按超龄劳动者"));
     // Before 56号, 不确定 asks.
-    assert!(has(&outcome(&flexible, "2025-06-01"), Status::Ask, "弹性延迟退休"));
+    assert!(has(
+        &outcome(&flexible, "2025-06-01"),
+        Status::Ask,
+        "弹性延迟退休"
+    ));
 }
 
 #[test]
@@ -334,7 +346,10 @@ fn overage_edges() {
     // From 2026-07 56号 sets no age cap; whether Jiangsu's 65 still applies is unconfirmed.
     let after = outcome(&old, "2026-08-01");
     assert!(has(&after, Status::Must, "超龄劳动者"));
-    assert!(after.items.iter().any(|i| i.title.contains("年龄上限") && i.unverified));
+    assert!(after
+        .items
+        .iter()
+        .any(|i| i.title.contains("年龄上限") && i.unverified));
     // Category unknown and the categories disagree: ask.
     let mut unknown = overage_answers("no");
     unknown[4] = ("overage_birth", "1971-04");
@@ -381,21 +396,36 @@ fn platform(date: &str) -> Outcome {
 
 #[test]
 fn platform_riders_depend_on_which_platforms_are_in_on_the_day() {
-    let item = |o: &Outcome| o.items.iter().find(|i| i.title.contains("平台")).cloned().unwrap();
+    let item = |o: &Outcome| {
+        o.items
+            .iter()
+            .find(|i| i.title.contains("平台"))
+            .cloned()
+            .unwrap()
+    };
     assert!(has(&platform("2022-06-30"), Status::Info, "尚未在江苏试点"));
     // 2022-07-01: the first 7 platforms only (人社部发〔2021〕110号).
     let first = item(&platform("2022-08-01"));
     assert_eq!(first.status, Status::NotNeeded);
     assert!(first.detail.contains("快狗打车") && !first.detail.contains("滴滴出行"));
-    assert!(first.cites.iter().any(|c| c.to_string().contains("〔2021〕110号")));
+    assert!(first
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("〔2021〕110号")));
     // 2025-07-01: 4 more (人社部发〔2025〕24号：“增加出行行业的滴滴出行、即时配送行业的顺丰同城、同城货运行业的滴滴货运和满帮省省”).
     let wider = item(&platform("2025-08-01"));
     assert!(wider.detail.contains("滴滴出行") && wider.detail.contains("满帮省省"));
-    assert!(wider.cites.iter().any(|c| c.to_string().contains("〔2025〕24号")));
+    assert!(wider
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("〔2025〕24号")));
     // 2026: 苏人社发〔2025〕31号：“2026年将出行、即时配送和同城货运三个行业的平台企业总体纳入试点范围” — no date within the year, so 待核实.
     let all = item(&platform("2026-08-01"));
     assert!(all.detail.contains("总体纳入") && all.unverified);
-    assert!(all.cites.iter().any(|c| c.to_string().contains("苏人社发〔2025〕31号")));
+    assert!(all
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("苏人社发〔2025〕31号")));
 }
 
 #[test]
@@ -463,14 +493,21 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
         ],
         "2025-12-20",
     );
-    let reg = o.items.iter().find(|i| i.title == "办理社会保险登记").unwrap();
+    let reg = o
+        .items
+        .iter()
+        .find(|i| i.title == "办理社会保险登记")
+        .unwrap();
     let deadline = reg.deadline.as_ref().unwrap();
     assert_eq!(deadline.date, day("2026-01-12"));
     assert_eq!(
         deadline.note.as_deref(),
         Some("原为 2026年1月10日（星期六），是休息日或法定节假日，顺延至 2026年1月12日")
     );
-    assert!(reg.cites.iter().any(|c| c.to_string().contains("第二百零三条")));
+    assert!(reg
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第二百零三条")));
     // A working day stands, with no note and no extra citation.
     let plain = outcome(
         &[
@@ -482,7 +519,11 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
         ],
         "2025-06-01",
     );
-    let reg = plain.items.iter().find(|i| i.title == "办理社会保险登记").unwrap();
+    let reg = plain
+        .items
+        .iter()
+        .find(|i| i.title == "办理社会保险登记")
+        .unwrap();
     assert_eq!(reg.deadline.as_ref().unwrap().note, None);
     // A day in a year the holiday calendar lacks is kept, and said plainly.
     let later = outcome(
@@ -496,20 +537,47 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
         ],
         "2026-12-20",
     );
-    let staff = later.items.iter().find(|i| i.title.contains("尚未参保的职工")).unwrap();
+    let staff = later
+        .items
+        .iter()
+        .find(|i| i.title.contains("尚未参保的职工"))
+        .unwrap();
     let deadline = staff.deadline.as_ref().unwrap();
     assert_eq!(deadline.date, day("2027-01-14"));
-    assert!(deadline.note.as_deref().unwrap().contains("尚未收录2027年的节假日安排"));
+    assert!(deadline
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("尚未收录2027年的节假日安排"));
 }
 
 #[test]
 fn back_payment_moves_later_costs_to_the_fund() {
     // 条例第六十二条第三款：“用人单位参加工伤保险并补缴应当缴纳的工伤保险费、滞纳金后，由工伤保险基金和用人单位
     // 依照本条例的规定支付新发生的费用。”
-    let o = outcome(&[("unit", "sole"), ("employees", "yes"), ("registered", "no"), ("founded", "2025-05-20"), ("sector", "none"), ("people", "regular"), ("all_enrolled", "no"), ("hired", "2025-05-06")], "2025-06-01");
-    let risk = o.items.iter().find(|i| i.title.contains("参保前发生的工伤")).unwrap();
+    let o = outcome(
+        &[
+            ("unit", "sole"),
+            ("employees", "yes"),
+            ("registered", "no"),
+            ("founded", "2025-05-20"),
+            ("sector", "none"),
+            ("people", "regular"),
+            ("all_enrolled", "no"),
+            ("hired", "2025-05-06"),
+        ],
+        "2025-06-01",
+    );
+    let risk = o
+        .items
+        .iter()
+        .find(|i| i.title.contains("参保前发生的工伤"))
+        .unwrap();
     assert!(risk.detail.contains("补缴") && risk.detail.contains("新发生的费用"));
-    assert!(risk.cites.iter().any(|c| c.to_string().contains("第六十二条第三款")));
+    assert!(risk
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第六十二条第三款")));
 }
 
 #[test]

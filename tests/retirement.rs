@@ -125,8 +125,33 @@ fn a_62_year_old() {
 
 #[test]
 fn before_the_data_it_says_so_and_the_rule_has_no_end_date() {
-    assert!(retirement(Category::Male, ym(1965, 1), Date::new(2020, 12, 31).unwrap()).is_err());
+    assert!(retirement(
+        Category::Male,
+        ym(1965, 1),
+        Date::new(2020, 12, 31).unwrap()
+    )
+    .is_err());
     let later = retirement(Category::Male, ym(1965, 1), Date::new(2029, 1, 1).unwrap()).unwrap();
     assert_eq!(later.month.to_string(), "2025-02");
     assert!(!later.basis.carried);
+}
+
+#[test]
+fn the_rule_reads_as_a_sentence_on_the_data_page() {
+    use gongshang::policy::{RETIREMENT_FEMALE_WORKER, RETIREMENT_MALE};
+    use gongshang::retirement::rule_text;
+    let (male, _) = RETIREMENT_MALE
+        .list(Date::new(2026, 1, 1).unwrap())
+        .unwrap();
+    assert_eq!(
+        rule_text(&RETIREMENT_MALE, male).unwrap(),
+        "原法定退休年龄60周岁；1965年1月起出生的，每4个月延迟1个月，最多延迟36个月"
+    );
+    let (worker, _) = RETIREMENT_FEMALE_WORKER
+        .list(Date::new(2026, 1, 1).unwrap())
+        .unwrap();
+    assert!(rule_text(&RETIREMENT_FEMALE_WORKER, worker)
+        .unwrap()
+        .starts_with("原法定退休年龄50周岁；1975年1月起出生的，每2个月"));
+    assert!(rule_text(&gongshang::policy::BASE_FLOOR, male).is_none());
 }

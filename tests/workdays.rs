@@ -3,8 +3,8 @@
 
 mod common;
 use common::day;
-use gongshang::policy::HOLIDAY_YEARS;
 use gongshang::date::Date;
+use gongshang::policy::HOLIDAY_YEARS;
 use gongshang::workdays::{add_workdays, is_workday, Counted};
 
 #[test]
@@ -14,7 +14,11 @@ fn make_up_weekends_and_holiday_weekdays() {
         (true, None),
         "Sunday made a working day before 春节"
     );
-    assert_eq!(is_workday(day("2025-01-28")), (false, None), "Tuesday in 春节");
+    assert_eq!(
+        is_workday(day("2025-01-28")),
+        (false, None),
+        "Tuesday in 春节"
+    );
     assert_eq!(is_workday(day("2025-02-08")), (true, None));
     assert_eq!(
         is_workday(day("2025-02-09")),
@@ -33,19 +37,67 @@ fn make_up_weekends_and_holiday_weekdays() {
 #[test]
 fn adding_working_days_skips_holidays_and_counts_make_up_days() {
     // Fri 2025-01-24 + 3: Sun 26 (make-up), Mon 27, then 28 Jan–4 Feb off, Wed 5 Feb.
-    assert_eq!(add_workdays(day("2025-01-24"), 3), Counted { day: day("2025-02-05"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2025-01-24"), 3),
+        Counted {
+            day: day("2025-02-05"),
+            without_holidays: None
+        }
+    );
     // Thu 2025-02-06 + 2: Fri 7, Sat 8 (make-up).
-    assert_eq!(add_workdays(day("2025-02-06"), 2), Counted { day: day("2025-02-08"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2025-02-06"), 2),
+        Counted {
+            day: day("2025-02-08"),
+            without_holidays: None
+        }
+    );
     // Fri 2024-09-27 + 3: Sun 29 (make-up), Mon 30, then 1–7 Oct off, Tue 8 Oct.
-    assert_eq!(add_workdays(day("2024-09-27"), 3), Counted { day: day("2024-10-08"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2024-09-27"), 3),
+        Counted {
+            day: day("2024-10-08"),
+            without_holidays: None
+        }
+    );
     // Thu 2024-10-10 + 2: Fri 11, Sat 12 (make-up).
-    assert_eq!(add_workdays(day("2024-10-10"), 2), Counted { day: day("2024-10-12"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2024-10-10"), 2),
+        Counted {
+            day: day("2024-10-12"),
+            without_holidays: None
+        }
+    );
     // Thu 2026-02-12 + 5: Fri 13, Sat 14 (make-up), 15–23 Feb off, Tue 24, Wed 25, Thu 26.
-    assert_eq!(add_workdays(day("2026-02-12"), 5), Counted { day: day("2026-02-26"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2026-02-12"), 5),
+        Counted {
+            day: day("2026-02-26"),
+            without_holidays: None
+        }
+    );
     // An ordinary week: Tue 2025-06-03 + 3 = Fri 6; + 5 more = Fri 13.
-    assert_eq!(add_workdays(day("2025-06-03"), 3), Counted { day: day("2025-06-06"), without_holidays: None });
-    assert_eq!(add_workdays(day("2025-06-06"), 5), Counted { day: day("2025-06-13"), without_holidays: None });
-    assert_eq!(add_workdays(day("2025-06-03"), 0), Counted { day: day("2025-06-03"), without_holidays: None });
+    assert_eq!(
+        add_workdays(day("2025-06-03"), 3),
+        Counted {
+            day: day("2025-06-06"),
+            without_holidays: None
+        }
+    );
+    assert_eq!(
+        add_workdays(day("2025-06-06"), 5),
+        Counted {
+            day: day("2025-06-13"),
+            without_holidays: None
+        }
+    );
+    assert_eq!(
+        add_workdays(day("2025-06-03"), 0),
+        Counted {
+            day: day("2025-06-03"),
+            without_holidays: None
+        }
+    );
 }
 
 #[test]
@@ -65,7 +117,11 @@ fn years_without_a_notice_count_weekends_only_and_say_so() {
     assert_eq!(is_workday(Date::new(last, 12, 20).unwrap()).1, None);
     let counted = add_workdays(Date::new(last, 12, 20).unwrap(), 10);
     assert_eq!(counted.without_holidays, Some(next));
-    assert!(counted.warning().unwrap().to_string().contains(&format!("尚未收录{next}年的节假日安排")));
+    assert!(counted
+        .warning()
+        .unwrap()
+        .to_string()
+        .contains(&format!("尚未收录{next}年的节假日安排")));
     // Ten working days on weekends alone: two calendar weeks.
     assert_eq!(add_workdays(monday, 10).day, monday.add_days(14));
     assert_eq!(is_workday(day("2020-12-31")), (true, Some(2020)));

@@ -7,8 +7,8 @@ use super::medical_route;
 use crate::date::Date;
 use crate::flow::outcome::{Deadline, Item, Status};
 use crate::flow::{Answers, UNSURE};
-use crate::policy::*;
 use crate::format::number;
+use crate::policy::*;
 use crate::workdays::{add_workdays, period_deadline};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -315,11 +315,17 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
                 [art38],
             );
             let manual = match MANUAL_CLAIM_WORKDAYS.whole(day) {
-                Ok((n, _)) => format!("特殊情况手工报销的，经办机构应当自收到申请之日起{n}个工作日内办理完毕。"),
+                Ok((n, _)) => format!(
+                    "特殊情况手工报销的，经办机构应当自收到申请之日起{n}个工作日内办理完毕。"
+                ),
                 Err(e) => e.to_string(),
             };
-            let mut claim = Item::new(Status::NotNeeded, "按正常程序申领工伤保险待遇", format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"))
-                .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]);
+            let mut claim = Item::new(
+                Status::NotNeeded,
+                "按正常程序申领工伤保险待遇",
+                format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"),
+            )
+            .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]);
             if medical_route(a) {
                 claim.detail = "医疗费以外的待遇（如一次性伤残补助金、伤残津贴）按正常程序申领，不需要先行支付。".into();
             }
@@ -490,9 +496,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
                 procedure.detail.push_str(&schedule);
                 procedure = procedure.by(Deadline {
                     date: paid.day,
-                    rule: format!(
-                        "催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"
-                    ),
+                    rule: format!("催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"),
                     overdue: false,
                     note: None,
                 });
@@ -529,7 +533,11 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         }
     }
     let fine = match FRAUD_FINE_MULTIPLE.list(day) {
-        Ok(([low, high], _)) => format!("，并处骗取金额{}倍以上{}倍以下的罚款", number(*low), number(*high)),
+        Ok(([low, high], _)) => format!(
+            "，并处骗取金额{}倍以上{}倍以下的罚款",
+            number(*low),
+            number(*high)
+        ),
         Ok(_) => String::new(),
         Err(e) => {
             out.problems.push(e.to_string());

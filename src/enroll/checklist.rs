@@ -51,7 +51,11 @@ fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
 impl Outcome {
     /// A whole-number figure for prose; a missing one is reported, never defaulted.
     fn whole(&mut self, param: &'static Param, day: Date) -> Option<u32> {
-        param.whole(day).map_err(|e| self.problems.push(e)).ok().map(|(n, _)| n)
+        param
+            .whole(day)
+            .map_err(|e| self.problems.push(e))
+            .ok()
+            .map(|(n, _)| n)
     }
 
     /// `1至3` from a parameter holding a low and a high figure.
@@ -112,8 +116,12 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
                 .map(|n| format!("一旦雇用了雇工，自用工之日起{n}日内要为雇工参保。"))
                 .unwrap_or_default();
             out.items.push(
-                Item::new(Status::NotNeeded, "没有雇工的个体工商户不需要办理工伤保险参保", format!("《工伤保险条例》只要求有雇工的个体工商户为雇工参保。{within}"))
-                    .cite([covered, cite(&SRC_SI_LAW, "第五十八条")]),
+                Item::new(
+                    Status::NotNeeded,
+                    "没有雇工的个体工商户不需要办理工伤保险参保",
+                    format!("《工伤保险条例》只要求有雇工的个体工商户为雇工参保。{within}"),
+                )
+                .cite([covered, cite(&SRC_SI_LAW, "第五十八条")]),
             );
             out.items.push(
                 Item::new(Status::Info, "经营者本人", "目前未找到江苏面向个体经营者本人、只参加工伤保险的一般渠道；养老和医疗保险可以按灵活就业人员参保。")
@@ -360,7 +368,9 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
             Item::new(
                 Status::Ask,
                 "核对职工参保名单",
-                format!("把在职职工名单与社保参保名单逐一核对，没有参保的自用工之日起{days}日内办理。"),
+                format!(
+                    "把在职职工名单与社保参保名单逐一核对，没有参保的自用工之日起{days}日内办理。"
+                ),
             )
             .bring(&[ROSTER])
             .cite([art58]),
@@ -381,7 +391,11 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
 /// there the host enrolls and pays on the agency's behalf (第十八条、第十九条).
 fn dispatched(a: &Answers, out: &mut Outcome) {
     let art = |pinpoint| cite(&SRC_DISPATCH_ORDER_22, pinpoint);
-    let liability = [art("第八条"), art("第十条"), cite(&SRC_SPC_2014, "第三条第一款第（二）项")];
+    let liability = [
+        art("第八条"),
+        art("第十条"),
+        cite(&SRC_SPC_2014, "第三条第一款第（二）项"),
+    ];
     let cross_region = [art("第十八条"), art("第十九条")];
     out.items.push(match (a.get("dispatch_role"), a.get("dispatch_local")) {
         (Some("agency"), _) => Item::new(Status::Must, "劳务派遣单位为派出人员参保", "派遣单位应当为被派遣劳动者缴纳社会保险费并办理参保手续，被派遣劳动者因工受伤的，由派遣单位申请工伤认定、承担工伤保险责任。派到常州以外地区的，要在用工单位所在地参保：在当地设有分支机构的由分支机构办理；没有的，由用工单位代为办理参保并缴费。")
@@ -516,9 +530,8 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
 
     if state == State::Mandatory {
         let since = v.from;
-        let must = |title: &str, detail: String| {
-            Item::new(Status::Must, title, detail).bring(bring_id)
-        };
+        let must =
+            |title: &str, detail: String| Item::new(Status::Must, title, detail).bring(bring_id);
         let item = match (pension, a.get("overage_flexible")) {
             (Some("yes"), _) if none_reached => must("提前退休后被招用：应当参加工伤保险", format!("{detail_age}已办理提前退休、领取养老金后又被招用的，按超龄劳动者对待。自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费；领取的养老金不受影响。"))
                 .cite([order56("第二条第二款"), order56("第十五条"), order56("第十六条")]),
@@ -569,7 +582,12 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
         .next_after(day)
         .filter(|next| matches!(next.value, Value::State(State::Mandatory)));
     let coming = mandatory_from
-        .map(|next| format!("自 {} 起，人社部令第56号要求用人单位为超龄劳动者参加工伤保险，届时请再确认。", next.from))
+        .map(|next| {
+            format!(
+                "自 {} 起，人社部令第56号要求用人单位为超龄劳动者参加工伤保险，届时请再确认。",
+                next.from
+            )
+        })
         .unwrap_or_default();
     if none_reached {
         out.items.push(
@@ -676,7 +694,11 @@ fn platform(day: Date, out: &mut Outcome) {
         }
     };
     let item = item.cite(cites);
-    out.items.push(if v.needs_checking() { item.unverified() } else { item });
+    out.items.push(if v.needs_checking() {
+        item.unverified()
+    } else {
+        item
+    });
 }
 
 fn risks(day: Date, out: &mut Outcome) {

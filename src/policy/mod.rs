@@ -277,13 +277,18 @@ impl fmt::Display for PolicyError {
 impl Param {
     /// The value in force on `day`, or why there is none.
     pub fn at(&'static self, day: Date) -> Result<InForce<DatedValue>, PolicyError> {
-        in_force(self.values, day, |v| v.from, |v| v.to, self.ask_when_carried).ok_or(
-            PolicyError::BeforeData {
-                param: self.label,
-                day,
-                first: self.values.first().map_or(day, |v| v.from),
-            },
+        in_force(
+            self.values,
+            day,
+            |v| v.from,
+            |v| v.to,
+            self.ask_when_carried,
         )
+        .ok_or(PolicyError::BeforeData {
+            param: self.label,
+            day,
+            first: self.values.first().map_or(day, |v| v.from),
+        })
     }
 
     /// The first value that starts after `day`: a change already decided, e.g. to announce it.
@@ -360,9 +365,7 @@ impl Param {
         index: usize,
     ) -> Result<(Decimal, InForce<DatedValue>), PolicyError> {
         let (list, v) = self.list(day)?;
-        list.get(index)
-            .map(|n| (*n, v))
-            .ok_or(self.wrong_kind(day))
+        list.get(index).map(|n| (*n, v)).ok_or(self.wrong_kind(day))
     }
 }
 

@@ -46,7 +46,10 @@ pub fn allowed_grades(class: u8, day: Date) -> Result<Vec<u16>, Problem> {
         &GRADES_OTHER
     };
     let (list, _) = param.whole_list(day)?;
-    Ok(list.into_iter().filter_map(|g| u16::try_from(g).ok()).collect())
+    Ok(list
+        .into_iter()
+        .filter_map(|g| u16::try_from(g).ok())
+        .collect())
 }
 
 /// The highest rate any unit can be charged on `day` (class 8 at the top grade):

@@ -29,8 +29,14 @@ pub fn citations(list: &[Citation]) -> Html {
 }
 
 /// A parameter value as words: `4,952`, `0.2、0.4、…`, the rule state, or 未找到.
-pub fn value_text(param: &Param, v: &DatedValue) -> String {
+pub fn value_text(param: &'static Param, v: &DatedValue) -> String {
     let unit = param.unit;
+    if let Some(rule) = match v.value {
+        Value::List(list) => crate::retirement::rule_text(param, list),
+        _ => None,
+    } {
+        return rule;
+    }
     match v.value {
         Value::Number(n) => format!("{}{}", number(n), unit_suffix(unit)),
         Value::List(list) => list

@@ -37,13 +37,16 @@ pub fn Rules() -> Html {
                         <thead><tr><th scope="col">{ "适用期间" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
                         <tbody>
                         { for p.values.iter().map(|v| {
-                            let in_force = current
+                            let applied = current
                                 .and_then(|d| p.at(d).ok())
-                                .is_some_and(|applied| std::ptr::eq(applied.entry, v));
+                                .filter(|applied| std::ptr::eq(applied.entry, v));
+                            let in_force = applied.is_some();
+                            let carried = applied.is_some_and(|a| a.carried);
                             html! {
                                 <tr class={classes!(in_force.then_some("row--current"))}>
                                     <td>{ v.period() }
-                                        if in_force { <span class="tag">{ "当前日期适用" }</span> }</td>
+                                        if carried { <span class="tag">{ "当前日期沿用，待核实" }</span> }
+                                        else if in_force { <span class="tag">{ "当前日期适用" }</span> }</td>
                                     <td>{ value_text(p, v) } if v.needs_checking() { { " " }<CheckTag /> }</td>
                                     <td>{ dated_basis(v) }</td>
                                 </tr>
@@ -89,6 +92,9 @@ pub fn Rules() -> Html {
                 </table>
             </details>
             <h2>{ "节假日与调休（计算工作日）" }</h2>
+            { for HOLIDAY_YEARS.last().map(|y| html! {
+                <p>{ format!("{}年起的节假日安排尚未收录：涉及这些年份的工作日期限只扣除周末，结果会提示；按日、月、年计算的期限末日落在这些年份的，不作顺延，结果会说明。", y.year + 1) }</p>
+            }) }
             <table class="table">
                 <thead><tr><th scope="col">{ "年份" }</th><th scope="col">{ "放假" }</th><th scope="col">{ "调休上班" }</th><th scope="col">{ "依据" }</th></tr></thead>
                 <tbody>

@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use gongshang::date::Date;
-use gongshang::flow::outcome::{Item, Status};
 use gongshang::flow::graph::candidates;
+use gongshang::flow::outcome::{Item, Status};
 use gongshang::flow::{Answers, Flow, UNSURE};
 use rust_decimal::Decimal;
 
@@ -87,9 +87,10 @@ pub fn check_unsure_asks(
         }
         let own_ask = unsure_items.iter().any(|i| {
             i.status == Status::Ask
-                && !concrete
-                    .iter()
-                    .all(|c| c.iter().any(|o| o.status == Status::Ask && o.title == i.title))
+                && !concrete.iter().all(|c| {
+                    c.iter()
+                        .any(|o| o.status == Status::Ask && o.title == i.title)
+                })
         });
         assert!(
             own_ask,

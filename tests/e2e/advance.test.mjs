@@ -78,3 +78,13 @@ test('a deadline past the holiday calendar is counted on weekends and says the h
   assert.match(result, /尚未收录2027年的节假日安排/);
   assert.match(result, /2027年1月7日/);
 });
+
+test('with the employer\'s status unsure, the result tells both cases instead of a schedule', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&third_party=yes&tp_paid=unknown&insured=unsure&applicant=worker&condition=treating&applied_on=2025-06-03&at=result');
+  const item = await page.locator('.check-item', { hasText: '向社会保险经办机构提出书面申请' }).innerText();
+  assert.match(item, /单位未参保或欠缴工伤保险费的，经办机构应在收到申请后3个工作日内/);
+  assert.match(item, /单位已参保并按时缴费的，不经过催告/);
+  assert.doesNotMatch(item, /期限：/);
+  assert.deepEqual(page.errors, []);
+});

@@ -34,16 +34,44 @@ const SCENARIOS = [
   {
     name: '62-year-old not drawing a pension, as of 2025-06-01',
     date: '2025-06-01',
-    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1963-03'], ['overage_category', 'male'], ['overage_pension', 'no']],
+    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1963-03'], ['overage_category', 'male'], ['overage_pension', 'no'], ['overage_flexible', 'no']],
     verdict: /应当为职工参加工伤保险/,
     items: [/可以办理\s*可以为这名人员单项参加工伤保险（自愿）/, /约 62 周岁/],
   },
   {
     name: '62-year-old not drawing a pension, as of 2026-08-01',
     date: '2026-08-01',
-    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1963-03'], ['overage_category', 'male'], ['overage_pension', 'no']],
+    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1963-03'], ['overage_category', 'male'], ['overage_pension', 'no'], ['overage_flexible', 'no']],
     verdict: /应当为职工参加工伤保险/,
     items: [/必须办理\s*应当为超龄劳动者参加工伤保险/, /人社部令第56号|第十五条/],
+  },
+  {
+    name: 'pensioner who keeps working, as of 2026-11-29 (56号)',
+    date: '2026-11-29',
+    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1960-05'], ['overage_category', 'male'], ['overage_pension', 'yes']],
+    verdict: /应当为职工参加工伤保险/,
+    items: [/必须办理\s*应当为超龄劳动者参加工伤保险/, /第十六条/],
+  },
+  {
+    name: 'worker on flexible delayed retirement, as of 2026-11-29',
+    date: '2026-11-29',
+    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['overage']], ['overage_birth', '1963-03'], ['overage_category', 'male'], ['overage_pension', 'no'], ['overage_flexible', 'yes']],
+    verdict: /应当为职工参加工伤保险/,
+    items: [/必须办理\s*弹性延迟退休期间：按普通职工参保/, /第二十三条/],
+  },
+  {
+    name: 'host of workers from an agency with no branch in Changzhou',
+    date: '2026-11-29',
+    answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['dispatched']], ['dispatch_role', 'host'], ['dispatch_local', 'none']],
+    verdict: /应当为职工参加工伤保险/,
+    items: [/必须办理\s*由贵单位代派遣单位为派遣人员参保缴费/, /第十九条/],
+  },
+  {
+    name: 'registration deadline on a Saturday',
+    date: '2025-12-20',
+    answers: [['unit', 'enterprise'], ['registered', 'no'], ['founded', '2025-12-11'], ['sector', ['none']], ['people', ['none']]],
+    verdict: /应当为职工参加工伤保险/,
+    items: [/2026年1月12日/, /原为 2026年1月10日（星期六）/, /第二百零三条/],
   },
   {
     name: 'technical-school intern',
@@ -54,10 +82,10 @@ const SCENARIOS = [
   },
   {
     name: 'platform rider',
-    date: '2025-06-01',
+    date: '2025-08-01',
     answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['platform']]],
     verdict: /应当为职工参加工伤保险/,
-    items: [/无需办理\s*平台骑手、网约车和货车司机：由平台按单缴费/, /苏人社发〔2025〕31号/],
+    items: [/无需办理\s*平台接单的骑手、网约车和货车司机：由已纳入试点的平台按单缴费/, /滴滴出行/, /人社部发〔2025〕24号/],
   },
   {
     name: 'construction project',
@@ -71,7 +99,7 @@ const SCENARIOS = [
     date: '2025-06-01',
     answers: [['unit', 'enterprise'], ['registered', 'yes'], ['sector', ['none']], ['people', ['dispatched']], ['dispatch_role', 'agency']],
     verdict: /应当为职工参加工伤保险/,
-    items: [/劳务派遣单位为派出人员参保/, /第三条第一款第（二）项/],
+    items: [/劳务派遣单位为派出人员参保/, /第三条第一款第（二）项/, /劳务派遣暂行规定》第十条/],
   },
 ];
 

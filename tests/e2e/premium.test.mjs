@@ -176,3 +176,19 @@ test('print preview: A4, form hidden, result and sources kept', async () => {
   const pages = pdfPageCount(pdf);
   assert.ok(pages >= 1 && pages <= 4, `printout is ${pages} A4 pages`);
 });
+
+test('the data page states every rule in words, with no raw key', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/rules?date=2026-11-29');
+  const body = await page.locator('main').innerText();
+  for (const key of ['not_available', 'voluntary', 'mandatory', 'pilot', 'unsettled', 'allowed', 'clamp', 'all_platforms']) {
+    assert.ok(!body.includes(key), `raw key ${key} on the data page`);
+  }
+  assert.match(body, /原法定退休年龄60周岁；1965年1月起出生的，每4个月延迟1个月，最多延迟36个月/);
+  assert.doesNotMatch(body, /1,965/);
+  assert.match(body, /2027年起的节假日安排尚未收录/);
+  // Looked at two years on, a year's base limits are marked as carried.
+  const later = await newPage(browser);
+  await openApp(later, server.origin, '#/rules?date=2028-06-15');
+  assert.match(await later.locator('#param-base_floor').innerText(), /当前日期沿用，待核实/);
+});
