@@ -56,7 +56,7 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
         ),
         Step::new(
             "滞纳金日费率",
-            format!("{}（万分之五）", percent(rate)),
+            format!("{}/日", percent(rate)),
             Basis::Param(&LATE_FEE_DAILY_RATE, rate_value),
         ),
         Step::new(

@@ -88,3 +88,12 @@ test('with the employer\'s status unsure, the result tells both cases instead of
   assert.doesNotMatch(item, /期限：/);
   assert.deepEqual(page.errors, []);
 });
+
+test('two years after the data, the deadlines are still counted and the missing holidays are said', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/advance?date=2028-06-15&decision=yes&third_party=no&insured=never&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2028-06-15&at=result');
+  const result = await page.locator('#result').innerText();
+  assert.match(result, /尚未收录2028年的节假日安排/);
+  assert.match(result, /期限：2028年6月/);
+  assert.deepEqual(page.errors, []);
+});

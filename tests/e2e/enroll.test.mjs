@@ -178,3 +178,12 @@ test('the outcome prints on A4 with the checklist and tick boxes', async () => {
   const pages = pdfPageCount(pdf);
   assert.ok(pages >= 1 && pages <= 4, `printout is ${pages} A4 pages`);
 });
+
+test('two years after the data, the check still answers and marks what rests on unconfirmed data', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/enroll?date=2028-06-15&unit=enterprise&registered=yes&sector=none&people=platform,overage&overage_birth=1960-05&overage_category=male&overage_pension=yes&at=result');
+  const result = await page.locator('#result').innerText();
+  assert.match(result, /应当为超龄劳动者参加工伤保险/);
+  assert.match(await page.locator('.check-item', { hasText: '已纳入试点的平台' }).innerText(), /待核实/);
+  assert.deepEqual(page.errors, []);
+});
