@@ -71,6 +71,12 @@ fn days(param: &'static Param, day: Date, problems: &mut Vec<String>) -> Option<
 }
 
 impl Outcome {
+    /// A notice is shown once, however many deadlines it touches.
+    fn problem(&mut self, text: String) {
+        if !self.problems.contains(&text) {
+            self.problems.push(text);
+        }
+    }
     fn reason(&mut self, text: impl Into<String>, cites: impl IntoIterator<Item = Citation>) {
         self.reasons
             .push((text.into(), cites.into_iter().collect()));
@@ -481,8 +487,9 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         if let (Some(r), Some(p)) = (reminder, pay) {
             let reminded = add_workdays(applied, r);
             let paid = add_workdays(reminded.day, p);
-            out.problems
-                .extend(paid.warning().or(reminded.warning()).map(|w| w.to_string()));
+            if let Some(w) = paid.warning().or(reminded.warning()) {
+                out.problem(w.to_string());
+            }
             let schedule = format!(
                 "经办机构应在收到申请后{r}个工作日内（最迟 {}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
                 reminded.day.chinese(),
@@ -508,7 +515,9 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
     out.items.push(procedure.unverified());
     if let Some(n) = refusal {
         let by = add_workdays(applied, n);
-        out.problems.extend(by.warning().map(|w| w.to_string()));
+        if let Some(w) = by.warning() {
+            out.problem(w.to_string());
+        }
         out.items.push(
             Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.day.chinese()))
                 .cite([cite(&SRC_ADVANCE_ORDER_15, "第九条"), cite(&SRC_ADVANCE_ORDER_15, "第十七条")])

@@ -121,7 +121,7 @@ pub static QUESTIONS: [Question; 19] = [
     Question {
         id: "hired",
         prompt: "还没参保的职工中，最早开始上班的是哪一天？",
-        hint: "用工之日起30日内要为职工办理社会保险登记，例如 2025-05-06。",
+        hint: "用于推算为职工办理参保登记的期限，例如 2025-05-06。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-06", "2024-03-01"],
