@@ -162,3 +162,93 @@ pub fn split_rows(input: &str, commas_separate: bool) -> Vec<&str> {
         .filter(|row| !row.is_empty())
         .collect()
 }
+
+/// What was left out of a pasted wage list, so the page can say so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ignored {
+    /// Cells with no digits: names, departments, headings.
+    pub words: usize,
+    /// Cells that look like a resident ID number (15 or 18 characters, the last possibly X).
+    pub ids: usize,
+    /// Cells that look like a mobile phone number.
+    pub phones: usize,
+    /// A second amount on the same row: only the first is the wage.
+    pub extra: usize,
+}
+
+impl Ignored {
+    /// The notice for the page, or `None` when nothing was left out. It never repeats what was left out.
+    pub fn message(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.words > 0 {
+            parts.push(format!("{} 个姓名或其他文字", self.words));
+        }
+        if self.ids > 0 {
+            parts.push(format!("{} 个疑似身份证号", self.ids));
+        }
+        if self.phones > 0 {
+            parts.push(format!("{} 个疑似手机号", self.phones));
+        }
+        if self.extra > 0 {
+            parts.push(format!("同一行中的另外 {} 个数字（每行只取第一个金额）", self.extra));
+        }
+        (!parts.is_empty()).then(|| {
+            format!(
+                "已忽略{}。只需粘贴工资一列；请不要粘贴姓名、身份证号或手机号，它们不会被保存，也不会进入链接。",
+                parts.join("、")
+            )
+        })
+    }
+}
+
+fn looks_like_id(cell: &str) -> bool {
+    let chars: Vec<char> = cell.chars().collect();
+    let digits = |s: &[char]| s.iter().all(char::is_ascii_digit);
+    match chars.as_slice() {
+        [head @ .., last] if chars.len() == 18 => digits(head) && (last.is_ascii_digit() || *last == 'X' || *last == 'x'),
+        _ => chars.len() == 15 && digits(&chars),
+    }
+}
+
+fn looks_like_phone(cell: &str) -> bool {
+    let digits: String = cell
+        .trim_start_matches("+86")
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' '))
+        .collect();
+    digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Keeps one wage per row of a pasted sheet and nothing else: rows may hold a name, an ID
+/// number, a phone number or more columns, separated by tabs or spaces. A cell with digits
+/// that is not a valid amount (a typo) is kept, so its message shows and nothing typed is lost.
+pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
+    let mut ignored = Ignored::default();
+    let mut rows = Vec::new();
+    for line in text.lines() {
+        let mut kept: Option<&str> = None;
+        for cell in line
+            .split(|c: char| c == '\t' || c.is_whitespace() || matches!(c, '，' | '、' | '|'))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            let normalized = normalise(cell);
+            if looks_like_id(&normalized) {
+                ignored.ids += 1;
+            } else if looks_like_phone(&normalized) {
+                ignored.phones += 1;
+            } else if !normalized.chars().any(|c| c.is_ascii_digit()) || normalized.starts_with('+') {
+                // No digits, or a dialling prefix such as `+86` before a phone number.
+                ignored.words += 1;
+            } else if kept.is_some() {
+                ignored.extra += 1;
+            } else {
+                kept = Some(cell);
+            }
+        }
+        rows.extend(kept);
+    }
+    // A line break typed at the end stays, so typing the next row is not undone.
+    let trailing = if text.ends_with('\n') && !rows.is_empty() { "\n" } else { "" };
+    (format!("{}{trailing}", rows.join("\n")), ignored)
+}

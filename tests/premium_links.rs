@@ -113,7 +113,7 @@ fn bad_values_stay_and_get_a_message_next_to_their_field() {
         .get(Field::Payroll)
         .unwrap()
         .contains("1 万亿"));
-    let (form, _, day) = open("date=2025-06-01&mode=employees&rate=0.45&wages=4000,abc,5000");
+    let (form, _, day) = open("date=2025-06-01&mode=employees&rate=0.45&wages=4000,80o0,5000");
     assert!(form
         .evaluate(day)
         .errors
@@ -171,9 +171,10 @@ fn wage_lists_keep_thousands_separators_out_of_the_comma_list() {
         rate: "0.45".into(),
         ..PremiumForm::default()
     };
-    form.wages = "4,000\n１２，０００\n1.5万\nabc,d".into();
+    form.wages = "4,000\n１２，０００\n1.5万\n8o,00".into();
     let query = gongshang::link::build_query(&form.to_pairs());
-    assert!(query.contains("wages=4000,12000,15000,abcd"), "{query}");
+    // A row that is not an amount stays on the page with its message, never in the link.
+    assert!(query.ends_with("wages=4000,12000,15000"), "{query}");
 }
 
 #[test]
@@ -227,4 +228,29 @@ fn dates_before_the_data_block_the_result() {
     let outcome = form.evaluate(day);
     assert!(outcome.estimate.is_none());
     assert!(outcome.blocked[0].to_string().contains("早于本工具收录的"));
+}
+
+#[test]
+fn only_amounts_ever_enter_a_wage_link() {
+    let mut form = PremiumForm {
+        mode: Mode::Employees,
+        rate: "0.5".into(),
+        ..PremiumForm::default()
+    };
+    let notice = form.set_text(Field::Wages, "张三\t8000\n李四\t110101199001011234\t9000\n王五\t80o0\n".into());
+    assert!(notice.unwrap().contains("疑似身份证号"));
+    let link = gongshang::link::build_query(&form.to_pairs());
+    assert!(link.contains("wages=8000%2C9000") || link.contains("wages=8000,9000"), "{link}");
+    for private in ["张三", "%E5%BC%A0", "110101", "80o0"] {
+        assert!(!link.contains(private), "{private} in {link}");
+    }
+    // Three people, not six.
+    assert_eq!(form.wages.lines().count(), 3);
+    // A link carrying a name or an ID number drops them, with a note.
+    let (form, notes) = PremiumForm::from_pairs(&[
+        ("mode".into(), "employees".into()),
+        ("wages".into(), "张三,8000,110101199001011234".into()),
+    ]);
+    assert_eq!(form.wages, "8000");
+    assert!(notes.iter().any(|n| n.0.contains("疑似身份证号")));
 }

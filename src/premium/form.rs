@@ -9,7 +9,9 @@ use super::floating::{Answer, GradeEstimate, Indicators};
 use super::late::Assessment;
 use super::rate::RateChoice;
 use super::{Field, Problem};
-use crate::input::{parse_count, parse_money, parse_percent, split_rows, InputError};
+use crate::input::{
+    keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, InputError,
+};
 use crate::link::LinkNote;
 use crate::policy::Industry;
 use crate::policy::PolicyError;
@@ -268,7 +270,11 @@ impl PremiumForm {
                     "year" => form.period = Period::Year,
                     _ => notes.push(LinkNote::bad_value(key, &value, " month 或 year")),
                 },
-                "wages" => form.wages = split_rows(&value, true).join("\n"),
+                "wages" => {
+                    let (kept, ignored) = keep_wage_cells(&split_rows(&value, true).join("\n"));
+                    form.wages = kept;
+                    notes.extend(ignored.message().map(LinkNote));
+                }
                 "floor" => form.floor = value,
                 "ceiling" => form.ceiling = value,
                 "price" => form.price = value,
@@ -375,8 +381,20 @@ impl PremiumForm {
         text_slot!(self, field, &).map(String::as_str)
     }
 
-    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
-        text_slot!(self, field, &mut)
+    /// Sets a typed field. The wage list keeps only amounts: names, ID numbers and phone
+    /// numbers pasted with them are dropped here, and the notice saying so is returned.
+    pub fn set_text(&mut self, field: Field, value: String) -> Option<String> {
+        let (value, notice) = match field {
+            Field::Wages => {
+                let (kept, ignored) = keep_wage_cells(&value);
+                (kept, ignored.message())
+            }
+            _ => (value, None),
+        };
+        if let Some(slot) = text_slot!(self, field, &mut) {
+            *slot = value;
+        }
+        notice
     }
 
     /// The typed fields that hold something, e.g. to show their messages when a link is opened.
@@ -662,16 +680,13 @@ impl PremiumForm {
     }
 }
 
-/// Pasted rows as a comma list for links: a row that parses is written as a
-/// plain number (so its thousands commas cannot split it); one that does not
-/// parse keeps its text, minus commas, so the page can show it and its message.
+/// The wages for links: only the rows that parse, as plain numbers (so their thousands
+/// commas cannot split them). Anything else stays on the page with its message, never in a link.
 fn wages_for_link(text: &str) -> String {
     split_rows(text, false)
         .iter()
-        .map(|row| match parse_money(row) {
-            Ok(v) => v.to_string(),
-            Err(_) => row.replace([',', '，'], ""),
-        })
+        .filter_map(|row| parse_money(row).ok())
+        .map(|v| v.to_string())
         .collect::<Vec<_>>()
         .join(",")
 }

@@ -32,7 +32,14 @@ pub fn replace_hash(hash: &str) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let _ = history.replace_state_with_url(&super::session::mark(), "", Some(hash));
+    }
+}
+
+/// Marks the current history entry as this session's (see `session`), keeping its link.
+pub fn mark_entry() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state(&super::session::mark(), "");
     }
 }
 

@@ -91,6 +91,7 @@ pub fn use_display() -> Display {
         let (large, remembered, cleared) = (large.clone(), remembered.clone(), cleared.clone());
         Callback::from(move |_| {
             clear_local_data();
+            super::session::forget();
             large.set(false);
             remembered.set(false);
             cleared.set(true);

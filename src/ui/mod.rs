@@ -17,6 +17,7 @@ mod layout;
 pub mod premium;
 mod privacy;
 mod rules;
+mod session;
 
 use crate::date::{Date, DateError};
 use crate::link::{self, LinkNote};
@@ -133,10 +134,24 @@ pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> St
     format!("#{}?{}", route.path(), link::build_query(&all))
 }
 
+/// The link to read on arriving at a history entry: its own if its answers may be
+/// shown (see `session`), else the bare page, written back so the entry keeps no answers.
+fn arrive(shown: bool) -> String {
+    let hash = browser::hash();
+    if shown {
+        browser::mark_entry();
+        return hash;
+    }
+    let (path, _) = link::split_hash(&hash);
+    let bare = format!("#{}", Route::from_path(path).path());
+    browser::replace_hash(&bare);
+    bare
+}
+
 #[component]
 pub fn App() -> Html {
     let today = use_memo((), |_| browser::today());
-    let arrival = use_state(|| Arrival::read(&browser::hash(), 0));
+    let arrival = use_state(|| Arrival::read(&arrive(session::start()), 0));
     let date_text = use_state(|| arrival.date.clone().unwrap_or_else(|| today.to_string()));
     {
         let arrival = arrival.clone();
@@ -144,7 +159,10 @@ pub fn App() -> Html {
         let today = *today;
         use_effect_with((), move |_| {
             let listener = browser::on_hashchange(move || {
-                let next = Arrival::read(&browser::hash(), arrival.generation.wrapping_add(1));
+                let next = Arrival::read(
+                    &arrive(session::arrive()),
+                    arrival.generation.wrapping_add(1),
+                );
                 date_text.set(next.date.clone().unwrap_or_else(|| today.to_string()));
                 arrival.set(next);
                 browser::scroll_to_top();

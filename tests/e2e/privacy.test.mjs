@@ -142,3 +142,83 @@ test('a link from an older version opens, with a note', async () => {
   assert.equal(await page.locator('#amount-monthly').innerText(), '450.00 元');
   await context.close();
 });
+
+/** The link and the screen show nothing of the case: no answer keys, nothing checked or filled, no result. */
+async function showsNoAnswer(page, step) {
+  await page.waitForFunction(() => !/[?&](decision|third_party|insured|back_paid|trigger|applicant|condition|applied_on)=/.test(location.hash), null, { timeout: 3000 })
+    .catch(() => { throw new Error(`${step}: the link still holds answers: ${page.url()}`); });
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('input:checked').count(), 0, `${step}: an answer is checked`);
+  assert.equal(await page.locator('#result').count(), 0, `${step}: a result is shown`);
+  const filled = await page.locator('input[type=text]').evaluateAll((els) => els.filter((e) => e.id !== 'as-of' && e.value).length);
+  assert.equal(filled, 0, `${step}: a field is filled`);
+}
+
+for (const large of [false, true]) {
+  test(`after 清除本机数据, Back and Forward show no earlier answer; before it, Back works inside a case${large ? ' (large text)' : ''}`, async () => {
+    const { context, page } = await watched();
+    await openApp(page, server.origin, '#/advance?date=2025-06-01');
+    if (large) await page.locator('#large-text').click();
+    await page.getByRole('button', { name: '开始' }).click();
+    const answers = [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']];
+    for (const [id, v] of answers) await answerByClicking(page, id, v);
+    await page.getByRole('button', { name: '确认并查看结果' }).click();
+    await page.locator('#result').waitFor();
+    // Inside the case the browser's Back returns to the last question, with its answer.
+    await page.goBack();
+    await page.waitForFunction(() => /at=check/.test(location.hash));
+    await page.goBack();
+    await page.waitForFunction(() => /at=applied_on/.test(location.hash));
+    assert.equal(await page.locator('#q-answer').inputValue(), '2025-06-03');
+    await page.goBack();
+    await page.waitForFunction(() => /at=condition/.test(location.hash));
+    assert.equal(await page.locator('#q-answer-treating').isChecked(), true);
+    await page.goForward();
+    await page.goForward();
+    await page.goForward();
+    await page.locator('#result').waitFor();
+    // The next citizen.
+    await page.locator('#clear-local').click();
+    await page.waitForFunction(() => location.hash === '#/');
+    for (let step = 1; step <= answers.length + 3; step++) {
+      await page.goBack();
+      await showsNoAnswer(page, `Back ×${step}`);
+    }
+    for (let step = 1; step <= 3; step++) {
+      await page.goForward();
+      await showsNoAnswer(page, `Forward ×${step}`);
+    }
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+for (const large of [false, true]) {
+  test(`names, ID and phone numbers pasted with wages never reach the link, the history or the count${large ? ' (large text)' : ''}`, async () => {
+    const { context, page } = await watched();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
+    if (large) await page.locator('#large-text').click();
+    const sheet = '张三\t8000\n李四\t110101199001011234\t9000\n王五\t13812345678\t10000\n';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
+    const field = page.getByLabel('每名职工的月工资（每行一人）');
+    await field.click();
+    await page.keyboard.press('Control+V');
+    await page.locator('#wages-ignored').waitFor();
+    // Then a row typed by hand, key by key, with a name in it.
+    await page.keyboard.type('赵六 11000');
+    await page.locator('#amount-monthly').waitFor();
+    assert.equal(await field.inputValue(), '8000\n9000\n10000\n11000');
+    assert.match(await page.locator('#wages-ignored').innerText(), /已忽略.*请不要粘贴姓名、身份证号或手机号/);
+    assert.match(await page.locator('.hint', { hasText: '已填写' }).innerText(), /已填写 4 行/);
+    const link = decodeURIComponent(page.url());
+    for (const personal of ['张三', '李四', '王五', '赵六', '110101199001011234', '13812345678']) {
+      assert.ok(!link.includes(personal), `${personal} in the link ${link}`);
+      assert.ok(!(await page.locator('main').innerText()).includes(personal), `${personal} on the page`);
+    }
+    assert.match(link, /wages=8000,9000,10000,11000/);
+    assert.equal(await page.evaluate(() => history.length), 1, 'typing adds no history entries');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}

@@ -103,10 +103,13 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             html! {
                 <>
                     <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
-                        hint="一般为本人上年度月平均工资。可从表格中复制一列粘贴；只填金额，不要填姓名或身份证号"
+                        hint="一般为本人上年度月平均工资。可从表格中复制一列粘贴；只填金额，姓名、身份证号和手机号会被自动去掉"
                         value={ctx.text(Field::Wages)} error={ctx.error(Field::Wages)}
                         oninput={ctx.on_text(Field::Wages)} onblur={ctx.on_blur(Field::Wages)} />
-                    <p class="hint" aria-live="polite">{ format!("已填写 {rows} 行") }</p>
+                    <div aria-live="polite">
+                        if let Some(notice) = &ctx.state.ignored { <p class="warning" id="wages-ignored">{ notice.clone() }</p> }
+                        <p class="hint">{ format!("已填写 {rows} 行") }</p>
+                    </div>
                     { own_limits(ctx, p.day) }
                 </>
             }

@@ -18,6 +18,8 @@ pub struct State {
     /// The user asked for the result: every message shows.
     pub submitted: bool,
     pub link_notes: Vec<LinkNote>,
+    /// What was left out of the last paste into the wage list.
+    pub ignored: Option<String>,
 }
 
 pub enum Action {
@@ -43,6 +45,7 @@ impl State {
             touched,
             submitted: false,
             link_notes,
+            ignored: None,
         }
     }
 
@@ -59,8 +62,9 @@ impl Reducible for State {
         let form = &mut next.form;
         match action {
             Action::Text(field, value) => {
-                if let Some(slot) = form.text_mut(field) {
-                    *slot = value;
+                let notice = form.set_text(field, value);
+                if field == Field::Wages {
+                    next.ignored = notice;
                 }
             }
             Action::Touch(field) => {
