@@ -190,7 +190,10 @@ impl Ignored {
             parts.push(format!("{} 个疑似手机号", self.phones));
         }
         if self.extra > 0 {
-            parts.push(format!("同一行中的另外 {} 个数字（每行只取第一个金额）", self.extra));
+            parts.push(format!(
+                "同一行中的另外 {} 个数字（每行只取第一个金额）",
+                self.extra
+            ));
         }
         (!parts.is_empty()).then(|| {
             format!(
@@ -205,7 +208,9 @@ fn looks_like_id(cell: &str) -> bool {
     let chars: Vec<char> = cell.chars().collect();
     let digits = |s: &[char]| s.iter().all(char::is_ascii_digit);
     match chars.as_slice() {
-        [head @ .., last] if chars.len() == 18 => digits(head) && (last.is_ascii_digit() || *last == 'X' || *last == 'x'),
+        [head @ .., last] if chars.len() == 18 => {
+            digits(head) && (last.is_ascii_digit() || *last == 'X' || *last == 'x')
+        }
         _ => chars.len() == 15 && digits(&chars),
     }
 }
@@ -225,7 +230,8 @@ fn looks_like_phone(cell: &str) -> bool {
 pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
     let mut ignored = Ignored::default();
     let mut rows = Vec::new();
-    for line in text.lines() {
+    let mut last_kept = false;
+    for line in text.split('\n') {
         let mut kept: Option<&str> = None;
         for cell in line
             .split(|c: char| c == '\t' || c.is_whitespace() || matches!(c, '，' | '、' | '|'))
@@ -237,7 +243,8 @@ pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
                 ignored.ids += 1;
             } else if looks_like_phone(&normalized) {
                 ignored.phones += 1;
-            } else if !normalized.chars().any(|c| c.is_ascii_digit()) || normalized.starts_with('+') {
+            } else if !normalized.chars().any(|c| c.is_ascii_digit()) || normalized.starts_with('+')
+            {
                 // No digits, or a dialling prefix such as `+86` before a phone number.
                 ignored.words += 1;
             } else if kept.is_some() {
@@ -246,9 +253,15 @@ pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
                 kept = Some(cell);
             }
         }
+        last_kept = kept.is_some();
         rows.extend(kept);
     }
-    // A line break typed at the end stays, so typing the next row is not undone.
-    let trailing = if text.ends_with('\n') && !rows.is_empty() { "\n" } else { "" };
-    (format!("{}{trailing}", rows.join("\n")), ignored)
+    // While typing, a row being started (empty, or only a name so far) keeps its line
+    // break, so the next digits typed begin a new row instead of joining the last one.
+    let open_row = if !last_kept && !rows.is_empty() {
+        "\n"
+    } else {
+        ""
+    };
+    (format!("{}{open_row}", rows.join("\n")), ignored)
 }

@@ -94,7 +94,8 @@ fn rows_from_a_pasted_column_or_a_link() {
 #[test]
 fn a_pasted_sheet_keeps_one_wage_per_row_and_nothing_personal() {
     use gongshang::input::{keep_wage_cells, Ignored};
-    let sheet = "张三\t8000\n李四\t110101199001011234\t12,000\n王五\t1381234567\t13812345678\t9000\n";
+    let sheet =
+        "张三\t8000\n李四\t110101199001011234\t12,000\n王五\t1381234567\t13812345678\t9000\n";
     let (kept, ignored) = keep_wage_cells(sheet);
     assert_eq!(kept, "8000\n12,000\n1381234567\n");
     assert_eq!(
@@ -107,14 +108,23 @@ fn a_pasted_sheet_keeps_one_wage_per_row_and_nothing_personal() {
         }
     );
     let message = ignored.message().unwrap();
-    assert!(message.contains("1 个疑似身份证号") && message.contains("不要粘贴姓名、身份证号或手机号"));
+    assert!(
+        message.contains("1 个疑似身份证号") && message.contains("不要粘贴姓名、身份证号或手机号")
+    );
     assert!(!message.contains("张三") && !message.contains("110101"));
     // An 18-character ID ending in X, a 15-digit ID and +86 phones are never kept.
-    let (kept, ignored) = keep_wage_cells("11010119900101123X 5000\n110101900101123\n+86 138-1234-5678\n6000");
+    let (kept, ignored) =
+        keep_wage_cells("11010119900101123X 5000\n110101900101123\n+86 138-1234-5678\n6000");
     assert_eq!(kept, "5000\n6000");
     assert_eq!((ignored.ids, ignored.phones, ignored.words), (2, 1, 1));
     // A plain column, full-width digits and a typo stay as typed (the typo gets its message).
-    assert_eq!(keep_wage_cells("8,000\n１２０００\n80o0").0, "8,000\n１２０００\n80o0");
+    assert_eq!(
+        keep_wage_cells("8,000\n１２０００\n80o0").0,
+        "8,000\n１２０００\n80o0"
+    );
     assert_eq!(keep_wage_cells("8000\n").0, "8000\n");
+    // A row begun with a name keeps its line break, so the amount typed next starts a new row.
+    assert_eq!(keep_wage_cells("8000\n赵六 ").0, "8000\n");
+    assert_eq!(keep_wage_cells("8000\n9000").0, "8000\n9000");
     assert_eq!(keep_wage_cells("8000").1.message(), None);
 }

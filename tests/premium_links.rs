@@ -237,10 +237,16 @@ fn only_amounts_ever_enter_a_wage_link() {
         rate: "0.5".into(),
         ..PremiumForm::default()
     };
-    let notice = form.set_text(Field::Wages, "张三\t8000\n李四\t110101199001011234\t9000\n王五\t80o0\n".into());
+    let notice = form.set_text(
+        Field::Wages,
+        "张三\t8000\n李四\t110101199001011234\t9000\n王五\t80o0\n".into(),
+    );
     assert!(notice.unwrap().contains("疑似身份证号"));
     let link = gongshang::link::build_query(&form.to_pairs());
-    assert!(link.contains("wages=8000%2C9000") || link.contains("wages=8000,9000"), "{link}");
+    assert!(
+        link.contains("wages=8000%2C9000") || link.contains("wages=8000,9000"),
+        "{link}"
+    );
     for private in ["张三", "%E5%BC%A0", "110101", "80o0"] {
         assert!(!link.contains(private), "{private} in {link}");
     }

@@ -272,7 +272,7 @@ impl PremiumForm {
                 },
                 "wages" => {
                     let (kept, ignored) = keep_wage_cells(&split_rows(&value, true).join("\n"));
-                    form.wages = kept;
+                    form.wages = kept.trim_end().to_string();
                     notes.extend(ignored.message().map(LinkNote));
                 }
                 "floor" => form.floor = value,

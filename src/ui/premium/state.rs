@@ -63,7 +63,8 @@ impl Reducible for State {
         match action {
             Action::Text(field, value) => {
                 let notice = form.set_text(field, value);
-                if field == Field::Wages {
+                // The notice stays while the list is being typed, until the list is emptied.
+                if field == Field::Wages && (notice.is_some() || form.wages.trim().is_empty()) {
                     next.ignored = notice;
                 }
             }
