@@ -198,6 +198,8 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
                         None => ("check".to_string(), false),
                         Some(id) => (id.to_string(), ret),
                     };
+                    // The entry left behind keeps this answer, so Back shows it as given.
+                    browser::replace_hash(&link(flow, route, &as_of, &next, q.id, ret));
                     browser::go(&link(flow, route, &as_of, &next, &at, keep_ret));
                 }
             }

@@ -199,6 +199,7 @@ for (const large of [false, true]) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
     if (large) await page.locator('#large-text').click();
+    const entries = await page.evaluate(() => history.length);
     const sheet = '张三\t8000\n李四\t110101199001011234\t9000\n王五\t13812345678\t10000\n';
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
     const field = page.getByLabel('每名职工的月工资（每行一人）');
@@ -217,7 +218,7 @@ for (const large of [false, true]) {
       assert.ok(!(await page.locator('main').innerText()).includes(personal), `${personal} on the page`);
     }
     assert.match(link, /wages=8000,9000,10000,11000/);
-    assert.equal(await page.evaluate(() => history.length), 1, 'typing adds no history entries');
+    assert.equal(await page.evaluate(() => history.length), entries, 'typing adds no history entries');
     assert.deepEqual(page.errors, []);
     await context.close();
   });
