@@ -35,6 +35,27 @@ fn check_outcome(a: &Answers, on: Date, o: &Outcome) {
         );
         assert!(o.documents.iter().any(|d| d.contains("原始票据")), "{a:?}");
     }
+    // One checklist, each document once: no duplicate or near-duplicate in the list to
+    // tick, nothing ticked both there and under an item, and each notice once.
+    for (i, d) in o.documents.iter().enumerate() {
+        for other in &o.documents[i + 1..] {
+            assert!(
+                !d.contains(other) && !other.contains(d),
+                "{a:?}: `{d}` and `{other}`"
+            );
+        }
+    }
+    for item in &o.items {
+        for d in &item.bring {
+            assert!(!o.documents.contains(d), "{a:?}: `{d}` listed twice");
+        }
+    }
+    for (i, p) in o.problems.iter().enumerate() {
+        assert!(
+            !o.problems[i + 1..].contains(p),
+            "{a:?}: notice repeated: {p}"
+        );
+    }
     check_unsure_asks(
         &FLOW,
         a,
@@ -481,4 +502,61 @@ fn recognition_deadlines_on_a_holiday_move_to_the_next_working_day() {
     // The worker's year ends on 2026-09-01, a Tuesday: unmoved.
     let worker = item(&o, "职工、近亲属或工会").deadline.clone().unwrap();
     assert_eq!((worker.date, worker.note), (day("2026-09-01"), None));
+}
+
+#[test]
+fn a_medical_advance_says_which_items_the_normal_claim_covers() {
+    let o = outcome(
+        &[
+            ("decision", "yes"),
+            ("third_party", "yes"),
+            ("tp_paid", "unknown"),
+            ("insured", "yes"),
+            ("applicant", "worker"),
+            ("condition", "treating"),
+            ("applied_on", "2025-06-03"),
+        ],
+        "2025-06-01",
+    );
+    assert_eq!(o.verdict, Verdict::Medical);
+    assert!(item(&o, "医疗费以外的待遇：按正常程序申领")
+        .detail
+        .contains("一次性伤残补助金"));
+    // 道路交通安全法第七十五条: a hit-and-run's emergency costs may be advanced by the road-accident relief fund.
+    let relief = item(&o, "道路交通事故社会救助基金");
+    assert!(relief
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第七十五条")));
+    // The accident proof is listed once, under one name.
+    assert_eq!(
+        o.documents
+            .iter()
+            .filter(|d| d.contains("交通事故认定书"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_commuting_accident_brings_the_accident_proof_to_the_injury_decision() {
+    // 条例第十四条第（六）项: a commuting road accident counts where the worker was not mainly to blame.
+    let o = outcome(
+        &[
+            ("decision", "no"),
+            ("injury_date", "2025-05-20"),
+            ("delay", "no"),
+            ("third_party", "yes"),
+        ],
+        "2025-06-01",
+    );
+    assert!(
+        o.documents.iter().any(|d| d.contains("交通事故认定书")),
+        "{:?}",
+        o.documents
+    );
+    assert!(item(&o, "职工、近亲属或工会")
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第十四条第（六）项")));
 }

@@ -23,6 +23,24 @@ fn check_outcome(a: &Answers, d: &str) {
     assert!(!o.items.is_empty(), "{a:?}: empty checklist");
     assert!(o.problems.is_empty(), "{a:?}: {:?}", o.problems);
     check_items(a, &o.items);
+    // Nothing that does not apply: a unit that registered is not told the fine for not registering.
+    if a.is("registered", "yes") {
+        assert!(
+            !o.items
+                .iter()
+                .any(|i| i.detail.contains("不办理社会保险登记")),
+            "{a:?}: the registration fine shown to a registered unit"
+        );
+    }
+    for item in &o.items {
+        for (i, b) in item.bring.iter().enumerate() {
+            assert!(
+                !item.bring[i + 1..].contains(b),
+                "{a:?}: `{b}` twice in `{}`",
+                item.title
+            );
+        }
+    }
     check_unsure_asks(
         &FLOW,
         a,

@@ -56,6 +56,11 @@ pub struct Outcome {
     pub problems: Vec<String>,
 }
 
+/// Documents named in more than one place, so each is listed once under one name.
+const MEDICAL_BILLS: &str =
+    "医疗费原始票据、费用清单、诊断证明和病历（经办机构收原件，需要时提供复印件）";
+const ACCIDENT_PROOF: &str = "交通事故认定书，或公安机关出具的证明（肇事者逃逸、无法确定第三人的）";
+
 fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
     Citation { source, pinpoint }
 }
@@ -71,6 +76,15 @@ fn days(param: &'static Param, day: Date, problems: &mut Vec<String>) -> Option<
 }
 
 impl Outcome {
+    /// A document in the consolidated list is ticked there, not again under an item.
+    fn once_each(mut self) -> Outcome {
+        let listed = self.documents.clone();
+        for item in &mut self.items {
+            item.bring.retain(|d| !listed.contains(d));
+        }
+        self
+    }
+
     /// A notice is shown once, however many deadlines it touches.
     fn problem(&mut self, text: String) {
         if !self.problems.contains(&text) {
@@ -104,7 +118,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
     };
     if !a.is("decision", "yes") {
         not_yet(a, day, &mut out);
-        return out;
+        return out.once_each();
     }
     out.reason(
         "已经取得《工伤认定决定书》，可以按先行支付的规定提出申请。",
@@ -130,7 +144,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
     ) {
         application(a, day, &mut out);
     }
-    out
+    out.once_each()
 }
 
 /// No injury decision yet: why it comes first, its deadlines and its materials.
@@ -206,6 +220,13 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
         "医疗诊断证明，或职业病诊断证明书（鉴定书）",
         "职工死亡的，还要提交死亡证明",
     ]);
+    if a.is("third_party", "yes") {
+        // A commuting accident counts only where the worker was not mainly to blame.
+        worker_item = worker_item.bring(&[ACCIDENT_PROOF]);
+        worker_item
+            .cites
+            .push(cite(&SRC_REGULATION, "第十四条第（六）项"));
+    }
     worker_item.cites.push(cite(&SRC_REGULATION, "第十八条"));
     worker_item
         .cites
@@ -233,7 +254,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
                 "参加了基本医疗保险的，第三人不支付医疗费或无法确定第三人时，可以在结算时向医保经办机构书面申请，说明受伤原因和第三人不支付的情况，由医保基金先行支付，再由其向第三人追偿。",
             )
             .cite([cite(&SRC_SI_LAW, "第三十条"), cite(&SRC_ADVANCE_ORDER_15, "第二条"), cite(&SRC_ADVANCE_ORDER_15, "第三条")])
-            .bring(&["医保凭证或社保卡", "受伤原因和第三人不支付情况的书面说明", "交通事故认定书或公安机关的证明（如有）"]);
+            .bring(&["医保凭证或社保卡", "受伤原因和第三人不支付情况的书面说明", ACCIDENT_PROOF]);
             match MEDICAL_SIDE_ROUTE_SELF_PAID.state(day) {
                 Ok((State::Allowed, v)) => {
                     side.detail.push_str(&format!(
@@ -254,7 +275,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
 
 fn third_party_unsure() -> Item {
     Item::new(Status::Ask, "确认伤害是否由第三人造成", "第三人造成的伤害，第三人不支付医疗费或无法确定第三人时，可以申请先行支付医疗费；交通事故看事故认定书的责任划分。")
-        .bring(&["交通事故认定书或公安机关的材料（如有）"])
+        .bring(&[ACCIDENT_PROOF])
         .cite([cite(&SRC_SI_LAW, "第四十二条")])
 }
 
@@ -281,10 +302,15 @@ fn third_party(a: &Answers, out: &mut Outcome) {
                 _ => "无法确定第三人",
             };
             out.reason(format!("{what}，由工伤保险基金先行支付工伤医疗费，再由基金向第三人追偿。"), [art42, cite(&SRC_ADVANCE_ORDER_15, "第五条")]);
-            out.bring(&["第三人不支付或无法确定第三人的书面说明", "医疗费原始票据、费用清单、诊断证明和病历", "医保基金已先行支付情况的说明（如有）"]);
-            match paid {
-                "unknown" => out.bring(&["公安机关出具的证明（肇事者逃逸、无法确定）或交通事故认定书"]),
-                _ => out.bring(&["交通事故认定书", "民事判决书或调解书，以及中止执行或终结执行的裁定（如有）"]),
+            out.bring(&["第三人不支付或无法确定第三人的书面说明", MEDICAL_BILLS, "医保基金已先行支付情况的说明（如有）", ACCIDENT_PROOF]);
+            if paid == "unknown" {
+                out.items.push(
+                    Item::new(Status::Info, "肇事者逃逸的交通事故：抢救费用还可以由道路交通事故社会救助基金垫付", "机动车肇事后逃逸的，受伤人员的抢救费用可以由道路交通事故社会救助基金先行垫付部分或者全部，再由救助基金向责任人追偿。可向处理事故的公安机关交通管理部门咨询。")
+                        .cite([cite(&SRC_ROAD_TRAFFIC_LAW, "第七十五条")])
+                        .unverified(),
+                );
+            } else {
+                out.bring(&["民事判决书或调解书，以及中止执行或终结执行的裁定（如有）"]);
             }
             if paid == "refused" {
                 out.items.push(
@@ -296,7 +322,7 @@ fn third_party(a: &Answers, out: &mut Outcome) {
         }
         _ => out.items.push(
             Item::new(Status::Ask, "弄清第三人是否已经支付医疗费", "已全额支付的，医疗费不再先行支付；没有支付或无法确定第三人的，基金先行支付工伤医疗费。")
-                .bring(&["交通事故认定书", "赔偿协议、判决书或调解书", "第三人的付款记录"])
+                .bring(&[ACCIDENT_PROOF, "赔偿协议、判决书或调解书", "第三人的付款记录"])
                 .cite([art42]),
         ),
     }
@@ -326,16 +352,18 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
                 ),
                 Err(e) => e.to_string(),
             };
-            let mut claim = Item::new(
-                Status::NotNeeded,
-                "按正常程序申领工伤保险待遇",
-                format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"),
-            )
-            .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]);
-            if medical_route(a) {
-                claim.detail = "医疗费以外的待遇（如一次性伤残补助金、伤残津贴）按正常程序申领，不需要先行支付。".into();
-            }
-            out.items.push(claim);
+            // Beside a medical-cost advance, say which items this one covers.
+            let claim = if medical_route(a) {
+                Item::new(Status::NotNeeded, "医疗费以外的待遇：按正常程序申领", "一次性伤残补助金、伤残津贴等医疗费以外的待遇，由基金按正常程序支付，不需要先行支付；先行支付只针对第三人不支付的工伤医疗费。")
+            } else {
+                Item::new(
+                    Status::NotNeeded,
+                    "按正常程序申领工伤保险待遇",
+                    format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"),
+                )
+            };
+            out.items
+                .push(claim.cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]));
             out.items.push(employer_items_note(art39));
             EmployerRoute::Insured
         }
@@ -501,11 +529,14 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
                 ));
             } else {
                 procedure.detail.push_str(&schedule);
+                let note = paid
+                    .without_holidays
+                    .map(|year| format!("这个日期只扣除了周末，未扣除{year}年的法定节假日"));
                 procedure = procedure.by(Deadline {
                     date: paid.day,
                     rule: format!("催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"),
                     overdue: false,
-                    note: None,
+                    note,
                 });
             }
             procedure.cites.push(cite(&SRC_ADVANCE_ORDER_15, "第五条"));
@@ -583,5 +614,5 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         ]),
         _ => {}
     }
-    out.bring(&["医疗费原始票据、费用清单、诊断证明和病历（经办机构收原件，需要时提供复印件）"]);
+    out.bring(&[MEDICAL_BILLS]);
 }

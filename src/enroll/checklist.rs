@@ -178,7 +178,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
     registration(a, day, &mut out);
     sectors(a, &mut out);
     people(a, day, &mut out);
-    risks(day, &mut out);
+    risks(a, day, &mut out);
     out.estimator = estimator_keys(a, &out);
     out
 }
@@ -701,7 +701,7 @@ fn platform(day: Date, out: &mut Outcome) {
     });
 }
 
-fn risks(day: Date, out: &mut Outcome) {
+fn risks(a: &Answers, day: Date, out: &mut Outcome) {
     if out.verdict == Verdict::NothingToDo
         || out.verdict == Verdict::AskOffice && out.items.iter().all(|i| i.status != Status::Must)
     {
@@ -718,12 +718,22 @@ fn risks(day: Date, out: &mut Outcome) {
         .ok()
         .map(|(rate, _)| rate);
     let arrears = out.span(&ARREARS_FINE_MULTIPLE, day);
-    let unregistered = out.span(&UNREGISTERED_FINE_MULTIPLE, day);
+    // The fine for not registering is told only to a unit that has not said it registered.
+    let unregistered = if a.is("registered", "yes") {
+        Some(None)
+    } else {
+        out.span(&UNREGISTERED_FINE_MULTIPLE, day).map(Some)
+    };
     if let (Some(rate), Some(arrears), Some(unregistered)) = (late_fee, arrears, unregistered) {
-        out.items.push(
-            Item::new(Status::Risk, "不参保、不缴费的处罚", format!("责令限期参保、补缴保费，并自欠缴之日起按日加收欠缴数额{}%的滞纳金；逾期仍不缴纳的，处欠缴数额{arrears}倍的罚款。不办理社会保险登记、逾期不改正的，处应缴保费{unregistered}倍的罚款。", number(rate)))
-                .cite([cite(&SRC_REGULATION, "第六十二条"), cite(&SRC_SI_LAW, "第八十六条"), cite(&SRC_SI_LAW, "第八十四条")]),
-        );
+        let mut item = Item::new(Status::Risk, "不参保、不缴费的处罚", format!("责令限期参保、补缴保费，并自欠缴之日起按日加收欠缴数额{}%的滞纳金；逾期仍不缴纳的，处欠缴数额{arrears}倍的罚款。", number(rate)))
+            .cite([cite(&SRC_REGULATION, "第六十二条"), cite(&SRC_SI_LAW, "第八十六条")]);
+        if let Some(unregistered) = unregistered {
+            item.detail.push_str(&format!(
+                "不办理社会保险登记、逾期不改正的，处应缴保费{unregistered}倍的罚款。"
+            ));
+            item.cites.push(cite(&SRC_SI_LAW, "第八十四条"));
+        }
+        out.items.push(item);
     }
     out.items.push(
         Item::new(Status::Risk, "缴费基数要按实际工资申报", "常州会比对数据，对缴费基数下降多、增减人员变动大的单位调查核实；基数异常的，由经办机构核定缴费基数。")
