@@ -570,7 +570,12 @@ mod late {
         assert_eq!(a.late_fee, d("150"));
         assert_eq!(a.total_due, d("10150"));
         assert_eq!(a.arrears_fine, (d("10000"), d("30000")));
-        assert_eq!(a.manager_fine, (d("500"), d("3000")));
+        assert!(
+            !a.steps
+                .iter()
+                .any(|s| s.label.contains("未办理社会保险登记")),
+            "a unit with arrears has registered"
+        );
         // 3,333.33 × 0.0005 × 7 = 11.6666… → 11.67 (half up on the total).
         assert_eq!(
             assess(day("2025-06-01"), d("3333.33"), 7).unwrap().late_fee,

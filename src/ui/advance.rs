@@ -4,6 +4,7 @@ use super::checklist::{checklist, verdict};
 use super::cite::citations;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
+use super::print::{deadlines, documents, PrintSummary};
 use super::{AsOf, LinkProps, Route};
 use crate::advance::checklist::{assess, Verdict};
 use crate::advance::FLOW;
@@ -26,11 +27,11 @@ pub fn AdvancePage(p: &LinkProps) -> Html {
     };
     html! {
         <FlowPage flow={&FLOW} route={Route::Advance} title="先行支付核对" intro={intro}
-            pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf) -> Html} />
+            pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf, &str) -> Html} />
     }
 }
 
-fn outcome(answers: &Answers, day: Date, _as_of: &AsOf) -> Html {
+fn outcome(answers: &Answers, day: Date, _as_of: &AsOf, link: &str) -> Html {
     let o = assess(answers, day);
     let kind = match o.verdict {
         Verdict::Medical | Verdict::Advance => "must",
@@ -39,6 +40,9 @@ fn outcome(answers: &Answers, day: Date, _as_of: &AsOf) -> Html {
     };
     html! {
         <section class="result" id="result" tabindex="-1">
+            <PrintSummary title="先行支付核对结果" day={day} verdict={o.verdict.headline()}
+                lines={deadlines(&o.items)} documents={[o.documents.clone(), documents(&o.items)].concat()}
+                next="带上所列材料，到常州市社会保险经办机构提出书面申请；被拒绝的，可以申请行政复议或提起行政诉讼。" link={link.to_string()} />
             { verdict(kind, o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
             if !o.reasons.is_empty() {

@@ -50,11 +50,12 @@ pub fn go(hash: &str) {
     }
 }
 
-/// The address of the current page, for "copy this link".
-pub fn href() -> String {
-    web_sys::window()
+/// A page link (`#/…`) as a full address, for copying and the printout's QR code.
+pub fn full_link(hash: &str) -> String {
+    let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    format!("{}{hash}", here.split('#').next().unwrap_or_default())
 }
 
 pub fn print() {

@@ -3,6 +3,7 @@
 use super::checklist::{checklist, verdict};
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
+use super::print::{deadlines, documents, PrintSummary};
 use super::{page_link, AsOf, LinkProps, Route};
 use crate::date::Date;
 use crate::enroll::checklist::{assess, Verdict};
@@ -25,11 +26,11 @@ pub fn EnrollPage(p: &LinkProps) -> Html {
     };
     html! {
         <FlowPage flow={&FLOW} route={Route::Enroll} title="参保义务自查" intro={intro}
-            pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf) -> Html} />
+            pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf, &str) -> Html} />
     }
 }
 
-fn outcome(answers: &Answers, day: Date, as_of: &AsOf) -> Html {
+fn outcome(answers: &Answers, day: Date, as_of: &AsOf, link: &str) -> Html {
     let o = assess(answers, day);
     let kind = match o.verdict {
         Verdict::MustEnroll => "must",
@@ -39,6 +40,9 @@ fn outcome(answers: &Answers, day: Date, as_of: &AsOf) -> Html {
     };
     html! {
         <section class="result" id="result" tabindex="-1">
+            <PrintSummary title="参保义务自查结果" day={day} verdict={o.verdict.headline()}
+                lines={deadlines(&o.items)} documents={documents(&o.items)}
+                next="到常州市社会保险经办机构（或通过江苏智慧人社）办理上面“必须办理”的事项；标“请向经办机构确认”的，带上所列材料当面咨询。" link={link.to_string()} />
             { verdict(kind, o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.to_string() }</p> }) }
             <h2>{ "需要做的事" }</h2>

@@ -22,8 +22,8 @@ pub struct FlowPageProps {
     pub intro: Html,
     pub pairs: Rc<Vec<(String, String)>>,
     pub notes: Rc<Vec<LinkNote>>,
-    /// Draws the result for complete answers on a day.
-    pub outcome: fn(&Answers, Date, &AsOf) -> Html,
+    /// Draws the result for complete answers on a day; the last argument is the result's full link.
+    pub outcome: fn(&Answers, Date, &AsOf, &str) -> Html,
 }
 
 impl PartialEq for FlowPageProps {
@@ -121,15 +121,25 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
         },
         Screen::Check => check_answers(p.flow, p.route, &as_of, &parsed.answers, &p.title),
         Screen::Result => match as_of.day.clone() {
-            Ok(day) => html! {
-                <>
-                    <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
-                    <h1>{ format!("{}：结果", p.title) }</h1>
-                    { (p.outcome)(&parsed.answers, day, &as_of) }
-                    { answers_summary(p.flow, &parsed.answers) }
-                    { result_actions(p.flow, p.route, &as_of, &parsed.answers) }
-                </>
-            },
+            Ok(day) => {
+                let full = browser::full_link(&link(
+                    p.flow,
+                    p.route,
+                    &as_of,
+                    &parsed.answers,
+                    "result",
+                    false,
+                ));
+                html! {
+                    <>
+                        <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
+                        <h1 class="no-print-title">{ format!("{}：结果", p.title) }</h1>
+                        { (p.outcome)(&parsed.answers, day, &as_of, &full) }
+                        { answers_summary(p.flow, &parsed.answers) }
+                        { result_actions(p.flow, p.route, &as_of, &parsed.answers, &full) }
+                    </>
+                }
+            }
             Err(_) => {
                 html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
             }
@@ -388,14 +398,13 @@ fn answers_summary(flow: &'static Flow, answers: &Answers) -> Html {
     }
 }
 
-fn result_actions(flow: &'static Flow, route: Route, as_of: &AsOf, answers: &Answers) -> Html {
-    let here = link(flow, route, as_of, answers, "result", false);
-    let base = browser::href()
-        .split('#')
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let full = format!("{base}{here}");
+fn result_actions(
+    flow: &'static Flow,
+    route: Route,
+    as_of: &AsOf,
+    answers: &Answers,
+    full: &str,
+) -> Html {
     html! {
         <>
             <div class="actions no-print">
@@ -403,10 +412,9 @@ fn result_actions(flow: &'static Flow, route: Route, as_of: &AsOf, answers: &Ans
                 <a class="button button--secondary" href={link(flow, route, as_of, answers, "check", false)} role="button">{ "修改回答" }</a>
                 <a class="button button--secondary" href={page_link(route, as_of, Vec::new())} role="button">{ "重新开始（清空回答）" }</a>
             </div>
-            <p class="print-link">{ format!("本结果的链接：{full}") }</p>
             <div class="field no-print">
                 <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
-                <input id="result-link" class="input" type="text" readonly=true value={full} />
+                <input id="result-link" class="input" type="text" readonly=true value={full.to_string()} />
             </div>
         </>
     }

@@ -15,6 +15,7 @@ pub mod flow;
 mod home;
 mod layout;
 pub mod premium;
+pub(crate) mod print;
 mod privacy;
 mod rules;
 mod session;

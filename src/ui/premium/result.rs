@@ -13,6 +13,7 @@ use crate::premium::{Basis, Step};
 use crate::ui::cite::{applied_basis, citations};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::DISCLAIMER;
+use crate::ui::print::PrintSummary;
 use crate::ui::{browser, page_link, AsOf, Route};
 use yew::prelude::*;
 
@@ -31,11 +32,9 @@ pub fn ResultView(p: &ResultProps) -> Html {
     let as_of = use_context::<AsOf>();
     let outcome = p.ctx.outcome.as_ref().as_ref();
     let form = &p.ctx.state.form;
-    let link = as_of.as_ref().map(|a| {
-        let here = browser::href();
-        let base = here.split('#').next().unwrap_or_default().to_string();
-        format!("{base}{}", page_link(Route::Premium, a, form.to_pairs()))
-    });
+    let link = as_of
+        .as_ref()
+        .map(|a| browser::full_link(&page_link(Route::Premium, a, form.to_pairs())));
     let body = match (p.day, outcome) {
         (None, _) | (_, None) => {
             html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
@@ -54,8 +53,30 @@ pub fn ResultView(p: &ResultProps) -> Html {
         },
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
+    let printout = match (p.day, outcome, &link) {
+        (Some(day), Some(o), Some(link)) if o.estimate.is_some() || o.late.is_some() => {
+            let mut lines: Vec<(String, String)> = summary(form)
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            lines.extend(o.estimate.iter().flat_map(|e| amount_lines(&e.amounts)));
+            lines.extend(o.late.iter().flat_map(|a| {
+                [
+                    ("滞纳金".to_string(), yuan(a.late_fee)),
+                    ("欠费加滞纳金合计".to_string(), yuan(a.total_due)),
+                ]
+            }));
+            html! {
+                <PrintSummary title="工伤保险费测算结果" day={day} verdict="以下为估算，实际以社会保险经办机构或税务部门核定的为准。"
+                    lines={lines} documents={Vec::new()}
+                    next="按核定的费率和缴费基数如实申报缴纳；有欠费的，尽快补缴以停止加收滞纳金。" link={link.clone()} />
+            }
+        }
+        _ => html! {},
+    };
     html! {
         <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
+            { printout }
             <h2 id="result-title">{ "测算结果" }</h2>
             <dl class="summary-list">
                 <div><dt>{ "计算日期" }</dt><dd>{ p.day.map(|d| d.chinese()).unwrap_or_else(|| "日期有误".into()) }</dd></div>
@@ -68,9 +89,6 @@ pub fn ResultView(p: &ResultProps) -> Html {
                 <button type="button" class="button" onclick={print}>{ "打印结果" }</button>
                 <button type="button" class="button button--secondary" onclick={p.on_restart.clone()}>{ "重新开始（清空输入）" }</button>
             </div>
-            if let Some(link) = &link {
-                <p class="print-link">{ format!("本结果的链接：{link}") }</p>
-            }
             if let Some(link) = link {
                 <div class="field no-print">
                     <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
@@ -81,6 +99,12 @@ pub fn ResultView(p: &ResultProps) -> Html {
     }
 }
 
+/// A typed amount as the page formats amounts everywhere (`39,276.54 元`), or as typed
+/// when it does not parse (its message shows at the field).
+fn money_text(typed: &str) -> String {
+    crate::input::parse_money(typed).map_or_else(|_| typed.to_string(), yuan)
+}
+
 /// The inputs as a short list, so a printout says what it was computed from.
 fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
     let mut out = vec![("测算方式", form.mode.label().to_string())];
@@ -88,7 +112,11 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
         match form.rate_source {
             RateSource::Notice => out.push((
                 "费率",
-                format!("核定费率 {}%", form.rate.trim().trim_end_matches('%')),
+                format!(
+                    "核定费率 {}",
+                    crate::input::parse_percent(&form.rate)
+                        .map_or_else(|_| form.rate.clone(), crate::format::percent)
+                ),
             )),
             RateSource::Industry => {
                 if let Some(i) = Industry::by_key(&form.industry) {
@@ -109,14 +137,14 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
             } else {
                 "月工资总额"
             },
-            form.payroll.clone(),
+            money_text(&form.payroll),
         )),
         Mode::Employees => out.push((
             "职工人数",
             format!("{} 人", crate::input::split_rows(&form.wages, false).len()),
         )),
         Mode::Project => {
-            out.push(("工程总造价", form.price.clone()));
+            out.push(("工程总造价", money_text(&form.price)));
             out.push((
                 "项目费率档次",
                 form.tier
@@ -127,7 +155,7 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
             ));
         }
         Mode::Intern | Mode::Overage => {
-            out.push(("月工资/报酬", form.pay.clone()));
+            out.push(("月工资/报酬", money_text(&form.pay)));
             out.push((
                 "月数",
                 if form.months.trim().is_empty() {
@@ -139,8 +167,11 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
         }
     }
     if !form.arrears.trim().is_empty() {
-        out.push(("欠缴金额", form.arrears.clone()));
-        out.push(("欠缴天数", form.days.clone()));
+        out.push(("欠缴金额", money_text(&form.arrears)));
+        out.push((
+            "欠缴天数",
+            format!("{} 天", form.days.trim().trim_end_matches('天')),
+        ));
     }
     out
 }
@@ -169,6 +200,30 @@ fn working(steps: &[Step]) -> Html {
             }) }
             </tbody>
         </table>
+    }
+}
+
+/// The amounts for the printout's first page, formatted as on screen.
+fn amount_lines(amounts: &Amounts) -> Vec<(String, String)> {
+    match amounts {
+        Amounts::Recurring {
+            monthly,
+            total,
+            months,
+        } => vec![
+            ("每月保费".into(), yuan(*monthly)),
+            (format!("{months} 个月合计"), yuan(*total)),
+        ],
+        Amounts::OneOff { amount, what } => vec![(what.to_string(), yuan(*amount))],
+        Amounts::Choices(options) => options
+            .iter()
+            .map(|o| {
+                (
+                    format!("{}（{}‰）", o.label, number(o.per_mille)),
+                    yuan(o.amount),
+                )
+            })
+            .collect(),
     }
 }
 
@@ -267,7 +322,7 @@ fn late_view(a: &Assessment) -> Html {
             </div>
             { working(&a.steps) }
             <ul class="notes">
-                <li>{ "逾期仍不缴纳的，由有关行政部门处欠缴数额一倍以上三倍以下的罚款；征收机构可以查询存款账户、划拨，或申请法院扣押、查封、拍卖财产（《社会保险法》第六十三条）。" }</li>
+                <li>{ "逾期仍不缴纳的，由有关行政部门按上表处以罚款；征收机构可以查询存款账户、划拨，或申请法院扣押、查封、拍卖财产（《社会保险法》第六十三条）。" }</li>
                 <li>{ "应当参保而未参保期间发生工伤的，由用人单位按《工伤保险条例》规定的标准支付全部费用（《工伤保险条例》第六十二条）。" }</li>
             </ul>
         </div>

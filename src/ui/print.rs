@@ -1,0 +1,115 @@
+//! The printout's first page: what the citizen came for — the verdict in a sentence,
+//! the amounts or deadlines as dates, the documents to tick, where to go next, a blank
+//! line for the case number, and a QR code of the result's link. The reasons, working
+//! and citations follow as an appendix. Shown on paper only.
+
+use crate::date::Date;
+use crate::flow::outcome::Item;
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+use yew::prelude::*;
+
+/// The largest QR code printed: version 20 (97 modules, under 0.4 mm each at 40 mm),
+/// which a phone camera still reads from an A4 sheet. A longer link gets a sentence instead.
+const QR_MAX_VERSION: u8 = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub title: AttrValue,
+    pub day: Date,
+    pub verdict: AttrValue,
+    /// Amounts, or deadlines as dates: (what, value).
+    pub lines: Vec<(String, String)>,
+    pub documents: Vec<&'static str>,
+    /// Where to go next, in a sentence.
+    pub next: AttrValue,
+    pub link: AttrValue,
+}
+
+/// The deadlines of a flow's items, as (what, date and rule) lines.
+pub fn deadlines(items: &[Item]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .filter_map(|i| {
+            let d = i.deadline.as_ref()?;
+            Some((
+                i.title.clone(),
+                format!("{}（{}）", d.date.chinese(), d.rule),
+            ))
+        })
+        .collect()
+}
+
+/// Every document the items name, once each, in order.
+pub fn documents(items: &[Item]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for d in items.iter().flat_map(|i| i.bring.iter().copied()) {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// The link as an SVG QR code, or `None` when it is too long to print readably.
+fn qr_svg(link: &str) -> Option<String> {
+    let segments = QrSegment::make_segments(link);
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Low,
+        Version::MIN,
+        Version::new(QR_MAX_VERSION),
+        None,
+        true,
+    )
+    .ok()?;
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let full = size + 8;
+    Some(format!(
+        r##"<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full} {full}" role="img" aria-label="本结果链接的二维码" shape-rendering="crispEdges"><rect width="{full}" height="{full}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+    ))
+}
+
+#[component]
+pub fn PrintSummary(p: &SummaryProps) -> Html {
+    let qr = qr_svg(&p.link);
+    html! {
+        <section class="print-summary print-only" aria-hidden="true">
+            <h1 class="print-title">{ p.title.clone() }</h1>
+            <p class="print-verdict"><strong>{ p.verdict.clone() }</strong></p>
+            <p>{ format!("按 {} 的政策判断。", p.day.chinese()) }</p>
+            if !p.lines.is_empty() {
+                <dl class="summary-list">
+                    { for p.lines.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }
+                </dl>
+            }
+            if !p.documents.is_empty() {
+                <h2>{ "要带的材料（逐项打勾）" }</h2>
+                <ul class="tick-list">{ for p.documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+            }
+            <p><strong>{ "下一步：" }</strong>{ p.next.clone() }</p>
+            <p class="case-number">{ "案件编号（由工作人员填写）：" }<span class="write-line"></span></p>
+            <div class="print-qr">
+                { match qr {
+                    Some(svg) => html! {
+                        <>
+                            { Html::from_html_unchecked(svg.into()) }
+                            <p>{ "用手机扫码，可重新打开本结果。" }</p>
+                        </>
+                    },
+                    None => html! {
+                        <p class="qr-too-long">{ format!("本结果的链接较长（{} 个字符），无法生成可扫描的二维码；如需再次打开，请在屏幕上复制链接保存。", p.link.chars().count()) }</p>
+                    },
+                } }
+            </div>
+            <p class="print-appendix-note">{ "理由、计算过程和政策依据见后页。" }</p>
+        </section>
+    }
+}
