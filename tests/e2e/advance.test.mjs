@@ -1,7 +1,7 @@
 // 先行支付核对 end to end: the scenarios answered on screen, and a printout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, openApp, pdfPageCount } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 import { answerByClicking, answerByKeyboard, toCheckPage } from './flow.mjs';
 
 let server, browser;
@@ -61,10 +61,18 @@ test('the outcome prints on A4 with the documents to tick', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=appraised&applied_on=2025-06-03&at=result');
   assert.match(await page.locator('.documents').innerText(), /劳动能力鉴定结论/);
+  const summary = await printedSummary(page);
+  assert.ok(summary.firstShown, 'page 1 is the summary');
+  assert.equal(summary.breakAfter, 'page');
+  assert.match(summary.text, /可以申请工伤保险基金先行支付/);
+  assert.match(summary.text, /2025年6月13日/);
+  assert.match(summary.text, /劳动能力鉴定结论/);
+  assert.match(summary.text, /案件编号/);
+  assert.equal(summary.qr, page.url(), 'the QR code opens this result');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-header').isVisible(), false);
-  assert.equal(await page.locator('.documents').isVisible(), true);
-  const marks = await page.locator('.documents .tick-list li').evaluateAll((lis) => lis.map((li) => getComputedStyle(li, '::before').content));
+  assert.equal(await page.locator('.documents').isVisible(), false, 'the documents are on page 1, not again in the appendix');
+  const marks = await page.locator('.print-summary .tick-list li').evaluateAll((lis) => lis.map((li) => getComputedStyle(li, '::before').content));
   assert.ok(marks.length > 5 && marks.every((m) => m.includes('☐')), 'every document has a tick box');
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdfPageCount(pdf);

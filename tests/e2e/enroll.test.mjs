@@ -2,7 +2,7 @@
 // 修改 from the check-answers page, and the printout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, openApp, pdfPageCount } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 import { answerByClicking, answerByKeyboard, toCheckPage } from './flow.mjs';
 
 let server, browser;
@@ -169,6 +169,10 @@ test('a bad answer in a link is shown with its message and kept', async () => {
 test('the outcome prints on A4 with the checklist and tick boxes', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/enroll?date=2025-06-01&unit=sole&employees=yes&registered=no&founded=2025-05-20&sector=none&people=regular&all_enrolled=no&hired=2025-05-06&at=result');
+  const summary = await printedSummary(page);
+  assert.ok(summary.firstShown && summary.breakAfter === 'page', 'page 1 is the summary');
+  assert.match(summary.text, /贵单位应当为职工参加工伤保险/);
+  assert.equal(summary.qr, page.url(), 'the QR code opens this result');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-header').isVisible(), false);
   assert.equal(await page.locator('.back-link').isVisible(), false);

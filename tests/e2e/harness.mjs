@@ -92,3 +92,33 @@ export async function axeViolations(page) {
 export function overflowsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * The printout's first page, as paper shows it: print media, the summary visible and
+ * first, and what its QR code reads when decoded from a picture of the page.
+ */
+export async function printedSummary(page) {
+  const { default: jsQR } = await import('jsqr');
+  const { PNG } = await import('pngjs');
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('.print-summary');
+  // Nothing shown on paper comes before the summary, apart from what contains it.
+  const firstShown = await page.evaluate(() => {
+    const summary = document.querySelector('.print-summary');
+    if (!summary || summary.offsetParent === null) return false;
+    const top = summary.getBoundingClientRect().top;
+    return [...document.querySelectorAll('main *')]
+      .filter((e) => !e.contains(summary) && !summary.contains(e))
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height > 0)
+      .every((e) => e.getBoundingClientRect().top >= top);
+  });
+  const breakAfter = await summary.evaluate((e) => getComputedStyle(e).breakAfter);
+  const text = await summary.innerText();
+  let qr = null;
+  if (await summary.locator('svg.qr').count()) {
+    const png = PNG.sync.read(await summary.locator('svg.qr').screenshot({ scale: 'device' }));
+    qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+  }
+  await page.emulateMedia({ media: 'screen' });
+  return { visible: text.length > 0, firstShown, breakAfter, text, qr };
+}

@@ -1,7 +1,7 @@
 // 保费测算 end to end: deep links for each mode, typing, bad input, keyboard, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, openApp, pdfPageCount } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -166,6 +166,10 @@ test('重新开始 clears the form for the next person', async () => {
 test('print preview: A4, form hidden, result and sources kept', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&class=4&grade=100&wages=3000,8000,30000&arrears=1000&days=10');
+  const summary = await printedSummary(page);
+  assert.ok(summary.firstShown && summary.breakAfter === 'page', 'page 1 is the summary');
+  assert.match(summary.text, /每月保费/);
+  assert.equal(summary.qr, page.url(), 'the QR code opens this result');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('form').isVisible(), false);
   assert.equal(await page.locator('.site-header').isVisible(), false);
@@ -191,4 +195,26 @@ test('the data page states every rule in words, with no raw key', async () => {
   const later = await newPage(browser);
   await openApp(later, server.origin, '#/rules?date=2028-06-15');
   assert.match(await later.locator('#param-base_floor').innerText(), /当前日期沿用，待核实/);
+});
+
+test('a 300-person wage list says its link is too long for a QR code instead of printing a useless one', async () => {
+  const page = await newPage(browser);
+  const wages = Array.from({ length: 300 }, (_, i) => 5000 + i * 37).join(',');
+  await openApp(page, server.origin, `#/premium?date=2025-06-01&mode=employees&rate=0.5&wages=${wages}`);
+  await page.locator('#amount-monthly').waitFor();
+  const summary = await printedSummary(page);
+  assert.equal(summary.qr, null);
+  assert.match(summary.text, /链接较长（\d+ 个字符），无法生成可扫描的二维码/);
+  const length = page.url().length;
+  assert.ok(length > 1500, `the 300-person link is ${length} characters`);
+});
+
+test('amounts and rates print as they show: 7.2‰ and 39,276.54 元', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=7.2%E2%80%B0&payroll=1000000&arrears=39276.54&days=10');
+  await page.locator('#amount-monthly').waitFor();
+  const summary = await printedSummary(page);
+  assert.match(summary.text, /核定费率 0\.72%/);
+  assert.match(summary.text, /39,276\.54 元/);
+  assert.doesNotMatch(summary.text, /‰%/);
 });
