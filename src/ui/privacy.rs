@@ -40,7 +40,7 @@ pub fn Privacy() -> Html {
                 <p><button type="button" class="button button--secondary" id="remember-display" onclick={remember}>{ "在本机记住大字模式" }</button></p>
             }
             <h2>{ "清除本机数据" }</h2>
-            <p>{ "窗口工作人员在接待下一位办事人之前，可以点击“清除本机数据”：删除本工具在本浏览器中保存的设置，并回到首页、清空当前输入。" }</p>
+            <p>{ "窗口工作人员在接待下一位办事人之前，可以点击“清除本机数据”：删除本工具在本浏览器中保存的设置，并回到首页、清空当前输入。此后在这个窗口里按“后退”或“前进”，也不会再显示上一位办事人的回答。" }</p>
             <ClearButton />
         </>
     }
