@@ -82,7 +82,7 @@ pub fn PrintSummary(p: &SummaryProps) -> Html {
     let qr = qr_svg(&p.link);
     html! {
         <section class="print-summary print-only" aria-hidden="true">
-            <h1 class="print-title">{ p.title.clone() }</h1>
+            <p class="print-title">{ p.title.clone() }</p>
             <p class="print-verdict"><strong>{ p.verdict.clone() }</strong></p>
             <p>{ format!("按 {} 的政策判断。", p.day.chinese()) }</p>
             if !p.lines.is_empty() {
@@ -91,7 +91,7 @@ pub fn PrintSummary(p: &SummaryProps) -> Html {
                 </dl>
             }
             if !p.documents.is_empty() {
-                <h2>{ "要带的材料（逐项打勾）" }</h2>
+                <p><strong>{ "要带的材料（逐项打勾）" }</strong></p>
                 <ul class="tick-list">{ for p.documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
             }
             <p><strong>{ "下一步：" }</strong>{ p.next.clone() }</p>
