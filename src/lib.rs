@@ -1,7 +1,10 @@
 //! 常州工伤保险助手: the rules (no UI) and the Yew front end.
 //!
-//! `date`, `input`, `format`, `link`, `policy` and `premium` are plain Rust and
-//! tested natively with `cargo test`; `ui` renders them in the browser.
+//! Everything except `ui` is plain Rust, tested natively with `cargo test`:
+//! `policy` (dated data), `date`, `workdays`, `input`, `format`, `link`, the
+//! question-flow engine `flow` (which knows no policy), the result vocabulary
+//! `outcome`, the retirement rule, and the tools' rules `premium`, `enroll` and
+//! `advance`. `ui` renders them in the browser.
 
 pub mod advance;
 pub mod date;
@@ -10,6 +13,7 @@ pub mod flow;
 pub mod format;
 pub mod input;
 pub mod link;
+pub mod outcome;
 pub mod policy;
 pub mod premium;
 pub mod retirement;

@@ -4,7 +4,6 @@
 //! shared and reproduced. Decoding never fails: what cannot be read is
 //! reported as a [`LinkNote`] the page shows, and the rest still applies.
 
-use crate::date::Date;
 
 /// Bumped when a key changes meaning; links without it are read as version 1.
 pub const LINK_VERSION: &str = "1";
@@ -127,9 +126,4 @@ pub fn split_common(pairs: Vec<(String, String)>) -> Common {
         }
     }
     common
-}
-
-/// The as-of date of a link: the one it names if valid, else today.
-pub fn as_of(date: Option<&str>, today: Date) -> Date {
-    date.and_then(|d| Date::parse(d).ok()).unwrap_or(today)
 }

@@ -10,7 +10,7 @@
 //! (民法典第二百零三条): see [`period_end`].
 
 use crate::date::Date;
-use crate::flow::outcome::Deadline;
+use crate::outcome::Deadline;
 use crate::policy::{Citation, HolidayYear, HOLIDAY_YEARS, SRC_CIVIL_CODE};
 use std::fmt;
 

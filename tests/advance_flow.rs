@@ -5,9 +5,9 @@ use gongshang::advance::checklist::{assess, Outcome, Verdict};
 use gongshang::advance::FLOW;
 mod common;
 
-use common::{answers, check_items, check_unsure_asks, day};
+use common::{answers, check_items, check_unsure_asks, day, random_walks};
 use gongshang::date::Date;
-use gongshang::flow::graph::{candidates, explore, random_walks};
+use gongshang::flow::graph::{candidates, explore};
 use gongshang::flow::{Answers, UNSURE};
 
 const DAYS: [&str; 4] = ["2021-03-01", "2025-06-01", "2026-02-10", "2026-11-29"];
@@ -123,7 +123,7 @@ fn outcome(pairs: &[(&str, &str)], date: &str) -> Outcome {
     o
 }
 
-fn item<'a>(o: &'a Outcome, title_part: &str) -> &'a gongshang::flow::outcome::Item {
+fn item<'a>(o: &'a Outcome, title_part: &str) -> &'a gongshang::outcome::Item {
     o.items
         .iter()
         .find(|i| i.title.contains(title_part))

@@ -3,11 +3,11 @@
 
 mod common;
 
-use common::{answers, check_items, check_unsure_asks, day};
+use common::{answers, check_items, check_unsure_asks, day, random_walks};
 use gongshang::enroll::checklist::{assess, Outcome, Verdict};
 use gongshang::enroll::FLOW;
-use gongshang::flow::graph::{candidates, explore, random_walks};
-use gongshang::flow::outcome::Status;
+use gongshang::flow::graph::{candidates, explore};
+use gongshang::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
 
 const DAYS: [&str; 5] = [

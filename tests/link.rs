@@ -1,6 +1,5 @@
 //! Hash routes and query strings.
 
-use gongshang::date::Date;
 use gongshang::link::*;
 
 #[test]
@@ -61,11 +60,4 @@ fn common_keys() {
     assert!(c.notes.is_empty());
     let c = split_common(parse_query("v=0"));
     assert_eq!(c.notes.len(), 1);
-    let today = Date::new(2026, 11, 29).unwrap();
-    assert_eq!(
-        as_of(Some("2025-06-01"), today),
-        Date::new(2025, 6, 1).unwrap()
-    );
-    assert_eq!(as_of(Some("garbage"), today), today);
-    assert_eq!(as_of(None, today), today);
 }

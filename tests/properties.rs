@@ -2,6 +2,7 @@
 //! panicking and refuses with a message in Chinese; the rules keep their
 //! invariants over many generated cases.
 
+mod common;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
@@ -165,7 +166,7 @@ proptest! {
 
 /// Answers from the flow's own options, with junk mixed in.
 fn random_answers(flow: &Flow, seed: u64) -> Answers {
-    let mut rng = gongshang::flow::graph::Rng::new(seed);
+    let mut rng = common::Rng::new(seed);
     let mut answers = Answers::default();
     for _ in 0..40 {
         let Some(pending) = flow.walk(&answers).pending else {

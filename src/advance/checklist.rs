@@ -5,7 +5,7 @@
 
 use super::medical_route;
 use crate::date::Date;
-use crate::flow::outcome::{Deadline, Item, Status};
+use crate::outcome::{Deadline, Item, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
 use crate::policy::*;

@@ -3,7 +3,7 @@
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
 use crate::date::Date;
-use crate::flow::outcome::{Item, Status};
+use crate::outcome::{Item, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
 use crate::policy::*;

@@ -135,42 +135,6 @@ fn step(
     }
 }
 
-/// A small deterministic generator, so sampled walks are the same on every run.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.max(1))
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
-}
-
-/// Walks the flow `n` times with random answers to the end, calling `visit` with each answer set.
-pub fn random_walks(flow: &Flow, n: usize, seed: u64, mut visit: impl FnMut(&Answers)) {
-    let mut rng = Rng::new(seed);
-    for _ in 0..n {
-        let mut answers = Answers::default();
-        for _ in 0..flow.questions.len() + 1 {
-            let Some(pending) = flow.walk(&answers).pending else {
-                break;
-            };
-            let options = candidates(flow, pending);
-            if options.is_empty() {
-                break;
-            }
-            answers.set(pending, &options[rng.below(options.len())]);
-        }
-        if flow.walk(&answers).done() {
-            visit(&answers);
-        }
-    }
-}
-
 /// The flow as a Mermaid flowchart: questions as boxes, answers on the arrows.
 pub fn mermaid(flow: &Flow, report: &Report) -> String {
     let mut out = format!(

@@ -8,7 +8,6 @@
 
 pub mod graph;
 pub mod link;
-pub mod outcome;
 
 use crate::date::{Date, YearMonth};
 

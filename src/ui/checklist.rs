@@ -3,7 +3,7 @@
 use super::cite::citations;
 use super::fields::CheckTag;
 use crate::date::Date;
-use crate::flow::outcome::{Item, Status};
+use crate::outcome::{Item, Status};
 use yew::prelude::*;
 
 /// The answer in one line at the top of a result, and the day it was judged on.

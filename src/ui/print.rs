@@ -4,7 +4,7 @@
 //! and citations follow as an appendix. Shown on paper only.
 
 use crate::date::Date;
-use crate::flow::outcome::Item;
+use crate::outcome::Item;
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 use yew::prelude::*;
 

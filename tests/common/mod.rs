@@ -4,7 +4,7 @@
 
 use gongshang::date::Date;
 use gongshang::flow::graph::candidates;
-use gongshang::flow::outcome::{Item, Status};
+use gongshang::outcome::{Item, Status};
 use gongshang::flow::{Answers, Flow, UNSURE};
 use rust_decimal::Decimal;
 
@@ -116,3 +116,40 @@ fn complete(flow: &Flow, a: &mut Answers) {
         a.set(pending, &first);
     }
 }
+
+/// A small deterministic generator, so sampled walks are the same on every run.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Walks the flow `n` times with random answers to the end, calling `visit` with each answer set.
+pub fn random_walks(flow: &Flow, n: usize, seed: u64, mut visit: impl FnMut(&Answers)) {
+    let mut rng = Rng::new(seed);
+    for _ in 0..n {
+        let mut answers = Answers::default();
+        for _ in 0..flow.questions.len() + 1 {
+            let Some(pending) = flow.walk(&answers).pending else {
+                break;
+            };
+            let options = candidates(flow, pending);
+            if options.is_empty() {
+                break;
+            }
+            answers.set(pending, &options[rng.below(options.len())]);
+        }
+        if flow.walk(&answers).done() {
+            visit(&answers);
+        }
+    }
+}
+

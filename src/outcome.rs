@@ -1,5 +1,6 @@
-//! The vocabulary of a flow's result: a list of items, each saying what to do
-//! (or not), by when, with what, and on what legal basis.
+//! The vocabulary of a self-check's result: a list of items, each saying what to do
+//! (or not), by when, with what, and on what legal basis. It lives beside the tools,
+//! not in the flow engine, because it cites policy.
 
 use crate::date::Date;
 use crate::policy::Citation;
