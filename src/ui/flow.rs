@@ -80,6 +80,20 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
             browser::set_title(&format!("{t} - 常州工伤保险助手"))
         });
     }
+    // The result is worked out once per answers and date, not on every render.
+    let result = {
+        let on_result = screen == Screen::Result;
+        let (flow, route, outcome) = (p.flow, p.route, p.outcome);
+        use_memo(
+            (on_result, parsed.answers.clone(), as_of.clone()),
+            move |(on_result, answers, as_of)| {
+                let day = as_of.day.clone().ok().filter(|_| *on_result)?;
+                let full = browser::full_link(&link(flow, route, as_of, answers, "result", false));
+                let html = outcome(answers, day, as_of, &full);
+                Some((full, html))
+            },
+        )
+    };
     let notes: Vec<LinkNote> = p
         .notes
         .iter()
@@ -120,27 +134,17 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                 flow={FlowRef(p.flow)} />
         },
         Screen::Check => check_answers(p.flow, p.route, &as_of, &parsed.answers, &p.title),
-        Screen::Result => match as_of.day.clone() {
-            Ok(day) => {
-                let full = browser::full_link(&link(
-                    p.flow,
-                    p.route,
-                    &as_of,
-                    &parsed.answers,
-                    "result",
-                    false,
-                ));
-                html! {
-                    <>
-                        <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
-                        <h1 class="no-print-title">{ format!("{}：结果", p.title) }</h1>
-                        { (p.outcome)(&parsed.answers, day, &as_of, &full) }
-                        { answers_summary(p.flow, &parsed.answers) }
-                        { result_actions(p.flow, p.route, &as_of, &parsed.answers, &full) }
-                    </>
-                }
-            }
-            Err(_) => {
+        Screen::Result => match result.as_ref() {
+            Some((full, outcome)) => html! {
+                <>
+                    <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
+                    <h1 class="no-print-title">{ format!("{}：结果", p.title) }</h1>
+                    { outcome.clone() }
+                    { answers_summary(p.flow, &parsed.answers) }
+                    { result_actions(p.flow, p.route, &as_of, &parsed.answers, full) }
+                </>
+            },
+            None => {
                 html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
             }
         },
