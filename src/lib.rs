@@ -17,5 +17,6 @@ pub mod outcome;
 pub mod policy;
 pub mod premium;
 pub mod retirement;
+pub mod tools;
 pub mod ui;
 pub mod workdays;

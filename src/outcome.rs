@@ -5,6 +5,63 @@
 use crate::date::Date;
 use crate::policy::Citation;
 
+/// The class of a result's headline: what the user is told to do, in one word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Something must be done.
+    Must,
+    /// Not decided: ask the office.
+    Ask,
+    /// For information.
+    Info,
+    /// Nothing to do.
+    Nothing,
+}
+
+impl Kind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Must => "must",
+            Kind::Ask => "ask",
+            Kind::Info => "info",
+            Kind::Nothing => "none",
+        }
+    }
+}
+
+/// A self-check's result as every page, printout and shared test reads it.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub kind: Kind,
+    pub headline: &'static str,
+    /// Why, each with its legal basis (may be empty).
+    pub reasons: Vec<(String, Vec<Citation>)>,
+    pub items: Vec<Item>,
+    /// Everything to bring, once each, for the tick-box list.
+    pub documents: Vec<&'static str>,
+    /// What the data could not answer, each notice once.
+    pub problems: Vec<String>,
+}
+
+/// Adds a notice unless it is already there: a notice is shown once.
+pub fn notice(problems: &mut Vec<String>, text: impl Into<String>) {
+    let text = text.into();
+    if !problems.contains(&text) {
+        problems.push(text);
+    }
+}
+
+/// Every document the items name, once each, in order.
+pub fn documents(items: &[Item]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for d in items.iter().flat_map(|i| i.bring.iter().copied()) {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     /// Required by law.

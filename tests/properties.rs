@@ -12,6 +12,7 @@ use gongshang::premium::base::{limits, roster};
 use gongshang::premium::estimate::{estimate, Amounts, Calculation, OwnLimits, Period};
 use gongshang::premium::form::PremiumForm;
 use gongshang::premium::rate::RateChoice;
+use gongshang::tools::FLOW_TOOLS;
 use gongshang::workdays::add_workdays;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -110,15 +111,12 @@ proptest! {
 
     #[test]
     fn flow_links_decode_anything(q in prop_oneof!["([a-z_]{1,14}=[a-z0-9,\\-]{0,10}&?){0,10}", any::<String>()], day in any_day()) {
-        for flow in [&gongshang::enroll::FLOW, &gongshang::advance::FLOW] {
+        for tool in &FLOW_TOOLS {
+            let flow = tool.flow;
             let link = flow.read_link(&parse_query(&q));
             let _ = flow.screen(&link);
             if flow.walk(&link.answers).done() {
-                if flow.id == "enroll" {
-                    let _ = gongshang::enroll::checklist::assess(&link.answers, day);
-                } else {
-                    let _ = gongshang::advance::checklist::assess(&link.answers, day);
-                }
+                let _ = (tool.check)(&link.answers, day);
             }
             let pairs = flow.link_pairs(&link.answers, "check", false);
             prop_assert!(flow.read_link(&pairs).notes.is_empty());
@@ -185,7 +183,8 @@ fn random_answers(flow: &Flow, seed: u64) -> Answers {
 
 #[test]
 fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
-    for flow in [&gongshang::enroll::FLOW, &gongshang::advance::FLOW] {
+    for tool in &FLOW_TOOLS {
+        let flow = tool.flow;
         for seed in 1..=3000u64 {
             let answers = random_answers(flow, seed);
             let walk = flow.walk(&answers);
@@ -201,24 +200,13 @@ fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
             }
             assert_eq!(flow.walk(&noisy), walk);
             let day = Date::new(2025, 6, 1).unwrap();
-            if flow.id == "enroll" {
-                let (a, b) = (
-                    gongshang::enroll::checklist::assess(&answers, day),
-                    gongshang::enroll::checklist::assess(&noisy, day),
-                );
-                assert_eq!(a.verdict, b.verdict);
-                assert_eq!(
-                    a.items.iter().map(|i| &i.title).collect::<Vec<_>>(),
-                    b.items.iter().map(|i| &i.title).collect::<Vec<_>>()
-                );
-            } else {
-                let (a, b) = (
-                    gongshang::advance::checklist::assess(&answers, day),
-                    gongshang::advance::checklist::assess(&noisy, day),
-                );
-                assert_eq!(a.verdict, b.verdict);
-                assert_eq!(a.documents, b.documents);
-            }
+            let (a, b) = ((tool.check)(&answers, day), (tool.check)(&noisy, day));
+            assert_eq!(a.headline, b.headline);
+            assert_eq!(
+                a.items.iter().map(|i| &i.title).collect::<Vec<_>>(),
+                b.items.iter().map(|i| &i.title).collect::<Vec<_>>()
+            );
+            assert_eq!(a.documents, b.documents);
         }
     }
 }

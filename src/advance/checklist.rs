@@ -5,6 +5,7 @@
 
 use super::medical_route;
 use crate::date::Date;
+use crate::outcome::{notice, Checked, Kind};
 use crate::outcome::{Deadline, Item, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
@@ -30,6 +31,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub fn kind(self) -> Kind {
+        match self {
+            Verdict::Medical | Verdict::Advance => Kind::Must,
+            Verdict::Likely | Verdict::AskOffice => Kind::Ask,
+            Verdict::NotYet | Verdict::NotNeeded | Verdict::NotEligible => Kind::Nothing,
+        }
+    }
+
     pub fn headline(self) -> &'static str {
         match self {
             Verdict::NotYet => "还不能申请先行支付：请先申请工伤认定",
@@ -61,15 +70,12 @@ const MEDICAL_BILLS: &str =
     "医疗费原始票据、费用清单、诊断证明和病历（经办机构收原件，需要时提供复印件）";
 const ACCIDENT_PROOF: &str = "交通事故认定书，或公安机关出具的证明（肇事者逃逸、无法确定第三人的）";
 
-fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
-    Citation { source, pinpoint }
-}
 
 fn days(param: &'static Param, day: Date, problems: &mut Vec<String>) -> Option<u32> {
     match param.whole(day) {
         Ok((n, _)) => Some(n),
         Err(e) => {
-            problems.push(e.to_string());
+            notice(problems, e.to_string());
             None
         }
     }
@@ -85,12 +91,6 @@ impl Outcome {
         self
     }
 
-    /// A notice is shown once, however many deadlines it touches.
-    fn problem(&mut self, text: String) {
-        if !self.problems.contains(&text) {
-            self.problems.push(text);
-        }
-    }
     fn reason(&mut self, text: impl Into<String>, cites: impl IntoIterator<Item = Citation>) {
         self.reasons
             .push((text.into(), cites.into_iter().collect()));
@@ -101,6 +101,19 @@ impl Outcome {
                 self.documents.push(d);
             }
         }
+    }
+}
+
+/// The result in the shape every self-check shares.
+pub fn checked(answers: &Answers, day: Date) -> Checked {
+    let o = assess(answers, day);
+    Checked {
+        kind: o.verdict.kind(),
+        headline: o.verdict.headline(),
+        reasons: o.reasons,
+        documents: [o.documents, crate::outcome::documents(&o.items)].concat(),
+        items: o.items,
+        problems: o.problems,
     }
 }
 
@@ -264,7 +277,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
                     side.cites.extend(v.citations.iter().copied());
                 }
                 Ok(_) => {}
-                Err(e) => out.problems.push(e.to_string()),
+                Err(e) => notice(&mut out.problems, e.to_string()),
             }
             out.items.push(side.unverified());
         }
@@ -516,7 +529,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
             let reminded = add_workdays(applied, r);
             let paid = add_workdays(reminded.day, p);
             if let Some(w) = paid.warning().or(reminded.warning()) {
-                out.problem(w.to_string());
+                notice(&mut out.problems, w.to_string());
             }
             let schedule = format!(
                 "经办机构应在收到申请后{r}个工作日内（最迟 {}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
@@ -547,7 +560,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
     if let Some(n) = refusal {
         let by = add_workdays(applied, n);
         if let Some(w) = by.warning() {
-            out.problem(w.to_string());
+            notice(&mut out.problems, w.to_string());
         }
         out.items.push(
             Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.day.chinese()))
@@ -580,7 +593,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         ),
         Ok(_) => String::new(),
         Err(e) => {
-            out.problems.push(e.to_string());
+            notice(&mut out.problems, e.to_string());
             String::new()
         }
     };

@@ -3,7 +3,7 @@
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
 use crate::date::Date;
-use crate::outcome::{Item, Status};
+use crate::outcome::{notice, Checked, Item, Kind, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
 use crate::policy::*;
@@ -22,6 +22,15 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub fn kind(self) -> Kind {
+        match self {
+            Verdict::MustEnroll => Kind::Must,
+            Verdict::OutsideFund => Kind::Info,
+            Verdict::NothingToDo => Kind::Nothing,
+            Verdict::AskOffice => Kind::Ask,
+        }
+    }
+
     pub fn headline(self) -> &'static str {
         match self {
             Verdict::MustEnroll => "贵单位应当为职工参加工伤保险",
@@ -40,20 +49,17 @@ pub struct Outcome {
     pub items: Vec<Item>,
     /// Keys for the premium estimator, pre-filled with what is known.
     pub estimator: Vec<(String, String)>,
-    /// Policy data that could not answer for the as-of date.
-    pub problems: Vec<PolicyError>,
+    /// Policy data that could not answer for the as-of date, each notice once.
+    pub problems: Vec<String>,
 }
 
-fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
-    Citation { source, pinpoint }
-}
 
 impl Outcome {
     /// A whole-number figure for prose; a missing one is reported, never defaulted.
     fn whole(&mut self, param: &'static Param, day: Date) -> Option<u32> {
         param
             .whole(day)
-            .map_err(|e| self.problems.push(e))
+            .map_err(|e| notice(&mut self.problems, e.to_string()))
             .ok()
             .map(|(n, _)| n)
     }
@@ -63,26 +69,43 @@ impl Outcome {
         match param.list(day) {
             Ok(([low, high], _)) => Some(format!("{}至{}", number(*low), number(*high))),
             Ok(_) => {
-                self.problems.push(PolicyError::WrongKind {
+                let wrong = PolicyError::WrongKind {
                     param: param.label,
                     day,
-                });
+                };
+                notice(&mut self.problems, wrong.to_string());
                 None
             }
             Err(e) => {
-                self.problems.push(e);
+                notice(&mut self.problems, e.to_string());
                 None
             }
         }
     }
 
     fn state(&mut self, param: &'static Param, day: Date) -> Option<(State, InForce<DatedValue>)> {
-        param.state(day).map_err(|e| self.problems.push(e)).ok()
+        param
+            .state(day)
+            .map_err(|e| notice(&mut self.problems, e.to_string()))
+            .ok()
     }
 }
 
 const LICENCE: &str = "营业执照、登记证书或单位印章";
 const ROSTER: &str = "职工花名册和劳动合同";
+
+/// The result in the shape every self-check shares.
+pub fn checked(answers: &Answers, day: Date) -> Checked {
+    let o = assess(answers, day);
+    Checked {
+        kind: o.verdict.kind(),
+        headline: o.verdict.headline(),
+        reasons: Vec::new(),
+        documents: crate::outcome::documents(&o.items),
+        items: o.items,
+        problems: o.problems,
+    }
+}
 
 /// Only answers on the path count: a stray answer left in a link from another
 /// route (or typed into it) never changes the result.
@@ -501,7 +524,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
                         ),
                     )),
                     Err(e) => {
-                        out.problems.push(e);
+                        notice(&mut out.problems, e.to_string());
                         None
                     }
                 })
@@ -655,7 +678,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
                     .bring(bring_id)
                     .unverified(),
             ),
-            Err(e) => out.problems.push(e),
+            Err(e) => notice(&mut out.problems, e.to_string()),
         },
     }
 }
@@ -689,7 +712,8 @@ fn platform(day: Date, out: &mut Outcome) {
             format!("{}已纳入的平台企业按单缴纳职业伤害保障费（每单必保），从业人员个人不缴费，接单的商户也不需要为他们缴费；在尚未纳入的平台上接单的人员，目前没有这项保障。如果骑手是贵单位直接招用的职工，则按全日制或非全日制职工参保。", v.note),
         ),
         _ => {
-            out.problems.push(PolicyError::WrongKind { param: PLATFORM_INJURY_COVER.label, day });
+            let wrong = PolicyError::WrongKind { param: PLATFORM_INJURY_COVER.label, day };
+            notice(&mut out.problems, wrong.to_string());
             return;
         }
     };
@@ -707,14 +731,14 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
     {
         return;
     }
-    let notice = cite(&SRC_CZ_2022_29, "二（六）15");
+    let cz_audit = cite(&SRC_CZ_2022_29, "二（六）15");
     out.items.push(
         Item::new(Status::Risk, "参保前发生的工伤由单位全额承担", "工伤保险只保障参保后发生的工伤。应参保而未参保期间发生工伤的，由单位按工伤保险待遇标准支付全部费用。单位补缴了应缴的工伤保险费和滞纳金以后，新发生的费用由工伤保险基金和单位按条例规定分别支付；补缴以前发生的费用仍由单位承担。")
             .cite([cite(&SRC_SI_LAW, "第四十一条"), cite(&SRC_REGULATION, "第六十二条第二款"), cite(&SRC_REGULATION, "第六十二条第三款")]),
     );
     let late_fee = LATE_FEE_DAILY_RATE
         .number(day)
-        .map_err(|e| out.problems.push(e))
+        .map_err(|e| notice(&mut out.problems, e.to_string()))
         .ok()
         .map(|(rate, _)| rate);
     let arrears = out.span(&ARREARS_FINE_MULTIPLE, day);
@@ -740,7 +764,7 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
             .cite([cite(&SRC_CZ_2022_29, "二（一）2、3")]),
     );
     out.items.push(
-        Item::new(Status::Risk, "不要“出事后参保、当月又减员”", "当月先参保后回退的操作会被严查；同一人员多次出现的，单位会被风险预警并移交劳动监察检查。").cite([notice]),
+        Item::new(Status::Risk, "不要“出事后参保、当月又减员”", "当月先参保后回退的操作会被严查；同一人员多次出现的，单位会被风险预警并移交劳动监察检查。").cite([cz_audit]),
     );
     out.items.push(
         Item::new(
@@ -748,7 +772,7 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
             "参保单位要与实际用工单位一致",
             "参保单位与申报工伤待遇的单位不一致的，会被列为稽核线索。",
         )
-        .cite([notice]),
+        .cite([cz_audit]),
     );
 }
 

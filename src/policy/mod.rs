@@ -62,6 +62,11 @@ pub struct Citation {
     pub pinpoint: &'static str,
 }
 
+/// A citation of `source`, at `pinpoint` (an article, or "" for the whole document).
+pub fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
+    Citation { source, pinpoint }
+}
+
 impl fmt::Display for Citation {
     /// `《中华人民共和国社会保险法》第八十六条`, or with the 文号 for documents that have one.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

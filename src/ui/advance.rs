@@ -4,9 +4,10 @@ use super::checklist::{checklist, verdict};
 use super::cite::citations;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
-use super::print::{deadlines, documents, PrintSummary};
+use super::print::{deadlines, PrintSummary};
+use crate::outcome::documents;
 use super::{AsOf, LinkProps, Route};
-use crate::advance::checklist::{assess, Verdict};
+use crate::advance::checklist::assess;
 use crate::advance::FLOW;
 use crate::date::Date;
 use crate::flow::Answers;
@@ -33,17 +34,12 @@ pub fn AdvancePage(p: &LinkProps) -> Html {
 
 fn outcome(answers: &Answers, day: Date, _as_of: &AsOf, link: &str) -> Html {
     let o = assess(answers, day);
-    let kind = match o.verdict {
-        Verdict::Medical | Verdict::Advance => "must",
-        Verdict::Likely | Verdict::AskOffice => "ask",
-        Verdict::NotYet | Verdict::NotNeeded | Verdict::NotEligible => "none",
-    };
     html! {
         <section class="result" id="result" tabindex="-1">
             <PrintSummary title="先行支付核对结果" day={day} verdict={o.verdict.headline()}
                 lines={deadlines(&o.items)} documents={[o.documents.clone(), documents(&o.items)].concat()}
                 next="带上所列材料，到常州市社会保险经办机构提出书面申请；被拒绝的，可以申请行政复议或提起行政诉讼。" link={link.to_string()} />
-            { verdict(kind, o.verdict.headline(), day) }
+            { verdict(o.verdict.kind(), o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
             if !o.reasons.is_empty() {
                 <h2>{ "理由" }</h2>

@@ -3,14 +3,14 @@
 use super::cite::citations;
 use super::fields::CheckTag;
 use crate::date::Date;
-use crate::outcome::{Item, Status};
+use crate::outcome::{Item, Kind, Status};
 use yew::prelude::*;
 
 /// The answer in one line at the top of a result, and the day it was judged on.
-/// `kind` is `must`, `ask`, `info` or `none`; the headline says it in words, so colour is never the only signal.
-pub fn verdict(kind: &str, headline: &str, day: Date) -> Html {
+/// The headline says it in words, so the colour of its kind is never the only signal.
+pub fn verdict(kind: Kind, headline: &str, day: Date) -> Html {
     html! {
-        <div class={classes!("verdict", format!("verdict--{kind}"))}>
+        <div class={classes!("verdict", format!("verdict--{}", kind.key()))}>
             <p class="verdict-text">{ headline.to_string() }</p>
             <p>{ format!("按 {} 的政策判断。", day.chinese()) }</p>
         </div>

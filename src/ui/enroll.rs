@@ -3,10 +3,11 @@
 use super::checklist::{checklist, verdict};
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
-use super::print::{deadlines, documents, PrintSummary};
+use super::print::{deadlines, PrintSummary};
+use crate::outcome::documents;
 use super::{page_link, AsOf, LinkProps, Route};
 use crate::date::Date;
-use crate::enroll::checklist::{assess, Verdict};
+use crate::enroll::checklist::assess;
 use crate::enroll::FLOW;
 use crate::flow::Answers;
 use crate::policy::DATA_VERSION;
@@ -32,18 +33,12 @@ pub fn EnrollPage(p: &LinkProps) -> Html {
 
 fn outcome(answers: &Answers, day: Date, as_of: &AsOf, link: &str) -> Html {
     let o = assess(answers, day);
-    let kind = match o.verdict {
-        Verdict::MustEnroll => "must",
-        Verdict::OutsideFund => "info",
-        Verdict::NothingToDo => "none",
-        Verdict::AskOffice => "ask",
-    };
     html! {
         <section class="result" id="result" tabindex="-1">
             <PrintSummary title="参保义务自查结果" day={day} verdict={o.verdict.headline()}
                 lines={deadlines(&o.items)} documents={documents(&o.items)}
                 next="到常州市社会保险经办机构（或通过江苏智慧人社）办理上面“必须办理”的事项；标“请向经办机构确认”的，带上所列材料当面咨询。" link={link.to_string()} />
-            { verdict(kind, o.verdict.headline(), day) }
+            { verdict(o.verdict.kind(), o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.to_string() }</p> }) }
             <h2>{ "需要做的事" }</h2>
             { checklist(&o.items) }

@@ -39,17 +39,6 @@ pub fn deadlines(items: &[Item]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Every document the items name, once each, in order.
-pub fn documents(items: &[Item]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for d in items.iter().flat_map(|i| i.bring.iter().copied()) {
-        if !out.contains(&d) {
-            out.push(d);
-        }
-    }
-    out
-}
-
 /// The link as an SVG QR code, or `None` when it is too long to print readably.
 fn qr_svg(link: &str) -> Option<String> {
     let segments = QrSegment::make_segments(link);
