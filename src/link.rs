@@ -4,7 +4,6 @@
 //! shared and reproduced. Decoding never fails: what cannot be read is
 //! reported as a [`LinkNote`] the page shows, and the rest still applies.
 
-
 /// Bumped when a key changes meaning; links without it are read as version 1.
 pub const LINK_VERSION: &str = "1";
 

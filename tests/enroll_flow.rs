@@ -7,8 +7,8 @@ use common::{answers, check_items, check_unsure_asks, day, random_walks};
 use gongshang::enroll::checklist::{assess, Outcome, Verdict};
 use gongshang::enroll::FLOW;
 use gongshang::flow::graph::{candidates, explore};
-use gongshang::outcome::Status;
 use gongshang::flow::{Answers, UNSURE};
+use gongshang::outcome::Status;
 
 const DAYS: [&str; 5] = [
     "2021-01-15",

@@ -5,10 +5,10 @@
 
 use super::medical_route;
 use crate::date::Date;
-use crate::outcome::{notice, Checked, Kind};
-use crate::outcome::{Deadline, Item, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
+use crate::outcome::{notice, Checked, Kind};
+use crate::outcome::{Deadline, Item, Status};
 use crate::policy::*;
 use crate::workdays::{add_workdays, period_deadline};
 
@@ -69,7 +69,6 @@ pub struct Outcome {
 const MEDICAL_BILLS: &str =
     "医疗费原始票据、费用清单、诊断证明和病历（经办机构收原件，需要时提供复印件）";
 const ACCIDENT_PROOF: &str = "交通事故认定书，或公安机关出具的证明（肇事者逃逸、无法确定第三人的）";
-
 
 fn days(param: &'static Param, day: Date, problems: &mut Vec<String>) -> Option<u32> {
     match param.whole(day) {

@@ -3,9 +3,9 @@
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
 use crate::date::Date;
-use crate::outcome::{notice, Checked, Item, Kind, Status};
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
+use crate::outcome::{notice, Checked, Item, Kind, Status};
 use crate::policy::*;
 use crate::retirement::{age_on, retirement, Category};
 use crate::workdays::period_deadline;
@@ -52,7 +52,6 @@ pub struct Outcome {
     /// Policy data that could not answer for the as-of date, each notice once.
     pub problems: Vec<String>,
 }
-
 
 impl Outcome {
     /// A whole-number figure for prose; a missing one is reported, never defaulted.

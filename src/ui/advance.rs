@@ -5,12 +5,12 @@ use super::cite::citations;
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
 use super::print::{deadlines, PrintSummary};
-use crate::outcome::documents;
 use super::{AsOf, LinkProps, Route};
 use crate::advance::checklist::assess;
 use crate::advance::FLOW;
 use crate::date::Date;
 use crate::flow::Answers;
+use crate::outcome::documents;
 use crate::policy::DATA_VERSION;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn AdvancePage(p: &LinkProps) -> Html {
         </>
     };
     html! {
-        <FlowPage flow={&FLOW} route={Route::Advance} title="先行支付核对" intro={intro}
+        <FlowPage flow={&FLOW} route={Route::Advance} title={Route::Advance.name()} intro={intro}
             pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf, &str) -> Html} />
     }
 }

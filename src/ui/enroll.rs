@@ -4,12 +4,12 @@ use super::checklist::{checklist, verdict};
 use super::flow::FlowPage;
 use super::layout::DISCLAIMER;
 use super::print::{deadlines, PrintSummary};
-use crate::outcome::documents;
 use super::{page_link, AsOf, LinkProps, Route};
 use crate::date::Date;
 use crate::enroll::checklist::assess;
 use crate::enroll::FLOW;
 use crate::flow::Answers;
+use crate::outcome::documents;
 use crate::policy::DATA_VERSION;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn EnrollPage(p: &LinkProps) -> Html {
         </>
     };
     html! {
-        <FlowPage flow={&FLOW} route={Route::Enroll} title="参保义务自查" intro={intro}
+        <FlowPage flow={&FLOW} route={Route::Enroll} title={Route::Enroll.name()} intro={intro}
             pairs={p.pairs.clone()} notes={p.notes.clone()} outcome={outcome as fn(&Answers, Date, &AsOf, &str) -> Html} />
     }
 }

@@ -1,6 +1,6 @@
 //! 首页: what the app does, and a way into each tool.
 
-use super::{browser, page_link, AsOf, Route};
+use super::{browser, page_link, AsOf, Route, TOOLS};
 use yew::prelude::*;
 
 #[component]
@@ -19,7 +19,6 @@ pub fn Home() -> Html {
             }
         });
     }
-    let premium_link = page_link(Route::Premium, &as_of, Vec::new());
     html! {
         <>
             <h1>{ "常州工伤保险助手" }</h1>
@@ -28,18 +27,12 @@ pub fn Home() -> Html {
                 { "每个结果都列出计算过程、政策依据和适用日期；输入的内容只在您的浏览器中处理，不会上传。" }
             </p>
             <ul class="cards">
-                <li class="card">
-                    <h2><a href={premium_link}>{ "保费测算" }</a></h2>
-                    <p>{ "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。" }</p>
-                </li>
-                <li class="card">
-                    <h2><a href={page_link(Route::Enroll, &as_of, Vec::new())}>{ "参保义务自查" }</a></h2>
-                    <p>{ "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。" }</p>
-                </li>
-                <li class="card">
-                    <h2><a href={page_link(Route::Advance, &as_of, Vec::new())}>{ "先行支付核对" }</a></h2>
-                    <p>{ "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。" }</p>
-                </li>
+                { for TOOLS.iter().map(|t| html! {
+                    <li class="card">
+                        <h2><a href={page_link(t.route, &as_of, Vec::new())}>{ t.name }</a></h2>
+                        <p>{ t.summary }</p>
+                    </li>
+                }) }
             </ul>
             <p>{ "想核对数据来源？请看" }<a href={page_link(Route::Rules, &as_of, Vec::new())}>{ "政策数据与来源" }</a>{ "，每个数值都注明了文号、适用期间和可信程度。" }</p>
         </>

@@ -15,9 +15,9 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(p: &LayoutProps) -> Html {
-    let nav_item = |route: Route, label: &'static str| {
+    let nav_item = |route: Route| {
         let current = (p.route == route).then_some("page");
-        html! { <li><a href={format!("#{}", route.path())} aria-current={current}>{ label }</a></li> }
+        html! { <li><a href={format!("#{}", route.path())} aria-current={current}>{ route.name() }</a></li> }
     };
     html! {
         <>
@@ -31,10 +31,8 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     <super::display::LargeTextToggle />
                     <nav aria-label="主要栏目">
                         <ul class="nav">
-                            { nav_item(Route::Enroll, "参保义务自查") }
-                            { nav_item(Route::Premium, "保费测算") }
-                            { nav_item(Route::Advance, "先行支付核对") }
-                            { nav_item(Route::Rules, "政策数据与来源") }
+                            { for super::TOOLS.iter().map(|t| nav_item(t.route)) }
+                            { nav_item(Route::Rules) }
                         </ul>
                     </nav>
                 </div>

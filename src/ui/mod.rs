@@ -58,18 +58,54 @@ impl Route {
             Route::Privacy => "/privacy",
         }
     }
-    pub fn title(self) -> &'static str {
+    /// The page's name, as the navigation and the titles say it.
+    pub fn name(self) -> &'static str {
+        match TOOLS.iter().find(|t| t.route == self) {
+            Some(tool) => tool.name,
+            None => match self {
+                Route::Rules => "政策数据与来源",
+                Route::Privacy => "隐私说明",
+                Route::NotFound => "找不到页面",
+                _ => SITE,
+            },
+        }
+    }
+    pub fn title(self) -> String {
         match self {
-            Route::Home => "常州工伤保险助手",
-            Route::Premium => "保费测算 - 常州工伤保险助手",
-            Route::Enroll => "参保义务自查 - 常州工伤保险助手",
-            Route::Advance => "先行支付核对 - 常州工伤保险助手",
-            Route::Rules => "政策数据与来源 - 常州工伤保险助手",
-            Route::Privacy => "隐私说明 - 常州工伤保险助手",
-            Route::NotFound => "找不到页面 - 常州工伤保险助手",
+            Route::Home => SITE.to_string(),
+            other => format!("{} - {SITE}", other.name()),
         }
     }
 }
+
+const SITE: &str = "常州工伤保险助手";
+
+/// A tool as the navigation and the home page show it.
+pub struct Tool {
+    pub route: Route,
+    pub name: &'static str,
+    /// What it does, for its card on the home page.
+    pub summary: &'static str,
+}
+
+/// The tools, in the order the navigation and the home page list them.
+pub const TOOLS: [Tool; 3] = [
+    Tool {
+        route: Route::Enroll,
+        name: "参保义务自查",
+        summary: "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。",
+    },
+    Tool {
+        route: Route::Premium,
+        name: "保费测算",
+        summary: "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。",
+    },
+    Tool {
+        route: Route::Advance,
+        name: "先行支付核对",
+        summary: "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。",
+    },
+];
 
 /// The address bar, read once per navigation.
 #[derive(Clone, PartialEq)]
@@ -177,7 +213,7 @@ pub fn App() -> Html {
             route,
             Route::Home | Route::Rules | Route::Privacy | Route::NotFound
         ) {
-            browser::set_title(route.title());
+            browser::set_title(&route.title());
         }
     });
 

@@ -4,8 +4,8 @@
 
 use gongshang::date::Date;
 use gongshang::flow::graph::candidates;
-use gongshang::outcome::{Item, Status};
 use gongshang::flow::{Answers, Flow, UNSURE};
+use gongshang::outcome::{Item, Status};
 use rust_decimal::Decimal;
 
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -152,4 +152,3 @@ pub fn random_walks(flow: &Flow, n: usize, seed: u64, mut visit: impl FnMut(&Ans
         }
     }
 }
-
