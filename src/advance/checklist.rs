@@ -4,6 +4,7 @@
 //! "likely — ask the office; if refused you may seek review", never a plain yes.
 
 use super::medical_route;
+use super::questions::id;
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
@@ -128,7 +129,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
         documents: Vec::new(),
         problems: Vec::new(),
     };
-    if !a.is("decision", "yes") {
+    if !a.is(id::DECISION, "yes") {
         not_yet(a, day, &mut out);
         return out.once_each();
     }
@@ -169,7 +170,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
             cite(&SRC_ADVANCE_ORDER_15, "第六条"),
         ],
     );
-    if a.is("decision", UNSURE) {
+    if a.is(id::DECISION, UNSURE) {
         out.items.push(
             Item::new(
                 Status::Ask,
@@ -195,7 +196,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
     )
     .cite([art17]);
     if let (Some(injured), Some(n), Some(years)) =
-        (a.date("injury_date"), employer_days, worker_years)
+        (a.date(id::INJURY_DATE), employer_days, worker_years)
     {
         let (employer_deadline, moved) = period_deadline(
             injured.add_days(i64::from(n)),
@@ -218,7 +219,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
             .detail
             .push_str(&format!("期限为自受伤或确诊职业病之日起{years}年内。"));
     }
-    match a.get("delay") {
+    match a.get(id::DELAY) {
         Some("yes") => {
             worker_item.detail.push_str("您说有不属于本人原因耽误的时间：这段时间不计算在申请期限内，请带上证明材料（如仲裁或诉讼的受理材料）。");
             worker_item.cites.push(cite(&SRC_SPC_2014, "第七条"));
@@ -232,7 +233,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
         "医疗诊断证明，或职业病诊断证明书（鉴定书）",
         "职工死亡的，还要提交死亡证明",
     ]);
-    if a.is("third_party", "yes") {
+    if a.is(id::THIRD_PARTY, "yes") {
         // A commuting accident counts only where the worker was not mainly to blame.
         worker_item = worker_item.bring(&[ACCIDENT_PROOF]);
         worker_item
@@ -258,7 +259,7 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
             .cite([cite(&SRC_REGULATION, "第二十条")]),
         );
     }
-    match a.get("third_party") {
+    match a.get(id::THIRD_PARTY) {
         Some("yes") => {
             let mut side = Item::new(
                 Status::May,
@@ -292,15 +293,15 @@ fn third_party_unsure() -> Item {
 }
 
 fn third_party(a: &Answers, out: &mut Outcome) {
-    if a.is("third_party", UNSURE) {
+    if a.is(id::THIRD_PARTY, UNSURE) {
         out.items.push(third_party_unsure());
     }
-    if !a.is("third_party", "yes") {
+    if !a.is(id::THIRD_PARTY, "yes") {
         return;
     }
     let art42 = cite(&SRC_SI_LAW, "第四十二条");
     let spc8 = cite(&SRC_SPC_2014, "第八条");
-    match a.get("tp_paid") {
+    match a.get(id::TP_PAID) {
         Some("full") => {
             out.reason("第三人已经全额支付了工伤医疗费：同一笔医疗费不会重复支付，基金不再先行支付医疗费。", [spc8, art42]);
             out.items.push(
@@ -352,7 +353,7 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
     let art38 = cite(&SRC_SI_LAW, "第三十八条");
     let art39 = cite(&SRC_SI_LAW, "第三十九条");
     let art41 = cite(&SRC_SI_LAW, "第四十一条");
-    match a.get("insured") {
+    match a.get(id::INSURED) {
         Some("yes") => {
             out.reason(
                 "单位在受伤当天已经参保并缴费：应由基金支付的待遇按正常程序申领，不需要先行支付。",
@@ -380,7 +381,7 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
             EmployerRoute::Insured
         }
         Some("arrears" | "never") => {
-            let never = a.is("insured", "never");
+            let never = a.is(id::INSURED, "never");
             out.reason("单位没有依法缴纳工伤保险费，工伤保险待遇由单位支付；单位不支付的，从工伤保险基金中先行支付，再由基金向单位追偿。", [art41, cite(&SRC_REGULATION, "第六十二条")]);
             if never {
                 out.items.push(
@@ -389,7 +390,7 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
                         .unverified(),
                 );
             }
-            if a.is("back_paid", "yes") {
+            if a.is(id::BACK_PAID, "yes") {
                 out.items.push(
                     Item::new(Status::Info, "单位事后补缴的情况", "单位补缴保费、滞纳金后，此后新发生的费用由工伤保险基金按规定支付；补缴之前发生的费用仍由单位负担，可以就这部分申请先行支付。")
                         .cite([cite(&SRC_REGULATION, "第六十二条")]),
@@ -424,7 +425,7 @@ fn employer_items_note(art39: Citation) -> Item {
 /// 办法第六条: any one trigger suffices.
 fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRoute {
     let art6 = cite(&SRC_ADVANCE_ORDER_15, "第六条");
-    if a.is("trigger", UNSURE) {
+    if a.is(id::TRIGGER, UNSURE) {
         out.items.push(
             Item::new(Status::Ask, "弄清单位目前的情况", "单位被吊销执照或撤销登记、拒绝支付全部或部分费用、仲裁或诉讼后法院作出中止执行裁定，或者职工认为单位不会支付，符合任何一项都可以申请先行支付。")
                 .bring(&["单位的登记状态（可在企业信用信息系统查询）", "向单位催要费用的记录", "仲裁裁决书、判决书、执行裁定书（如有）"])
@@ -432,7 +433,7 @@ fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRo
         );
         return EmployerRoute::Undetermined;
     }
-    if a.is("trigger", "none") {
+    if a.is(id::TRIGGER, "none") {
         out.reason("单位正在按规定支付，不符合先行支付的条件。", [art6]);
         out.items.push(
             Item::new(
@@ -445,22 +446,22 @@ fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRo
         return EmployerRoute::Paying;
     }
     let mut met = Vec::new();
-    if a.has("trigger", "revoked") {
+    if a.has(id::TRIGGER, "revoked") {
         met.push("单位已被吊销营业执照或撤销登记、备案");
         out.bring(&["单位被吊销营业执照或撤销登记、备案的信息（企业信用信息系统查询结果）"]);
     }
-    if a.has("trigger", "refuses") {
+    if a.has(id::TRIGGER, "refuses") {
         met.push("单位拒绝支付全部或部分费用");
         out.bring(&["向单位书面催要费用及单位拒绝支付的记录，或本人的书面说明"]);
     }
-    if a.has("trigger", "other") {
+    if a.has(id::TRIGGER, "other") {
         met.push("职工认为单位不会支付的其他情形");
         out.bring(&["说明单位不会支付的书面材料"]);
     }
     let mut likely = never_registered;
-    if a.has("trigger", "court") {
+    if a.has(id::TRIGGER, "court") {
         out.bring(&["劳动人事争议仲裁裁决书或判决书", "法院的执行裁定书"]);
-        match a.get("court_ruling") {
+        match a.get(id::COURT_RULING) {
             Some("suspend") => met.push("仲裁或诉讼后仍无法获得待遇，法院已作出中止执行的裁定"),
             Some("terminate") => {
                 met.push("仲裁或诉讼后仍无法获得待遇，法院已作出终结本次执行程序的裁定");
@@ -500,10 +501,10 @@ fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRo
 fn application(a: &Answers, day: Date, out: &mut Outcome) {
     // The written demand on the unit (办法第五条第三、四项，第七条) applies only where
     // premiums were not paid; for 不确定 both cases are shown.
-    let unpaid = a.is("insured", "arrears") || a.is("insured", "never");
-    let unsure = a.is("insured", UNSURE);
-    let applied = a.date("applied_on").unwrap_or(day);
-    let from_text = if a.date("applied_on").is_some() {
+    let unpaid = a.is(id::INSURED, "arrears") || a.is(id::INSURED, "never");
+    let unsure = a.is(id::INSURED, UNSURE);
+    let applied = a.date(id::APPLIED_ON).unwrap_or(day);
+    let from_text = if a.date(id::APPLIED_ON).is_some() {
         format!("按 {} 提交申请推算", applied.chinese())
     } else {
         format!("按今天（{}）提交申请推算", applied.chinese())
@@ -607,7 +608,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
         "《工伤认定决定书》",
         "工伤职工身份证件",
     ]);
-    match a.get("applicant") {
+    match a.get(id::APPLICANT) {
         Some("relative") => out.bring(&["申请人（近亲属）的身份证件", "与工伤职工的亲属关系证明"]),
         Some("worker") => {}
         _ => out.items.push(
@@ -617,7 +618,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
                 .unverified(),
         ),
     }
-    match a.get("condition") {
+    match a.get(id::CONDITION) {
         Some("appraised") => out.bring(&["劳动能力鉴定结论", "工伤保险待遇申领表"]),
         Some("died") => out.bring(&[
             "死亡证明",

@@ -6,64 +6,66 @@
 pub mod checklist;
 pub mod questions;
 
+use questions::id;
+
 use crate::flow::{Answers, Flow, Next, QuestionId};
 
 pub static FLOW: Flow = Flow {
     id: "advance",
-    start: "decision",
+    start: id::DECISION,
     questions: &questions::QUESTIONS,
     route,
     routing_reads: &[
-        "decision",
-        "third_party",
-        "tp_paid",
-        "insured",
-        "trigger",
-        "court_ruling",
+        id::DECISION,
+        id::THIRD_PARTY,
+        id::TP_PAID,
+        id::INSURED,
+        id::TRIGGER,
+        id::COURT_RULING,
     ],
 };
 
 /// A third party hurt the worker and has not paid the medical costs in full:
 /// the medical-cost advance of 社会保险法 Art 42 is open.
 pub fn medical_route(a: &Answers) -> bool {
-    a.is("third_party", "yes") && !a.is("tp_paid", "full")
+    a.is(id::THIRD_PARTY, "yes") && !a.is(id::TP_PAID, "full")
 }
 
 /// One of the triggers of 办法第六条 is met (a court route only with an enforcement ruling).
 pub fn employer_trigger_met(a: &Answers) -> bool {
     ["revoked", "refuses", "other"]
         .iter()
-        .any(|t| a.has("trigger", t))
-        || (a.has("trigger", "court")
-            && (a.is("court_ruling", "suspend") || a.is("court_ruling", "terminate")))
+        .any(|t| a.has(id::TRIGGER, t))
+        || (a.has(id::TRIGGER, "court")
+            && (a.is(id::COURT_RULING, "suspend") || a.is(id::COURT_RULING, "terminate")))
 }
 
 fn uninsured(a: &Answers) -> bool {
-    a.is("insured", "arrears") || a.is("insured", "never")
+    a.is(id::INSURED, "arrears") || a.is(id::INSURED, "never")
 }
 
 fn route(q: QuestionId, a: &Answers) -> Next {
-    let recognised = a.is("decision", "yes");
+    let recognised = a.is(id::DECISION, "yes");
     match q {
-        "decision" if recognised => Next::Ask("third_party"),
-        "decision" => Next::Ask("injury_date"),
-        "injury_date" => Next::Ask("delay"),
-        "delay" => Next::Ask("third_party"),
-        "third_party" if !recognised => Next::Done,
-        "third_party" if a.is("third_party", "yes") => Next::Ask("tp_paid"),
-        "third_party" | "tp_paid" => Next::Ask("insured"),
-        "insured" if uninsured(a) => Next::Ask("back_paid"),
-        "insured" if medical_route(a) => Next::Ask("applicant"),
-        "insured" => Next::Done,
-        "back_paid" => Next::Ask("trigger"),
-        "trigger" if a.has("trigger", "court") => Next::Ask("court_ruling"),
+        id::DECISION if recognised => Next::Ask(id::THIRD_PARTY),
+        id::DECISION => Next::Ask(id::INJURY_DATE),
+        id::INJURY_DATE => Next::Ask(id::DELAY),
+        id::DELAY => Next::Ask(id::THIRD_PARTY),
+        id::THIRD_PARTY if !recognised => Next::Done,
+        id::THIRD_PARTY if a.is(id::THIRD_PARTY, "yes") => Next::Ask(id::TP_PAID),
+        id::THIRD_PARTY | id::TP_PAID => Next::Ask(id::INSURED),
+        id::INSURED if uninsured(a) => Next::Ask(id::BACK_PAID),
+        id::INSURED if medical_route(a) => Next::Ask(id::APPLICANT),
+        id::INSURED => Next::Done,
+        id::BACK_PAID => Next::Ask(id::TRIGGER),
+        id::TRIGGER if a.has(id::TRIGGER, "court") => Next::Ask(id::COURT_RULING),
         // The application details matter only when an application is open.
-        "trigger" | "court_ruling" if employer_trigger_met(a) || medical_route(a) => {
-            Next::Ask("applicant")
+        id::TRIGGER | id::COURT_RULING if employer_trigger_met(a) || medical_route(a) => {
+            Next::Ask(id::APPLICANT)
         }
-        "trigger" | "court_ruling" => Next::Done,
-        "applicant" => Next::Ask("condition"),
-        "condition" => Next::Ask("applied_on"),
+        id::TRIGGER | id::COURT_RULING => Next::Done,
+        id::APPLICANT => Next::Ask(id::CONDITION),
+        id::CONDITION => Next::Ask(id::APPLIED_ON),
         _ => Next::Done,
     }
 }

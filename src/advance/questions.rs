@@ -6,9 +6,26 @@ const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt 
     Opt { key, label, hint }
 }
 
+/// Each question's id, written once: the routing, the rules and the links use these names.
+pub mod id {
+    use crate::flow::QuestionId;
+    pub const DECISION: QuestionId = "decision";
+    pub const INJURY_DATE: QuestionId = "injury_date";
+    pub const DELAY: QuestionId = "delay";
+    pub const THIRD_PARTY: QuestionId = "third_party";
+    pub const TP_PAID: QuestionId = "tp_paid";
+    pub const INSURED: QuestionId = "insured";
+    pub const BACK_PAID: QuestionId = "back_paid";
+    pub const TRIGGER: QuestionId = "trigger";
+    pub const COURT_RULING: QuestionId = "court_ruling";
+    pub const APPLICANT: QuestionId = "applicant";
+    pub const CONDITION: QuestionId = "condition";
+    pub const APPLIED_ON: QuestionId = "applied_on";
+}
+
 pub static QUESTIONS: [Question; 12] = [
     Question {
-        id: "decision",
+        id: id::DECISION,
         prompt: "这次受伤是否已经取得《工伤认定决定书》？",
         hint: "由人力资源社会保障部门作出，认定为工伤或视同工伤。还在申请、等待结果的，选“否”。",
         kind: Kind::YesNo,
@@ -16,7 +33,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "injury_date",
+        id: id::INJURY_DATE,
         prompt: "受伤（或被诊断、鉴定为职业病）是哪一天？",
         hint: "例如 2025-03-10。工伤认定的申请期限从这一天算起。",
         kind: Kind::Date,
@@ -24,7 +41,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &["2025-05-20", "2024-03-01"],
     },
     Question {
-        id: "delay",
+        id: id::DELAY,
         prompt: "是否有不属于职工本人原因而耽误申请的情况？",
         hint: "如不可抗力、人身自由受到限制、单位的原因，或者正在就是否存在劳动关系申请仲裁、提起诉讼。",
         kind: Kind::YesNo,
@@ -32,7 +49,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "third_party",
+        id: id::THIRD_PARTY,
         prompt: "伤害是不是由第三人造成的？",
         hint: "例如对方负主要责任的交通事故、被他人打伤。",
         kind: Kind::YesNo,
@@ -40,7 +57,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "tp_paid",
+        id: id::TP_PAID,
         prompt: "第三人（肇事方）是否已经支付了工伤医疗费？",
         hint: "",
         kind: Kind::Choice(&[
@@ -53,7 +70,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "insured",
+        id: id::INSURED,
         prompt: "受伤当天，单位是否已为职工参加工伤保险并按时足额缴费？",
         hint: "可以查社保缴费记录。欠缴保费的，也算没有依法缴纳。",
         kind: Kind::Choice(&[
@@ -65,7 +82,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "back_paid",
+        id: id::BACK_PAID,
         prompt: "受伤以后，单位是否已经补办参保并补缴了欠费？",
         hint: "",
         kind: Kind::YesNo,
@@ -73,7 +90,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "trigger",
+        id: id::TRIGGER,
         prompt: "单位现在是什么情况？（可多选）",
         hint: "符合其中任何一项，就可以申请先行支付。",
         kind: Kind::Multi {
@@ -90,7 +107,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "court_ruling",
+        id: id::COURT_RULING,
         prompt: "法院作出的是哪一种执行裁定？",
         hint: "看执行裁定书的标题和裁定内容。",
         kind: Kind::Choice(&[
@@ -102,7 +119,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "applicant",
+        id: id::APPLICANT,
         prompt: "由谁提出先行支付申请？",
         hint: "",
         kind: Kind::Choice(&[
@@ -114,7 +131,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "condition",
+        id: id::CONDITION,
         prompt: "工伤职工目前的情况是？",
         hint: "决定要带哪些材料、可以申请哪些项目。",
         kind: Kind::Choice(&[
@@ -126,7 +143,7 @@ pub static QUESTIONS: [Question; 12] = [
         samples: &[],
     },
     Question {
-        id: "applied_on",
+        id: id::APPLIED_ON,
         prompt: "先行支付申请是哪一天提交的（或打算哪一天提交）？",
         hint: "例如 2025-06-03。用来推算经办机构催告和单位支付的最后期限。",
         kind: Kind::Date,

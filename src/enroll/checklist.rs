@@ -2,6 +2,7 @@
 //! the obligations checklist, each item with its citation. 不确定 never becomes
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
+use super::questions::id;
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
@@ -117,7 +118,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
         estimator: Vec::new(),
         problems: Vec::new(),
     };
-    let unit = a.get("unit").unwrap_or_default();
+    let unit = a.get(id::UNIT).unwrap_or_default();
     let covered = cite(&SRC_REGULATION, "第二条");
 
     // Who the unit is.
@@ -131,7 +132,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
             );
             return out;
         }
-        "sole" if a.is("employees", "no") => {
+        "sole" if a.is(id::EMPLOYEES, "no") => {
             out.verdict = Verdict::NothingToDo;
             let within = out
                 .whole(&EMPLOYEE_REGISTRATION_DAYS, day)
@@ -151,7 +152,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
             );
             return out;
         }
-        "sole" if a.is("employees", UNSURE) => {
+        "sole" if a.is(id::EMPLOYEES, UNSURE) => {
             out.verdict = Verdict::AskOffice;
             out.items.push(
                 Item::new(Status::Ask, "先确认是否有雇工", "有雇工（店员、帮工等）的个体工商户必须为雇工参加工伤保险；没有雇工的不需要。是否构成雇用关系，可带上材料向经办机构确认。")
@@ -162,7 +163,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
         }
         _ => {}
     }
-    let civil_service = unit == "organ" || a.is("civil", "yes");
+    let civil_service = unit == "organ" || a.is(id::CIVIL, "yes");
     if civil_service {
         out.verdict = Verdict::OutsideFund;
         out.items.push(
@@ -175,7 +176,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
                 .bring(&[ROSTER])
                 .unverified(),
         );
-    } else if a.is("civil", UNSURE) {
+    } else if a.is(id::CIVIL, UNSURE) {
         out.verdict = Verdict::AskOffice;
         out.items.push(
             Item::new(Status::Ask, "确认单位是否参照公务员法管理", "参公单位的工作人员由单位支付工伤费用；不参公的事业单位、社会团体应为全部职工参加工伤保险。")
@@ -206,7 +207,7 @@ pub fn assess(answers: &Answers, day: Date) -> Outcome {
 }
 
 fn registration(a: &Answers, day: Date, out: &mut Outcome) {
-    match a.get("registered") {
+    match a.get(id::REGISTERED) {
         Some("no") => {
             let mut item = Item::new(
                 Status::Must,
@@ -216,7 +217,7 @@ fn registration(a: &Answers, day: Date, out: &mut Outcome) {
             .bring(&[LICENCE])
             .cite([cite(&SRC_SI_LAW, "第五十七条")]);
             if let Some(days) = out.whole(&UNIT_REGISTRATION_DAYS, day) {
-                match a.date("founded") {
+                match a.date(id::FOUNDED) {
                     Some(founded) => {
                         let (deadline, moved) = period_deadline(
                             founded.add_days(i64::from(days)),
@@ -255,7 +256,7 @@ fn registration(a: &Answers, day: Date, out: &mut Outcome) {
 
 fn sectors(a: &Answers, out: &mut Outcome) {
     let notice = cite(&SRC_CZ_2022_29, "二（一）1");
-    if a.is("sector", UNSURE) {
+    if a.is(id::SECTOR, UNSURE) {
         out.items.push(
             Item::new(Status::Info, "高风险行业", "存在尘肺病危害、危险化学品、建筑业、电梯安装等行业，是常州扩大工伤保险覆盖面的重点，请对照单位实际业务核实。").cite([notice]),
         );
@@ -267,7 +268,7 @@ fn sectors(a: &Answers, out: &mut Outcome) {
         ("construction", "建筑施工"),
     ]
     .iter()
-    .filter(|(k, _)| a.has("sector", k))
+    .filter(|(k, _)| a.has(id::SECTOR, k))
     .map(|(_, l)| *l)
     .collect();
     if !high_risk.is_empty() {
@@ -280,7 +281,7 @@ fn sectors(a: &Answers, out: &mut Outcome) {
             .cite([notice]),
         );
     }
-    if a.has("sector", "construction") {
+    if a.has(id::SECTOR, "construction") {
         out.items.push(
             Item::new(
                 Status::Info,
@@ -290,7 +291,7 @@ fn sectors(a: &Answers, out: &mut Outcome) {
             .cite([cite(&SRC_CZ_2022_29, "二（六）14")]),
         );
     }
-    if a.has("sector", "elevator") {
+    if a.has(id::SECTOR, "elevator") {
         out.items.push(
             Item::new(Status::Info, "电梯安装业：如实申报缴费基数", "常州针对电梯安装业“缴费低、事故多、费用高”开展专项治理，要求做实缴费基数。部分地方把电梯安装项目按建设项目参保，常州做法未核实。")
                 .cite([cite(&SRC_CZ_2022_29, "二（六）14")])
@@ -300,37 +301,37 @@ fn sectors(a: &Answers, out: &mut Outcome) {
 }
 
 fn people(a: &Answers, day: Date, out: &mut Outcome) {
-    if a.is("people", UNSURE) {
+    if a.is(id::PEOPLE, UNSURE) {
         out.items.push(
             Item::new(Status::Ask, "逐一核对单位用工人员的身份", "全日制职工、非全日制人员、派遣人员、实习生、超龄人员、项目施工人员的参保方式不同，请带上材料向经办机构确认。")
                 .bring(&[ROSTER, "劳务派遣协议、实习协议（如有）"]),
         );
         return;
     }
-    if a.has("people", "regular") {
+    if a.has(id::PEOPLE, "regular") {
         regular(a, day, out);
     }
-    if a.has("people", "parttime") {
+    if a.has(id::PEOPLE, "parttime") {
         out.items.push(
             Item::new(Status::Must, "非全日制和多单位兼职人员：为其缴纳工伤保险费", "与非全日制人员建立劳动关系的，单位应当为其缴纳工伤保险费。同时在几家单位工作的，各单位分别为其缴纳工伤保险费；发生工伤时，由职工受到伤害时为之工作的单位承担工伤保险责任。")
                 .cite([cite(&SRC_PARTTIME_2003_12, "十二"), cite(&SRC_MOHRSS_ORDER_13, "第九条"), cite(&SRC_SPC_2014, "第三条第一款第（一）项")]),
         );
     }
-    if a.has("people", "dispatched") {
+    if a.has(id::PEOPLE, "dispatched") {
         dispatched(a, out);
     }
-    if a.has("people", "intern") {
+    if a.has(id::PEOPLE, "intern") {
         intern(a, day, out);
     }
-    if a.has("people", "overage") {
+    if a.has(id::PEOPLE, "overage") {
         overage(a, day, out);
     }
-    if a.has("people", "project") {
+    if a.has(id::PEOPLE, "project") {
         project(a, out);
     }
-    if a.has("people", "courier") {
+    if a.has(id::PEOPLE, "courier") {
         let notice = cite(&SRC_COURIER_NOTICE, "");
-        out.items.push(match a.get("courier_outlet") {
+        out.items.push(match a.get(id::COURIER_OUTLET) {
             Some("employer") => Item::new(Status::Must, "快递网点为快递员参保", "具备用人单位资格、以自己名义用工的快递网点，直接为招用的快递员参加工伤保险。").cite([notice]).unverified(),
             Some("filed") => Item::new(Status::Info, "由所属快递企业为快递员参保", "只在快递企业备案、不具备用人单位资格的末端网点，由所属的快递企业为其快递员参加工伤保险。").cite([notice]).unverified(),
             _ => Item::new(Status::Ask, "确认快递网点是否具备用人单位资格", "具备资格的网点自己为快递员参保，备案网点由所属快递企业参保。").cite([notice]).bring(&[LICENCE, "与快递企业的备案或加盟协议"]).unverified(),
@@ -344,7 +345,7 @@ fn people(a: &Answers, day: Date, out: &mut Outcome) {
             .cite([cite(&SRC_CZ_2022_29, "二（一）1")]),
         );
     }
-    if a.has("people", "platform") {
+    if a.has(id::PEOPLE, "platform") {
         platform(day, out);
     }
 }
@@ -354,7 +355,7 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
     let Some(days) = out.whole(&EMPLOYEE_REGISTRATION_DAYS, day) else {
         return;
     };
-    match a.get("all_enrolled") {
+    match a.get(id::ALL_ENROLLED) {
         Some("no") => {
             let mut item = Item::new(
                 Status::Must,
@@ -367,7 +368,7 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
                 cite(&SRC_SI_LAW, "第四十一条"),
                 cite(&SRC_REGULATION, "第六十二条"),
             ]);
-            match a.date("hired") {
+            match a.date(id::HIRED) {
                 Some(hired) => {
                     let (deadline, moved) = period_deadline(
                         hired.add_days(i64::from(days)),
@@ -419,7 +420,7 @@ fn dispatched(a: &Answers, out: &mut Outcome) {
         cite(&SRC_SPC_2014, "第三条第一款第（二）项"),
     ];
     let cross_region = [art("第十八条"), art("第十九条")];
-    out.items.push(match (a.get("dispatch_role"), a.get("dispatch_local")) {
+    out.items.push(match (a.get(id::DISPATCH_ROLE), a.get(id::DISPATCH_LOCAL)) {
         (Some("agency"), _) => Item::new(Status::Must, "劳务派遣单位为派出人员参保", "派遣单位应当为被派遣劳动者缴纳社会保险费并办理参保手续，被派遣劳动者因工受伤的，由派遣单位申请工伤认定、承担工伤保险责任。派到常州以外地区的，要在用工单位所在地参保：在当地设有分支机构的由分支机构办理；没有的，由用工单位代为办理参保并缴费。")
             .cite(liability)
             .cite(cross_region)
@@ -442,7 +443,7 @@ fn dispatched(a: &Answers, out: &mut Outcome) {
 
 fn intern(a: &Answers, day: Date, out: &mut Outcome) {
     let source = cite(&SRC_JS_2020_6, "");
-    match a.get("intern_school") {
+    match a.get(id::INTERN_SCHOOL) {
         Some("yes") => match out.state(&INTERN_ENROLLMENT, day) {
             Some((State::NotAvailable, _)) => out.items.push(
                 Item::new(Status::Info, "实习生单项参保尚未开始", format!("江苏实习生单项参加工伤保险的办法{}。", opens(&INTERN_ENROLLMENT, day))).cite([source]),
@@ -501,10 +502,10 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
     let rule_cites: Vec<Citation> = v.citations.to_vec();
     let order56 = |pinpoint| cite(&SRC_MOHRSS_ORDER_56, pinpoint);
     let jiangsu = cite(&SRC_JS_2020_6, "");
-    let pension = a.get("overage_pension");
-    let birth = a.month("overage_birth");
+    let pension = a.get(id::OVERAGE_PENSION);
+    let birth = a.month(id::OVERAGE_BIRTH);
     // With the category unknown, try every category: only an answer all agree on is given.
-    let categories: Vec<Category> = match a.get("overage_category").and_then(category) {
+    let categories: Vec<Category> = match a.get(id::OVERAGE_CATEGORY).and_then(category) {
         Some(c) => vec![c],
         None => Category::ALL.to_vec(),
     };
@@ -554,7 +555,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
         let since = v.from;
         let must =
             |title: &str, detail: String| Item::new(Status::Must, title, detail).bring(bring_id);
-        let item = match (pension, a.get("overage_flexible")) {
+        let item = match (pension, a.get(id::OVERAGE_FLEXIBLE)) {
             (Some("yes"), _) if none_reached => must("提前退休后被招用：应当参加工伤保险", format!("{detail_age}已办理提前退休、领取养老金后又被招用的，按超龄劳动者对待。自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费；领取的养老金不受影响。"))
                 .cite([order56("第二条第二款"), order56("第十五条"), order56("第十六条")]),
             (Some("yes"), _) => must("应当为超龄劳动者参加工伤保险", format!("{detail_age}自 {since} 起，用人单位应当为超龄劳动者参加工伤保险并缴纳工伤保险费，个人不缴费；已领取的养老金不受影响。"))
@@ -642,7 +643,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
             item
         }
     };
-    match (pension, a.get("overage_flexible"), state) {
+    match (pension, a.get(id::OVERAGE_FLEXIBLE), state) {
         (Some(UNSURE) | None, _, _) => out.items.push(
             Item::new(Status::Ask, "确认是否已领取基本养老金", format!("{detail_age}是否已办理退休手续、领取养老金，决定能否以及如何参保。")).bring(bring_id).cite([jiangsu]),
         ),
@@ -685,7 +686,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
 fn project(a: &Answers, out: &mut Outcome) {
     let national = cite(&SRC_MOHRSS_2014_103, "");
     let rate = cite(&SRC_JS_2023_2, "第三条");
-    out.items.push(match (a.get("project_role"), a.get("project_enrolled")) {
+    out.items.push(match (a.get(id::PROJECT_ROLE), a.get(id::PROJECT_ENROLLED)) {
         (Some("general"), Some("yes")) => Item::new(Status::Info, "项目已按项目参保：做好动态实名制管理", "项目上全部施工人员（含分包单位人员）都在项目参保范围内。人员进出要及时报备，保持实名制名单与现场一致。").cite([national]),
         (Some("general"), Some("no")) => Item::new(Status::Must, "开工前按项目参加工伤保险", "由施工总承包单位按项目（或标段）的工程总造价 × 项目费率，在开工前一次性缴纳；未参保的项目不予核发施工许可证。项目费用由建设单位在工程概算中单独列支，属于不可竞争费用。")
             .cite([national, rate])
@@ -742,7 +743,7 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
         .map(|(rate, _)| rate);
     let arrears = out.span(&ARREARS_FINE_MULTIPLE, day);
     // The fine for not registering is told only to a unit that has not said it registered.
-    let unregistered = if a.is("registered", "yes") {
+    let unregistered = if a.is(id::REGISTERED, "yes") {
         Some(None)
     } else {
         out.span(&UNREGISTERED_FINE_MULTIPLE, day).map(Some)
@@ -780,13 +781,13 @@ fn estimator_keys(a: &Answers, out: &Outcome) -> Vec<(String, String)> {
     if out.verdict == Verdict::NothingToDo {
         return Vec::new();
     }
-    let mode = if a.is("project_role", "general") {
+    let mode = if a.is(id::PROJECT_ROLE, "general") {
         "project"
-    } else if a.has("people", "regular") || a.has("people", "parttime") {
-        "employees"
-    } else if a.has("people", "overage") {
+    } else if a.has(id::PEOPLE, "regular") || a.has(id::PEOPLE, "parttime") {
+        id::EMPLOYEES
+    } else if a.has(id::PEOPLE, "overage") {
         "overage"
-    } else if a.has("people", "intern") && a.is("intern_school", "yes") {
+    } else if a.has(id::PEOPLE, "intern") && a.is(id::INTERN_SCHOOL, "yes") {
         "intern"
     } else {
         "payroll"

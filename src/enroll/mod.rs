@@ -6,50 +6,52 @@
 pub mod checklist;
 pub mod questions;
 
+use questions::id;
+
 use crate::flow::{Answers, Flow, Next, QuestionId, UNSURE};
 
 pub static FLOW: Flow = Flow {
     id: "enroll",
-    start: "unit",
+    start: id::UNIT,
     questions: &questions::QUESTIONS,
     route,
     routing_reads: &[
-        "unit",
-        "employees",
-        "registered",
-        "people",
-        "all_enrolled",
-        "dispatch_role",
-        "overage_pension",
-        "project_role",
+        id::UNIT,
+        id::EMPLOYEES,
+        id::REGISTERED,
+        id::PEOPLE,
+        id::ALL_ENROLLED,
+        id::DISPATCH_ROLE,
+        id::OVERAGE_PENSION,
+        id::PROJECT_ROLE,
     ],
 };
 
 /// The follow-up questions for each kind of people, in the order asked.
 const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
-    ("regular", &["all_enrolled", "hired"]),
-    ("dispatched", &["dispatch_role", "dispatch_local"]),
-    ("intern", &["intern_school"]),
+    ("regular", &[id::ALL_ENROLLED, id::HIRED]),
+    ("dispatched", &[id::DISPATCH_ROLE, id::DISPATCH_LOCAL]),
+    ("intern", &[id::INTERN_SCHOOL]),
     (
         "overage",
         &[
-            "overage_birth",
-            "overage_category",
-            "overage_pension",
-            "overage_flexible",
+            id::OVERAGE_BIRTH,
+            id::OVERAGE_CATEGORY,
+            id::OVERAGE_PENSION,
+            id::OVERAGE_FLEXIBLE,
         ],
     ),
-    ("project", &["project_role", "project_enrolled"]),
-    ("courier", &["courier_outlet"]),
+    ("project", &[id::PROJECT_ROLE, id::PROJECT_ENROLLED]),
+    ("courier", &[id::COURIER_OUTLET]),
 ];
 
 /// Asked only when an earlier answer makes them matter.
 fn applies(id: QuestionId, a: &Answers) -> bool {
     match id {
-        "hired" => a.is("all_enrolled", "no"),
-        "dispatch_local" => a.is("dispatch_role", "host"),
-        "overage_flexible" => a.is("overage_pension", "no"),
-        "project_enrolled" => a.is("project_role", "general"),
+        id::HIRED => a.is(id::ALL_ENROLLED, "no"),
+        id::DISPATCH_LOCAL => a.is(id::DISPATCH_ROLE, "host"),
+        id::OVERAGE_FLEXIBLE => a.is(id::OVERAGE_PENSION, "no"),
+        id::PROJECT_ENROLLED => a.is(id::PROJECT_ROLE, "general"),
         _ => true,
     }
 }
@@ -58,32 +60,32 @@ fn applies(id: QuestionId, a: &Answers) -> bool {
 fn follow_ups(a: &Answers) -> Vec<QuestionId> {
     FOLLOW_UPS
         .iter()
-        .filter(|(group, _)| a.has("people", group))
+        .filter(|(group, _)| a.has(id::PEOPLE, group))
         .flat_map(|(_, ids)| ids.iter().copied())
         .collect()
 }
 
 fn route(q: QuestionId, a: &Answers) -> Next {
-    let unit = a.get("unit").unwrap_or_default();
+    let unit = a.get(id::UNIT).unwrap_or_default();
     match q {
-        "unit" => match unit {
+        id::UNIT => match unit {
             UNSURE => Next::Done,
-            "institution" | "association" => Next::Ask("civil"),
-            "sole" => Next::Ask("employees"),
-            _ => Next::Ask("registered"),
+            "institution" | "association" => Next::Ask(id::CIVIL),
+            "sole" => Next::Ask(id::EMPLOYEES),
+            _ => Next::Ask(id::REGISTERED),
         },
-        "civil" => Next::Ask("registered"),
-        "employees" if a.is("employees", "yes") => Next::Ask("registered"),
-        "employees" => Next::Done,
-        "registered" if a.is("registered", "no") => Next::Ask("founded"),
-        "registered" | "founded" => Next::Ask("sector"),
-        "sector" => Next::Ask("people"),
+        id::CIVIL => Next::Ask(id::REGISTERED),
+        id::EMPLOYEES if a.is(id::EMPLOYEES, "yes") => Next::Ask(id::REGISTERED),
+        id::EMPLOYEES => Next::Done,
+        id::REGISTERED if a.is(id::REGISTERED, "no") => Next::Ask(id::FOUNDED),
+        id::REGISTERED | id::FOUNDED => Next::Ask(id::SECTOR),
+        id::SECTOR => Next::Ask(id::PEOPLE),
         _ => {
             // `people` or one of its follow-ups: the next follow-up that applies, if any.
             let list = follow_ups(a);
             let start = match list.iter().position(|id| *id == q) {
                 Some(i) => i + 1,
-                None if q == "people" => 0,
+                None if q == id::PEOPLE => 0,
                 None => return Next::Done,
             };
             list[start..]

@@ -6,9 +6,33 @@ const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt 
     Opt { key, label, hint }
 }
 
+/// Each question's id, written once: the routing, the rules and the links use these names.
+pub mod id {
+    use crate::flow::QuestionId;
+    pub const UNIT: QuestionId = "unit";
+    pub const CIVIL: QuestionId = "civil";
+    pub const EMPLOYEES: QuestionId = "employees";
+    pub const REGISTERED: QuestionId = "registered";
+    pub const FOUNDED: QuestionId = "founded";
+    pub const SECTOR: QuestionId = "sector";
+    pub const PEOPLE: QuestionId = "people";
+    pub const ALL_ENROLLED: QuestionId = "all_enrolled";
+    pub const HIRED: QuestionId = "hired";
+    pub const DISPATCH_ROLE: QuestionId = "dispatch_role";
+    pub const DISPATCH_LOCAL: QuestionId = "dispatch_local";
+    pub const INTERN_SCHOOL: QuestionId = "intern_school";
+    pub const OVERAGE_BIRTH: QuestionId = "overage_birth";
+    pub const OVERAGE_CATEGORY: QuestionId = "overage_category";
+    pub const OVERAGE_PENSION: QuestionId = "overage_pension";
+    pub const OVERAGE_FLEXIBLE: QuestionId = "overage_flexible";
+    pub const PROJECT_ROLE: QuestionId = "project_role";
+    pub const PROJECT_ENROLLED: QuestionId = "project_enrolled";
+    pub const COURIER_OUTLET: QuestionId = "courier_outlet";
+}
+
 pub static QUESTIONS: [Question; 19] = [
     Question {
-        id: "unit",
+        id: id::UNIT,
         prompt: "您的单位是哪一类？",
         hint: "按营业执照或登记证书上的类型选择。",
         kind: Kind::Choice(&[
@@ -29,7 +53,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "civil",
+        id: id::CIVIL,
         prompt: "单位是否依照或参照公务员法管理（参公单位）？",
         hint: "参公单位由机构编制部门批准，工作人员按公务员管理。",
         kind: Kind::YesNo,
@@ -37,7 +61,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "employees",
+        id: id::EMPLOYEES,
         prompt: "个体工商户是否雇用了雇工（店员、帮工等）？",
         hint: "家庭成员帮忙经营但没有雇用关系的，不算雇工。",
         kind: Kind::YesNo,
@@ -45,7 +69,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "registered",
+        id: id::REGISTERED,
         prompt: "单位是否已经办理社会保险登记？",
         hint: "已经在为职工缴纳社会保险费的单位，一般已经办理。",
         kind: Kind::YesNo,
@@ -53,7 +77,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "founded",
+        id: id::FOUNDED,
         prompt: "单位是哪一天成立的？",
         hint: "营业执照或登记证书上的成立日期，例如 2025-03-15。",
         kind: Kind::Date,
@@ -61,7 +85,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &["2025-05-20", "2024-01-10"],
     },
     Question {
-        id: "sector",
+        id: id::SECTOR,
         prompt: "单位的业务是否涉及下列行业？（可多选）",
         hint: "常州把这些行业列为扩大工伤保险覆盖面的重点。",
         kind: Kind::Multi {
@@ -82,7 +106,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "people",
+        id: id::PEOPLE,
         prompt: "单位有下列哪些人员？（可多选）",
         hint: "只看身份类别，不需要填写姓名或身份证号。",
         kind: Kind::Multi {
@@ -111,7 +135,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "all_enrolled",
+        id: id::ALL_ENROLLED,
         prompt: "全日制职工是否都已参加工伤保险？",
         hint: "包括试用期内的职工。",
         kind: Kind::YesNo,
@@ -119,7 +143,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "hired",
+        id: id::HIRED,
         prompt: "还没参保的职工中，最早开始上班的是哪一天？",
         hint: "用于推算为职工办理参保登记的期限，例如 2025-05-06。",
         kind: Kind::Date,
@@ -127,7 +151,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &["2025-05-06", "2024-03-01"],
     },
     Question {
-        id: "dispatch_role",
+        id: id::DISPATCH_ROLE,
         prompt: "在劳务派遣中，贵单位是哪一方？",
         hint: "",
         kind: Kind::Choice(&[
@@ -138,7 +162,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "dispatch_local",
+        id: id::DISPATCH_LOCAL,
         prompt: "派遣单位是否在常州以外，并且在常州没有设立分支机构？",
         hint: "看劳务派遣协议上派遣单位的注册地，或向派遣单位询问。跨地区派遣的人员在用工单位所在地参保。",
         kind: Kind::Choice(&[
@@ -149,7 +173,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "intern_school",
+        id: id::INTERN_SCHOOL,
         prompt: "实习是否由技工院校或中职、高职院校统一安排，且学生已满16周岁？",
         hint: "看学校与单位签订的实习协议。",
         kind: Kind::YesNo,
@@ -157,7 +181,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "overage_birth",
+        id: id::OVERAGE_BIRTH,
         prompt: "请以其中一位为例：他（她）的出生年月是？",
         hint: "只填年和月，例如 1963-03。",
         kind: Kind::Month,
@@ -165,7 +189,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &["1963-03", "1958-01", "1971-04", "1990-06"],
     },
     Question {
-        id: "overage_category",
+        id: id::OVERAGE_CATEGORY,
         prompt: "他（她）按哪一类确定退休年龄？",
         hint:
             "女职工按原来的岗位性质：管理、技术岗位一般为原55周岁，生产、工勤岗位一般为原50周岁。",
@@ -178,7 +202,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "overage_pension",
+        id: id::OVERAGE_PENSION,
         prompt: "他（她）是否已经办理退休手续，或按月领取基本养老金？",
         hint: "提前退休、已领取养老金后又被招用的，选“是”。",
         kind: Kind::YesNo,
@@ -186,7 +210,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "overage_flexible",
+        id: id::OVERAGE_FLEXIBLE,
         prompt: "他（她）是否与单位协商一致，办理了弹性延迟退休？",
         hint: "弹性延迟退休的人员尚未退休，在延迟期间仍按劳动合同管理。",
         kind: Kind::YesNo,
@@ -194,7 +218,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "project_role",
+        id: id::PROJECT_ROLE,
         prompt: "在建设工程项目中，贵单位是哪一方？",
         hint: "",
         kind: Kind::Choice(&[
@@ -206,7 +230,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "project_enrolled",
+        id: id::PROJECT_ENROLLED,
         prompt: "该项目是否已经按项目参加工伤保险？",
         hint: "按项目参保后，经办机构会出具参保证明，办理施工许可证时要用。",
         kind: Kind::YesNo,
@@ -214,7 +238,7 @@ pub static QUESTIONS: [Question; 19] = [
         samples: &[],
     },
     Question {
-        id: "courier_outlet",
+        id: id::COURIER_OUTLET,
         prompt: "快递网点是什么情况？",
         hint: "",
         kind: Kind::Choice(&[
