@@ -6,6 +6,9 @@
 
 /// Bumped when a key changes meaning; links without it are read as version 1.
 pub const LINK_VERSION: &str = "1";
+/// The keys every page's link shares: the as-of date and the link version.
+pub const DATE_KEY: &str = "date";
+pub const VERSION_KEY: &str = "v";
 
 /// A part of a link that was ignored, worded for the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,9 +119,9 @@ pub fn split_common(pairs: Vec<(String, String)>) -> Common {
     };
     for (k, v) in pairs {
         match k.as_str() {
-            "date" => common.date = Some(v),
-            "v" if v == LINK_VERSION => {}
-            "v" => common.notes.push(LinkNote(format!(
+            DATE_KEY => common.date = Some(v),
+            VERSION_KEY if v == LINK_VERSION => {}
+            VERSION_KEY => common.notes.push(LinkNote(format!(
                 "这个链接来自本工具的另一个版本（v={v}），部分内容可能无法还原，请核对下面的输入。"
             ))),
             _ => common.rest.push((k, v)),

@@ -8,6 +8,8 @@ use crate::flow::{Answers, UNSURE};
 use crate::format::number;
 use crate::outcome::{notice, Checked, Item, Kind, Status};
 use crate::policy::*;
+use crate::premium::form::Mode;
+use crate::premium::Field;
 use crate::retirement::{age_on, retirement, Category};
 use crate::workdays::period_deadline;
 
@@ -782,15 +784,15 @@ fn estimator_keys(a: &Answers, out: &Outcome) -> Vec<(String, String)> {
         return Vec::new();
     }
     let mode = if a.is(id::PROJECT_ROLE, "general") {
-        "project"
+        Mode::Project
     } else if a.has(id::PEOPLE, "regular") || a.has(id::PEOPLE, "parttime") {
-        id::EMPLOYEES
+        Mode::Employees
     } else if a.has(id::PEOPLE, "overage") {
-        "overage"
+        Mode::Overage
     } else if a.has(id::PEOPLE, "intern") && a.is(id::INTERN_SCHOOL, "yes") {
-        "intern"
+        Mode::Intern
     } else {
-        "payroll"
+        Mode::Payroll
     };
-    vec![("mode".into(), mode.into())]
+    vec![(Field::Mode.key().into(), mode.key().into())]
 }

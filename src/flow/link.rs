@@ -4,6 +4,10 @@
 use super::{Answers, Flow, QuestionId};
 use crate::link::LinkNote;
 
+/// The keys a flow adds to its answers in a link.
+pub const AT_KEY: &str = "at";
+pub const RET_KEY: &str = "ret";
+
 /// Which screen a link asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -40,8 +44,8 @@ impl Flow {
         let mut link = FlowLink::default();
         for (k, v) in pairs {
             match k.as_str() {
-                "at" => link.at = Some(v.clone()),
-                "ret" => link.return_to_check = v == "check",
+                AT_KEY => link.at = Some(v.clone()),
+                RET_KEY => link.return_to_check = v == "check",
                 id if self.question(id).is_some() => link.answers.set(id, v),
                 other => link.notes.push(LinkNote::unknown_key(other)),
             }
@@ -89,10 +93,10 @@ impl Flow {
             }
         }
         if !at.is_empty() {
-            pairs.push(("at".into(), at.into()));
+            pairs.push((AT_KEY.into(), at.into()));
         }
         if return_to_check {
-            pairs.push(("ret".into(), "check".into()));
+            pairs.push((RET_KEY.into(), "check".into()));
         }
         pairs
     }

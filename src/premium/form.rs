@@ -108,6 +108,9 @@ macro_rules! text_slot {
     };
 }
 
+/// Link keys of the floating-grade questions: `f_<flag id>`.
+const FLAG_PREFIX: &str = "f_";
+
 /// Everything the estimator page holds, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PremiumForm {
@@ -230,8 +233,8 @@ impl PremiumForm {
         let mut saw_industry_path = false;
         for (key, value) in pairs {
             let value = value.clone();
-            match key.as_str() {
-                "mode" => match Mode::from_key(&value) {
+            match Field::from_key(key) {
+                Some(Field::Mode) => match Mode::from_key(&value) {
                     Some(m) => form.mode = m,
                     None => notes.push(LinkNote::bad_value(
                         key,
@@ -239,58 +242,58 @@ impl PremiumForm {
                         " payroll、employees、project、intern 或 overage",
                     )),
                 },
-                "rate" => {
+                Some(Field::Rate) => {
                     form.rate = value;
                     saw_rate = true;
                 }
-                "class" => match value.as_str() {
+                Some(Field::Class) => match value.as_str() {
                     "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "" => {
                         form.class = value;
                         saw_industry_path = true;
                     }
                     _ => notes.push(LinkNote::bad_value(key, &value, " 1 至 8")),
                 },
-                "grade" => match value.as_str() {
+                Some(Field::Grade) => match value.as_str() {
                     "50" | "80" | "100" | "120" | "150" | "" => {
                         form.grade = value;
                         saw_industry_path = true;
                     }
                     _ => notes.push(LinkNote::bad_value(key, &value, " 50、80、100、120 或 150")),
                 },
-                "industry" => match Industry::by_key(&value) {
+                Some(Field::Industry) => match Industry::by_key(&value) {
                     Some(_) => {
                         form.industry = value;
                         saw_industry_path = true;
                     }
                     None => notes.push(LinkNote::bad_value(key, &value, "行业代码，例如 2011-65")),
                 },
-                "payroll" => form.payroll = value,
-                "period" => match value.as_str() {
+                Some(Field::Payroll) => form.payroll = value,
+                Some(Field::Period) => match value.as_str() {
                     "month" => form.period = Period::Month,
                     "year" => form.period = Period::Year,
                     _ => notes.push(LinkNote::bad_value(key, &value, " month 或 year")),
                 },
-                "wages" => {
+                Some(Field::Wages) => {
                     let (kept, ignored) = keep_wage_cells(&split_rows(&value, true).join("\n"));
                     form.wages = kept.trim_end().to_string();
                     notes.extend(ignored.message().map(LinkNote));
                 }
-                "floor" => form.floor = value,
-                "ceiling" => form.ceiling = value,
-                "price" => form.price = value,
-                "tier" => match value.as_str() {
+                Some(Field::Floor) => form.floor = value,
+                Some(Field::Ceiling) => form.ceiling = value,
+                Some(Field::Price) => form.price = value,
+                Some(Field::Tier) => match value.as_str() {
                     "1" | "2" | "3" | "4" | "" => form.tier = value,
                     _ => notes.push(LinkNote::bad_value(key, &value, " 1 至 4")),
                 },
-                "prate" => form.project_rate = value,
-                "pay" => form.pay = value,
-                "months" => form.months = value,
-                "arrears" => form.arrears = value,
-                "days" => form.days = value,
-                "payout" => form.payout = value,
-                "incidence" => form.incidence = value,
-                flag if flag.starts_with("f_") => match Answer::from_key(&value) {
-                    Some(a) => form.set_flag(&flag[2..], a),
+                Some(Field::ProjectRate) => form.project_rate = value,
+                Some(Field::Pay) => form.pay = value,
+                Some(Field::Months) => form.months = value,
+                Some(Field::Arrears) => form.arrears = value,
+                Some(Field::Days) => form.days = value,
+                Some(Field::Payout) => form.payout = value,
+                Some(Field::Incidence) => form.incidence = value,
+                None if key.starts_with(FLAG_PREFIX) => match Answer::from_key(&value) {
+                    Some(a) => form.set_flag(&key[FLAG_PREFIX.len()..], a),
                     None => notes.push(LinkNote::bad_value(key, &value, " yes、no 或 unsure")),
                 },
                 _ => notes.push(LinkNote::unknown_key(key)),
@@ -313,7 +316,7 @@ impl PremiumForm {
 
     /// The page's keys for a link: only those the current mode uses, in a fixed order.
     pub fn to_pairs(&self) -> Vec<(String, String)> {
-        let mut pairs = vec![("mode".to_string(), self.mode.key().to_string())];
+        let mut pairs = vec![(Field::Mode.key().to_string(), self.mode.key().to_string())];
         let mut put = |key: &str, value: &str| {
             if !value.trim().is_empty() {
                 pairs.push((key.to_string(), value.trim().to_string()));
@@ -321,16 +324,16 @@ impl PremiumForm {
         };
         if self.mode.uses_rate() {
             match self.rate_source {
-                RateSource::Notice => put("rate", &self.rate),
+                RateSource::Notice => put(Field::Rate.key(), &self.rate),
                 RateSource::Industry => {
-                    put("industry", &self.industry);
-                    put("class", &self.class);
-                    put("grade", &self.grade);
-                    put("payout", &self.payout);
-                    put("incidence", &self.incidence);
+                    put(Field::Industry.key(), &self.industry);
+                    put(Field::Class.key(), &self.class);
+                    put(Field::Grade.key(), &self.grade);
+                    put(Field::Payout.key(), &self.payout);
+                    put(Field::Incidence.key(), &self.incidence);
                     for (id, answer) in &self.flags {
                         if *answer != Answer::Unsure {
-                            put(&format!("f_{id}"), answer.key());
+                            put(&format!("{FLAG_PREFIX}{id}"), answer.key());
                         }
                     }
                 }
@@ -338,9 +341,9 @@ impl PremiumForm {
         }
         match self.mode {
             Mode::Payroll => {
-                put("payroll", &self.payroll);
+                put(Field::Payroll.key(), &self.payroll);
                 put(
-                    "period",
+                    Field::Period.key(),
                     if self.period == Period::Year {
                         "year"
                     } else {
@@ -348,29 +351,33 @@ impl PremiumForm {
                     },
                 );
             }
-            Mode::Employees => put("wages", &wages_for_link(&self.wages)),
+            Mode::Employees => put(Field::Wages.key(), &wages_for_link(&self.wages)),
             Mode::Project => {
-                put("price", &self.price);
-                put("tier", &self.tier);
-                put("prate", &self.project_rate);
+                put(Field::Price.key(), &self.price);
+                put(Field::Tier.key(), &self.tier);
+                put(Field::ProjectRate.key(), &self.project_rate);
             }
             Mode::Intern | Mode::Overage => {
-                put("pay", &self.pay);
-                put("months", &self.months);
+                put(Field::Pay.key(), &self.pay);
+                put(Field::Months.key(), &self.months);
             }
         }
         if matches!(self.mode, Mode::Employees | Mode::Intern | Mode::Overage) {
-            put("floor", &self.floor);
-            put("ceiling", &self.ceiling);
+            put(Field::Floor.key(), &self.floor);
+            put(Field::Ceiling.key(), &self.ceiling);
         }
-        put("arrears", &self.arrears);
-        put("days", &self.days);
+        put(Field::Arrears.key(), &self.arrears);
+        put(Field::Days.key(), &self.days);
         // An empty `rate=` or `class=` still records which path was chosen.
         let path_key = match self.rate_source {
-            RateSource::Notice => "rate",
-            RateSource::Industry => "class",
+            RateSource::Notice => Field::Rate.key(),
+            RateSource::Industry => Field::Class.key(),
         };
-        if self.mode.uses_rate() && !pairs.iter().any(|(k, _)| k == path_key || k == "industry") {
+        if self.mode.uses_rate()
+            && !pairs
+                .iter()
+                .any(|(k, _)| k == path_key || k == Field::Industry.key())
+        {
             pairs.insert(1, (path_key.to_string(), String::new()));
         }
         pairs

@@ -42,10 +42,38 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 20] = [
+        Field::Date,
+        Field::Mode,
+        Field::Rate,
+        Field::Industry,
+        Field::Class,
+        Field::Grade,
+        Field::Payroll,
+        Field::Period,
+        Field::Wages,
+        Field::Floor,
+        Field::Ceiling,
+        Field::Price,
+        Field::Tier,
+        Field::ProjectRate,
+        Field::Pay,
+        Field::Months,
+        Field::Arrears,
+        Field::Days,
+        Field::Payout,
+        Field::Incidence,
+    ];
+
+    /// The field a link key names, if any.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
     /// The field's key in links (and in its element id, `f-<key>`).
     pub fn key(self) -> &'static str {
         match self {
-            Field::Date => "date",
+            Field::Date => crate::link::DATE_KEY,
             Field::Mode => "mode",
             Field::Rate => "rate",
             Field::Industry => "industry",

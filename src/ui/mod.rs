@@ -164,8 +164,11 @@ impl AsOf {
 /// A page's link: its path, the as-of date, the link version, then its own keys.
 pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> String {
     let mut all = vec![
-        ("date".to_string(), as_of.link_value()),
-        ("v".to_string(), link::LINK_VERSION.to_string()),
+        (link::DATE_KEY.to_string(), as_of.link_value()),
+        (
+            link::VERSION_KEY.to_string(),
+            link::LINK_VERSION.to_string(),
+        ),
     ];
     all.extend(pairs);
     format!("#{}?{}", route.path(), link::build_query(&all))

@@ -26,7 +26,7 @@ pub fn RateSection(p: &RateProps) -> Html {
     let on_source = {
         let ctx = ctx.clone();
         Callback::from(move |v: String| {
-            ctx.dispatch(Action::RateSource(if v == "industry" {
+            ctx.dispatch(Action::RateSource(if v == "estimate" {
                 RateSource::Industry
             } else {
                 RateSource::Notice
@@ -37,11 +37,11 @@ pub fn RateSection(p: &RateProps) -> Html {
         <section class="section">
             <h2>{ "2. 单位的费率" }</h2>
             <Radios name="f-ratesource" legend="费率从哪里来？"
-                selected={if form.rate_source == RateSource::Industry { "industry" } else { "notice" }}
+                selected={if form.rate_source == RateSource::Industry { "estimate" } else { "notice" }}
                 onchange={on_source}
                 choices={vec![
                     Choice::hinted("notice", "我有社保部门核定的费率（推荐）", "最准确：费率印在《工伤保险费率核定通知》或社保缴费记录上"),
-                    Choice::hinted("industry", "没有核定通知，按行业估算", "按行业风险类别和浮动档次估算，结果仅供参考"),
+                    Choice::hinted("estimate", "没有核定通知，按行业估算", "按行业风险类别和浮动档次估算，结果仅供参考"),
                 ]} />
             if form.rate_source == RateSource::Notice {
                 <TextField id={Field::Rate.dom_id()} label="核定费率" suffix="%" inputmode="decimal" width="w-short"

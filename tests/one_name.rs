@@ -1,0 +1,51 @@
+//! Each link key and question id is written once in `src/`, as a string literal that
+//! everything else names through a constant or an enum: a half-done rename fails to
+//! compile instead of passing quietly.
+
+use gongshang::flow::link::{AT_KEY, RET_KEY};
+use gongshang::link::{DATE_KEY, VERSION_KEY};
+use gongshang::premium::Field;
+use gongshang::tools::FLOW_TOOLS;
+use std::fs;
+use std::path::Path;
+
+fn sources(dir: &Path, out: &mut String) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push_str(&fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// A key that is also another key's value, by coincidence of wording, and how often
+/// it is written as that value: `employees` (the sole trader's question, and
+/// `mode=employees`); `payroll` (the field, and `mode=payroll`); `arrears` (the
+/// estimator's field, and the answer `insured=arrears`).
+const SHARED_WORDS: &[(&str, usize)] = &[("employees", 1), ("payroll", 1), ("arrears", 4)];
+
+#[test]
+fn every_link_key_and_question_id_is_written_once() {
+    let mut src = String::new();
+    sources(Path::new("src"), &mut src);
+    let mut keys: Vec<&str> = vec![DATE_KEY, VERSION_KEY, AT_KEY, RET_KEY];
+    keys.extend(Field::ALL.iter().map(|f| f.key()));
+    for tool in &FLOW_TOOLS {
+        keys.extend(tool.flow.questions.iter().map(|q| q.id));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    for key in keys {
+        let count = src.matches(&format!("\"{key}\"")).count();
+        let allowed = SHARED_WORDS
+            .iter()
+            .find(|(w, _)| *w == key)
+            .map_or(1, |(_, n)| 1 + n);
+        assert_eq!(
+            count, allowed,
+            "`\"{key}\"` is written {count} times in src/"
+        );
+    }
+}
