@@ -1,0 +1,291 @@
+//! The estimator's form read into a [`Calculation`], with every message by field.
+
+use super::{FieldErrors, Mode, PremiumForm, RateSource};
+use crate::input::{parse_count, parse_money, parse_percent, split_rows, InputError};
+use crate::premium::estimate::{Calculation, OwnLimits};
+use crate::premium::floating::Indicators;
+use crate::premium::rate::RateChoice;
+use crate::premium::Field;
+use rust_decimal::Decimal;
+
+/// At most this many employees in the per-employee mode; a bigger list is almost
+/// certainly a paste of the wrong column.
+pub const MAX_EMPLOYEES: usize = 50_000;
+pub const MAX_DAYS: u32 = 36_500;
+pub const MAX_MONTHS: u32 = 120;
+
+fn optional<T>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<Option<T>, InputError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some)
+    }
+}
+
+impl PremiumForm {
+    fn rate_choice(&self, errors: &mut FieldErrors) -> Option<RateChoice> {
+        match self.rate_source {
+            RateSource::Notice => {
+                if self.rate.trim().is_empty() {
+                    errors.push(
+                        Field::Rate,
+                        "请填写核定通知上的费率（百分比），例如 0.4；没有通知的，可改为按行业估算",
+                    );
+                    return None;
+                }
+                errors
+                    .note(Field::Rate, parse_percent(&self.rate))
+                    .map(RateChoice::Notice)
+            }
+            RateSource::Industry => {
+                let class = match self.class.parse::<u8>() {
+                    Ok(c) if (1..=8).contains(&c) => Some(c),
+                    _ => {
+                        errors.push(Field::Class, "请选择行业，或直接选择行业风险类别");
+                        None
+                    }
+                };
+                let grade = match self.grade.parse::<u16>() {
+                    Ok(g) => Some(g),
+                    Err(_) => {
+                        errors.push(
+                            Field::Grade,
+                            "请选择浮动档次；不清楚的可选 100%（基准费率）",
+                        );
+                        None
+                    }
+                };
+                Some(RateChoice::Industry {
+                    class: class?,
+                    grade: grade?,
+                })
+            }
+        }
+    }
+
+    fn own_limits(&self, errors: &mut FieldErrors) -> OwnLimits {
+        OwnLimits {
+            floor: errors
+                .note(Field::Floor, optional(&self.floor, parse_money))
+                .flatten(),
+            ceiling: errors
+                .note(Field::Ceiling, optional(&self.ceiling, parse_money))
+                .flatten(),
+        }
+    }
+
+    fn required_money(
+        &self,
+        errors: &mut FieldErrors,
+        field: Field,
+        text: &str,
+        empty: &str,
+    ) -> Option<Decimal> {
+        if text.trim().is_empty() {
+            errors.push(field, empty);
+            return None;
+        }
+        errors.note(field, parse_money(text))
+    }
+
+    fn months_value(&self, errors: &mut FieldErrors, default: Option<u32>) -> Option<u32> {
+        if self.months.trim().is_empty() {
+            if default.is_none() {
+                errors.push(Field::Months, "请填写实习协议期限（月数）");
+            }
+            return default;
+        }
+        errors.note(Field::Months, parse_count(&self.months, MAX_MONTHS, "月"))
+    }
+
+    /// The calculation the form describes, or every message at once.
+    pub fn calculation(&self) -> Result<Calculation, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let rate = if self.mode.uses_rate() {
+            self.rate_choice(&mut errors)
+        } else {
+            None
+        };
+        let calc = match self.mode {
+            Mode::Payroll => {
+                let payroll = self.required_money(
+                    &mut errors,
+                    Field::Payroll,
+                    &self.payroll,
+                    "请填写工资总额，例如 1200万 或 12,000,000",
+                );
+                rate.zip(payroll)
+                    .map(|(rate, payroll)| Calculation::Payroll {
+                        rate,
+                        payroll,
+                        period: self.period,
+                    })
+            }
+            Mode::Employees => {
+                let wages = parse_wages(&self.wages, &mut errors);
+                let own = self.own_limits(&mut errors);
+                rate.zip(wages)
+                    .map(|(rate, wages)| Calculation::Employees { rate, wages, own })
+            }
+            Mode::Project => {
+                let price = self.required_money(
+                    &mut errors,
+                    Field::Price,
+                    &self.price,
+                    "请填写施工合同总价（工程总造价）",
+                );
+                let tier = self.tier.parse::<u8>().ok();
+                let own_rate = errors
+                    .note(
+                        Field::ProjectRate,
+                        optional(&self.project_rate, parse_percent),
+                    )
+                    .flatten();
+                price.map(|price| Calculation::Project {
+                    price,
+                    tier,
+                    own_rate,
+                })
+            }
+            Mode::Intern | Mode::Overage => {
+                let pay = self.required_money(
+                    &mut errors,
+                    Field::Pay,
+                    &self.pay,
+                    "请填写每月的工资或实习报酬",
+                );
+                let months = self.months_value(
+                    &mut errors,
+                    if self.mode == Mode::Overage {
+                        Some(12)
+                    } else {
+                        None
+                    },
+                );
+                let own = self.own_limits(&mut errors);
+                match (rate, pay, months) {
+                    (Some(rate), Some(monthly_pay), Some(months)) if self.mode == Mode::Intern => {
+                        Some(Calculation::Intern {
+                            rate,
+                            monthly_pay,
+                            months,
+                            own,
+                        })
+                    }
+                    (Some(rate), Some(monthly_pay), Some(months)) => Some(Calculation::Overage {
+                        rate,
+                        monthly_pay,
+                        months,
+                        own,
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        match calc {
+            Some(c) if errors.is_empty() => Ok(c),
+            _ => Err(errors),
+        }
+    }
+
+    /// The late-fee inputs: `None` when both are empty (the section is optional).
+    pub fn late_payment(&self) -> Option<Result<(Decimal, u32), FieldErrors>> {
+        if self.arrears.trim().is_empty() && self.days.trim().is_empty() {
+            return None;
+        }
+        let mut errors = FieldErrors::default();
+        let arrears =
+            self.required_money(&mut errors, Field::Arrears, &self.arrears, "请填写欠缴金额");
+        let days = if self.days.trim().is_empty() {
+            errors.push(Field::Days, "请填写欠缴天数（自应缴之日起算）");
+            None
+        } else {
+            errors.note(Field::Days, parse_count(&self.days, MAX_DAYS, "天"))
+        };
+        Some(match arrears.zip(days) {
+            Some(pair) if errors.is_empty() => Ok(pair),
+            _ => Err(errors),
+        })
+    }
+
+    /// The floating-grade helper's indicators: `None` until one is typed.
+    pub fn indicators(&self) -> Option<Result<Indicators, FieldErrors>> {
+        if self.payout.trim().is_empty() && self.incidence.trim().is_empty() {
+            return None;
+        }
+        let mut errors = FieldErrors::default();
+        let mut ratio = |field: Field, text: &str, what: &str| {
+            if text.trim().is_empty() {
+                errors.push(
+                    field,
+                    format!("请填写{what}（百分比）；不知道的可向经办机构查询"),
+                );
+                return None;
+            }
+            errors.note(
+                field,
+                parse_percent(text).and_then(|p| {
+                    if p > Decimal::from(100_000) {
+                        Err(InputError(format!("{what}超过 100000%，请核对")))
+                    } else {
+                        Ok(p)
+                    }
+                }),
+            )
+        };
+        let payout = ratio(Field::Payout, &self.payout, "支缴率");
+        let incidence = ratio(Field::Incidence, &self.incidence, "工伤发生率");
+        Some(match payout.zip(incidence) {
+            Some((payout, incidence)) if errors.is_empty() => Ok(Indicators {
+                payout,
+                incidence,
+                flags: self.flags.clone(),
+            }),
+            _ => Err(errors),
+        })
+    }
+}
+
+/// Reads one wage per row and reports bad rows by number, the first few in full.
+pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>> {
+    let rows = split_rows(text, false);
+    if rows.is_empty() {
+        errors.push(
+            Field::Wages,
+            "请填写每名职工的月工资，每行一人；可从表格中复制一列粘贴",
+        );
+        return None;
+    }
+    if rows.len() > MAX_EMPLOYEES {
+        errors.push(
+            Field::Wages,
+            format!(
+                "最多 {MAX_EMPLOYEES} 行，现有 {} 行；请检查是否粘贴了整张表",
+                rows.len()
+            ),
+        );
+        return None;
+    }
+    let mut wages = Vec::with_capacity(rows.len());
+    let mut bad = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        match parse_money(row) {
+            Ok(v) => wages.push(v),
+            Err(e) => bad.push(format!("第 {} 行“{}”：{}", i + 1, row, e.0)),
+        }
+    }
+    if bad.is_empty() {
+        return Some(wages);
+    }
+    let shown: Vec<&str> = bad.iter().take(5).map(String::as_str).collect();
+    let more = if bad.len() > 5 {
+        format!("；另有 {} 行有误", bad.len() - 5)
+    } else {
+        String::new()
+    };
+    errors.push(Field::Wages, format!("{}{more}", shown.join("；")));
+    None
+}
