@@ -12,16 +12,24 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 use toml::value::Datetime;
 
-const FILES: &[&str] = &[
-    "rates",
-    "base_limits",
-    "project",
-    "single_item",
-    "late_payment",
-    "retirement",
-    "enrollment",
-    "advance",
-];
+/// The data files with a shape of their own; every other `policy/*.toml` holds parameters.
+const SPECIAL_FILES: &[&str] = &["sources", "floating", "industries", "holidays", "meta"];
+
+/// The parameter files: every `policy/*.toml` that is not a special file, in name order.
+fn param_files() -> Result<Vec<String>, String> {
+    let entries = fs::read_dir("policy").map_err(|e| format!("policy/: {e}"))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("policy/: {e}"))?.path();
+        let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
+        if path.extension().is_some_and(|e| e == "toml") && !SPECIAL_FILES.contains(&name) {
+            names.push(name.to_string());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
 /// The words the data may use for a rule's state, and the `State` variant each becomes.
 const STATES: &[(&str, &str)] = &[
     ("not_available", "NotAvailable"),
@@ -251,8 +259,8 @@ fn generate() -> Result<String, String> {
     let cites = |context: &str, refs: &[String]| cite_list(context, refs, &source_ids);
 
     let mut all = Vec::new();
-    for file in FILES {
-        let params: ParamFile = read(file)?;
+    for file in param_files()? {
+        let params: ParamFile = read(&file)?;
         for p in &params.param {
             let context = format!("policy/{file}.toml, param {}", p.id);
             emit_param(&mut code, p, &context, &cites)?;
