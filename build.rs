@@ -5,6 +5,15 @@
 //! and entry, and the WASM bundle carries no TOML parser. Whether the dated
 //! values cover every day exactly once is proved by `tests/policy_coverage.rs`.
 
+// The app's calendar and input rules, shared rather than repeated here; the build
+// uses only part of them.
+#[allow(dead_code)]
+#[path = "src/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/input.rs"]
+mod input;
+
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -21,7 +30,10 @@ fn param_files() -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| format!("policy/: {e}"))?.path();
-        let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if path.extension().is_some_and(|e| e == "toml") && !SPECIAL_FILES.contains(&name) {
             names.push(name.to_string());
         }
@@ -232,6 +244,8 @@ struct ChangelogEntry {
 
 fn main() {
     println!("cargo:rerun-if-changed=policy");
+    println!("cargo:rerun-if-changed=src/date.rs");
+    println!("cargo:rerun-if-changed=src/input.rs");
     let out = match generate() {
         Ok(code) => code,
         Err(message) => {
@@ -297,30 +311,19 @@ fn const_name(id: &str) -> String {
     id.to_ascii_uppercase()
 }
 
+/// A data date, checked by the app's own calendar rules (`src/date.rs`).
 fn date(context: &str, d: &Datetime) -> Result<String, String> {
     let text = d.to_string();
-    let parts: Vec<&str> = text.split('-').collect();
-    let bad = || format!("{context}: `{text}` is not a date (YYYY-MM-DD)");
-    let [y, m, dd] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let (y, m, dd): (i32, u8, u8) = (
-        y.parse().map_err(|_| bad())?,
-        m.parse().map_err(|_| bad())?,
-        dd.parse().map_err(|_| bad())?,
-    );
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let max = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    if dd == 0 || dd > max {
-        return Err(bad());
-    }
-    Ok(format!("Date::new_unchecked({y}, {m}, {dd})"))
+    let parsed = date::Date::parse(&text)
+        .ok()
+        .filter(|p| p.to_string() == text)
+        .ok_or_else(|| format!("{context}: `{text}` is not a date (YYYY-MM-DD)"))?;
+    Ok(format!(
+        "Date::new_unchecked({}, {}, {})",
+        parsed.year(),
+        parsed.month(),
+        parsed.day()
+    ))
 }
 
 fn decimal(context: &str, text: &str) -> Result<String, String> {
