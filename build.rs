@@ -13,6 +13,10 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/input.rs"]
 mod input;
+#[allow(dead_code)]
+#[path = "src/policy/vocabulary.rs"]
+mod vocabulary;
+use vocabulary::{Confidence, State};
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -41,25 +45,6 @@ fn param_files() -> Result<Vec<String>, String> {
     names.sort();
     Ok(names)
 }
-
-/// The words the data may use for a rule's state, and the `State` variant each becomes.
-const STATES: &[(&str, &str)] = &[
-    ("not_available", "NotAvailable"),
-    ("voluntary", "Voluntary"),
-    ("mandatory", "Mandatory"),
-    ("clamp", "Clamp"),
-    ("pilot", "Pilot"),
-    ("pilot_extended", "PilotExtended"),
-    ("all_platforms", "AllPlatforms"),
-    ("unsettled", "Unsettled"),
-    ("allowed", "Allowed"),
-];
-const CONFIDENCE: &[(&str, &str)] = &[
-    ("official", "Official"),
-    ("copy", "Copy"),
-    ("secondary", "Secondary"),
-    ("unverified", "Unverified"),
-];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -348,28 +333,32 @@ fn decimals(context: &str, list: &[String]) -> Result<String, String> {
     Ok(format!("&[{}]", items?.join(", ")))
 }
 
-fn confidence(context: &str, tag: &str) -> Result<&'static str, String> {
-    CONFIDENCE
+/// The `Confidence` variant a data word names, as Rust source.
+fn confidence(context: &str, word: &str) -> Result<String, String> {
+    let words: Vec<&str> = Confidence::ALL.iter().map(|c| c.word()).collect();
+    Confidence::ALL
         .iter()
-        .find(|(k, _)| *k == tag)
-        .map(|(_, v)| *v)
+        .find(|c| c.word() == word)
+        .map(|c| format!("{c:?}"))
         .ok_or_else(|| {
             format!(
-                "{context}: confidence `{tag}` is not one of official, copy, secondary, unverified"
+                "{context}: confidence `{word}` is not one of {}",
+                words.join(", ")
             )
         })
 }
 
-fn state(context: &str, word: &str) -> Result<&'static str, String> {
-    STATES
+/// The `State` variant a data word names, as Rust source.
+fn state(context: &str, word: &str) -> Result<String, String> {
+    let words: Vec<&str> = State::ALL.iter().map(|s| s.word()).collect();
+    State::ALL
         .iter()
-        .find(|(k, _)| *k == word)
-        .map(|(_, v)| *v)
+        .find(|s| s.word() == word)
+        .map(|s| format!("{s:?}"))
         .ok_or_else(|| {
-            let known: Vec<&str> = STATES.iter().map(|(k, _)| *k).collect();
             format!(
                 "{context}: state `{word}` is not one of {}",
-                known.join(", ")
+                words.join(", ")
             )
         })
 }
