@@ -45,9 +45,9 @@ impl Date {
     }
 
     /// Accepts `2025-06-01`, `2025-6-1`, `2025/06/01`, `2025.6.1`, `2025年6月1日`,
-    /// with full-width digits and surrounding spaces.
+    /// `20250601`, with full-width digits and surrounding spaces.
     pub fn parse(input: &str) -> Result<Date, DateError> {
-        const FORMAT: DateError = DateError("日期格式应为 年-月-日，例如 2025-06-01");
+        const FORMAT: DateError = DateError("日期格式应为 年-月-日，例如 2025-06-01 或 20250601");
         let [y, m, d] = numbered_parts(
             input,
             '日',
@@ -210,10 +210,17 @@ fn numbered_parts<const N: usize>(
         return Err(empty);
     }
     let text = text.strip_suffix(suffix).unwrap_or(&text);
-    let parts: Vec<&str> = text
-        .split(['-', '/', '.', '年', '月'])
-        .map(str::trim)
-        .collect();
+    // Digits alone, as a phone's number pad types them: `20250601`, `202506`.
+    let compact = text.len() == 4 + 2 * (N - 1) && text.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = if compact {
+        let mut parts = vec![&text[..4]];
+        parts.extend((0..N - 1).map(|i| &text[4 + 2 * i..6 + 2 * i]));
+        parts
+    } else {
+        text.split(['-', '/', '.', '年', '月'])
+            .map(str::trim)
+            .collect()
+    };
     if parts.len() != N {
         return Err(format);
     }

@@ -28,7 +28,7 @@ fn refuses_impossible_and_malformed_dates() {
         "2025-04-31",
         "abc",
         "2025-06",
-        "20250601",
+        "2025061",
         "1899-12-31",
         "2025--1",
         "2025-06-01-02",
@@ -100,4 +100,34 @@ fn counts_days_between() {
     assert_eq!(day("2021-12-31").days_until(day("2022-01-01")), 1);
     assert_eq!(day("2024-01-01").days_until(day("2025-01-01")), 366);
     assert_eq!(day("2025-01-01").add_days(-1), day("2024-12-31"));
+}
+
+#[test]
+fn dates_typed_on_a_number_pad() {
+    use gongshang::date::{Date, YearMonth};
+    // A phone's number pad has no `-`: digits alone are a date (8) or a month (6).
+    assert_eq!(Date::parse("20190501"), Ok(Date::new(2019, 5, 1).unwrap()));
+    assert_eq!(
+        Date::parse("２０１９０５０１"),
+        Ok(Date::new(2019, 5, 1).unwrap())
+    );
+    assert_eq!(YearMonth::parse("201905").unwrap().to_string(), "2019-05");
+    assert!(Date::parse("20190231").is_err(), "no such day");
+    assert!(Date::parse("2019051").is_err());
+    assert!(YearMonth::parse("20190501").is_err());
+    // The other forms people type still read.
+    for typed in ["2019-5-1", "2019年5月1日", "2019.5.1", "2019/05/01"] {
+        assert_eq!(
+            Date::parse(typed),
+            Ok(Date::new(2019, 5, 1).unwrap()),
+            "{typed}"
+        );
+    }
+    for typed in ["2019-5", "2019年5月", "2019.5"] {
+        assert_eq!(
+            YearMonth::parse(typed).unwrap().to_string(),
+            "2019-05",
+            "{typed}"
+        );
+    }
 }

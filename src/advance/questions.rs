@@ -35,7 +35,7 @@ pub static QUESTIONS: [Question; 12] = [
     Question {
         id: id::INJURY_DATE,
         prompt: "受伤（或被诊断、鉴定为职业病）是哪一天？",
-        hint: "例如 2025-03-10。工伤认定的申请期限从这一天算起。",
+        hint: "例如 2025-03-10，也可以只输数字 20250310。工伤认定的申请期限从这一天算起。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-20", "2024-03-01"],
@@ -145,7 +145,7 @@ pub static QUESTIONS: [Question; 12] = [
     Question {
         id: id::APPLIED_ON,
         prompt: "先行支付申请是哪一天提交的（或打算哪一天提交）？",
-        hint: "例如 2025-06-03。用来推算经办机构催告和单位支付的最后期限。",
+        hint: "例如 2025-06-03，也可以只输数字 20250603。用来推算经办机构催告和单位支付的最后期限。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-06-03", "2025-09-26"],

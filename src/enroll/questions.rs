@@ -79,7 +79,7 @@ pub static QUESTIONS: [Question; 19] = [
     Question {
         id: id::FOUNDED,
         prompt: "单位是哪一天成立的？",
-        hint: "营业执照或登记证书上的成立日期，例如 2025-03-15。",
+        hint: "营业执照或登记证书上的成立日期，例如 2025-03-15，也可以只输数字 20250315。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-20", "2024-01-10"],
@@ -145,7 +145,7 @@ pub static QUESTIONS: [Question; 19] = [
     Question {
         id: id::HIRED,
         prompt: "还没参保的职工中，最早开始上班的是哪一天？",
-        hint: "用于推算为职工办理参保登记的期限，例如 2025-05-06。",
+        hint: "用于推算为职工办理参保登记的期限，例如 2025-05-06，也可以只输数字 20250506。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-06", "2024-03-01"],
@@ -183,7 +183,7 @@ pub static QUESTIONS: [Question; 19] = [
     Question {
         id: id::OVERAGE_BIRTH,
         prompt: "请以其中一位为例：他（她）的出生年月是？",
-        hint: "只填年和月，例如 1963-03。",
+        hint: "只填年和月，例如 1963-03，也可以只输数字 196303。",
         kind: Kind::Month,
         unsure: true,
         samples: &["1963-03", "1958-01", "1971-04", "1990-06"],

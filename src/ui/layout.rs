@@ -89,7 +89,7 @@ fn AsOfBar() -> Html {
         <section class="as-of" aria-label="计算日期与说明">
             <div class="as-of-field">
                 <TextField id="as-of" label="按哪一天的政策计算" value={as_of.text.clone()}
-                    hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01。"
+                    hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01 或 20230601。"
                     error={error} oninput={as_of.set.clone()} inputmode="numeric" width="w-medium" />
                 if as_of.day != Ok(as_of.today) {
                     <button type="button" class="button button--secondary no-print" onclick={to_today}>{ "改为今天" }</button>

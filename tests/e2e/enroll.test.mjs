@@ -191,3 +191,15 @@ test('two years after the data, the check still answers and marks what rests on 
   assert.match(await page.locator('.check-item', { hasText: '已纳入试点的平台' }).innerText(), /待核实/);
   assert.deepEqual(page.errors, []);
 });
+
+test('a date typed as digits alone, as a phone number pad types it, is read', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/enroll?date=2025-12-20');
+  await page.getByRole('button', { name: '开始' }).click();
+  for (const [id, value] of [['unit', 'enterprise'], ['registered', 'no'], ['founded', '20251211'], ['sector', ['none']], ['people', ['none']]]) {
+    await answerByKeyboard(page, id, value);
+  }
+  await toCheckPage(page, 'keyboard');
+  assert.match(await page.locator('#result').innerText(), /2026年1月12日/);
+  assert.match(page.url(), /founded=2025-12-11/);
+});
