@@ -632,3 +632,43 @@ fn bad_answers_are_refused_with_a_message() {
     let a = answers(&[("unit", "enterprise"), ("registered", "maybe")]);
     assert_eq!(FLOW.walk(&a).pending, Some("registered"));
 }
+
+#[test]
+fn a_unit_that_has_not_registered_is_not_asked_whether_its_staff_are_enrolled() {
+    let a = answers(&[
+        ("unit", "enterprise"),
+        ("registered", "no"),
+        ("founded", "2025-05-20"),
+        ("sector", "none"),
+        ("people", "regular"),
+        ("hired", "2025-05-06"),
+    ]);
+    let walk = FLOW.walk(&a);
+    assert!(walk.done(), "{walk:?}");
+    assert!(!walk.path.contains(&"all_enrolled"));
+    let o = outcome(
+        &[
+            ("unit", "enterprise"),
+            ("registered", "no"),
+            ("founded", "2025-05-20"),
+            ("sector", "none"),
+            ("people", "regular"),
+            ("hired", "2025-05-06"),
+        ],
+        "2025-06-01",
+    );
+    let staff = o
+        .items
+        .iter()
+        .find(|i| i.title.contains("尚未参保的职工"))
+        .unwrap();
+    assert_eq!(staff.deadline.as_ref().unwrap().date, day("2025-06-05"));
+    // A registered unit is still asked.
+    let registered = answers(&[
+        ("unit", "enterprise"),
+        ("registered", "yes"),
+        ("sector", "none"),
+        ("people", "regular"),
+    ]);
+    assert_eq!(FLOW.walk(&registered).pending, Some("all_enrolled"));
+}

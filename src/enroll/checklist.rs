@@ -357,7 +357,13 @@ fn regular(a: &Answers, day: Date, out: &mut Outcome) {
     let Some(days) = out.whole(&EMPLOYEE_REGISTRATION_DAYS, day) else {
         return;
     };
-    match a.get(id::ALL_ENROLLED) {
+    // Not registered means no one is enrolled yet; the question is not asked then.
+    let all_enrolled = if a.is(id::REGISTERED, "no") {
+        Some("no")
+    } else {
+        a.get(id::ALL_ENROLLED)
+    };
+    match all_enrolled {
         Some("no") => {
             let mut item = Item::new(
                 Status::Must,

@@ -48,7 +48,9 @@ const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
 /// Asked only when an earlier answer makes them matter.
 fn applies(id: QuestionId, a: &Answers) -> bool {
     match id {
-        id::HIRED => a.is(id::ALL_ENROLLED, "no"),
+        // A unit that has not registered has enrolled no one: that settles the question.
+        id::ALL_ENROLLED => !a.is(id::REGISTERED, "no"),
+        id::HIRED => a.is(id::ALL_ENROLLED, "no") || a.is(id::REGISTERED, "no"),
         id::DISPATCH_LOCAL => a.is(id::DISPATCH_ROLE, "host"),
         id::OVERAGE_FLEXIBLE => a.is(id::OVERAGE_PENSION, "no"),
         id::PROJECT_ENROLLED => a.is(id::PROJECT_ROLE, "general"),

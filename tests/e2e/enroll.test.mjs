@@ -20,7 +20,8 @@ const SCENARIOS = [
   {
     name: 'sole trader with two employees',
     date: '2025-06-01',
-    answers: [['unit', 'sole'], ['employees', 'yes'], ['registered', 'no'], ['founded', '2025-05-20'], ['sector', ['none']], ['people', ['regular']], ['all_enrolled', 'no'], ['hired', '2025-05-06']],
+    // Not registered settles that no one is enrolled: 全日制职工是否都已参加工伤保险 is not asked.
+    answers: [['unit', 'sole'], ['employees', 'yes'], ['registered', 'no'], ['founded', '2025-05-20'], ['sector', ['none']], ['people', ['regular']], ['hired', '2025-05-06']],
     verdict: /应当为职工参加工伤保险/,
     items: [/办理社会保险登记[\s\S]*2025年6月19日/, /为尚未参保的职工办理参保登记[\s\S]*2025年6月5日/],
   },
