@@ -182,7 +182,7 @@ pub static QUESTIONS: [Question; 19] = [
     },
     Question {
         id: id::OVERAGE_BIRTH,
-        prompt: "请以其中一位为例：他（她）的出生年月是？",
+        prompt: "请以其中一位超过或接近法定退休年龄的人员为例：他（她）的出生年月是？",
         hint: "只填年和月，例如 1963-03，也可以只输数字 196303。",
         kind: Kind::Month,
         unsure: true,

@@ -160,7 +160,7 @@ test('不确定 leads to what to ask and what to bring, never a guess', async ()
 test('a bad answer in a link is shown with its message and kept', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/enroll?date=2025-06-01&unit=enterprise&registered=yes&sector=none&people=overage&overage_birth=1963-13&colour=red');
-  assert.equal(await page.getByLabel('请以其中一位为例：他（她）的出生年月是？').inputValue(), '1963-13');
+  assert.equal(await page.getByLabel('请以其中一位超过或接近法定退休年龄的人员为例：他（她）的出生年月是？').inputValue(), '1963-13');
   assert.match(await page.locator('.error-summary').innerText(), /月份应在 1 至 12 之间/);
   assert.match(await page.locator('.notice').innerText(), /colour/);
   await page.getByRole('button', { name: '继续' }).click();
