@@ -333,34 +333,39 @@ fn decimals(context: &str, list: &[String]) -> Result<String, String> {
     Ok(format!("&[{}]", items?.join(", ")))
 }
 
-/// The `Confidence` variant a data word names, as Rust source.
-fn confidence(context: &str, word: &str) -> Result<String, String> {
-    let words: Vec<&str> = Confidence::ALL.iter().map(|c| c.word()).collect();
-    Confidence::ALL
-        .iter()
-        .find(|c| c.word() == word)
-        .map(|c| format!("{c:?}"))
-        .ok_or_else(|| {
-            format!(
-                "{context}: confidence `{word}` is not one of {}",
+/// The variant of `all` whose data word is `word`, as Rust source (`Official`), or an
+/// error listing the words the data may use.
+fn variant<T: Copy + std::fmt::Debug>(
+    context: &str,
+    what: &str,
+    word: &str,
+    all: &[T],
+    word_of: fn(T) -> &'static str,
+) -> Result<String, String> {
+    match all.iter().find(|v| word_of(**v) == word) {
+        Some(v) => Ok(format!("{v:?}")),
+        None => {
+            let words: Vec<&str> = all.iter().map(|v| word_of(*v)).collect();
+            Err(format!(
+                "{context}: {what} `{word}` is not one of {}",
                 words.join(", ")
-            )
-        })
+            ))
+        }
+    }
 }
 
-/// The `State` variant a data word names, as Rust source.
+fn confidence(context: &str, word: &str) -> Result<String, String> {
+    variant(
+        context,
+        "confidence",
+        word,
+        &Confidence::ALL,
+        Confidence::word,
+    )
+}
+
 fn state(context: &str, word: &str) -> Result<String, String> {
-    let words: Vec<&str> = State::ALL.iter().map(|s| s.word()).collect();
-    State::ALL
-        .iter()
-        .find(|s| s.word() == word)
-        .map(|s| format!("{s:?}"))
-        .ok_or_else(|| {
-            format!(
-                "{context}: state `{word}` is not one of {}",
-                words.join(", ")
-            )
-        })
+    variant(context, "state", word, &State::ALL, State::word)
 }
 
 fn s(text: &str) -> String {

@@ -257,10 +257,10 @@ fn registration(a: &Answers, day: Date, out: &mut Outcome) {
 }
 
 fn sectors(a: &Answers, out: &mut Outcome) {
-    let notice = cite(&SRC_CZ_2022_29, "二（一）1");
+    let cz_focus = cite(&SRC_CZ_2022_29, "二（一）1");
     if a.is(id::SECTOR, UNSURE) {
         out.items.push(
-            Item::new(Status::Info, "高风险行业", "存在尘肺病危害、危险化学品、建筑业、电梯安装等行业，是常州扩大工伤保险覆盖面的重点，请对照单位实际业务核实。").cite([notice]),
+            Item::new(Status::Info, "高风险行业", "存在尘肺病危害、危险化学品、建筑业、电梯安装等行业，是常州扩大工伤保险覆盖面的重点，请对照单位实际业务核实。").cite([cz_focus]),
         );
         return;
     }
@@ -280,7 +280,7 @@ fn sectors(a: &Answers, out: &mut Outcome) {
                 format!("重点行业：{}", high_risk.join("、")),
                 "常州把尘肺病、危险化学品和建筑业等高风险行业列为依法参保的重点，会通过数据比对核查这些单位的参保和缴费基数。",
             )
-            .cite([notice]),
+            .cite([cz_focus]),
         );
     }
     if a.has(id::SECTOR, "construction") {
@@ -332,11 +332,11 @@ fn people(a: &Answers, day: Date, out: &mut Outcome) {
         project(a, out);
     }
     if a.has(id::PEOPLE, "courier") {
-        let notice = cite(&SRC_COURIER_NOTICE, "");
+        let courier = cite(&SRC_COURIER_NOTICE, "");
         out.items.push(match a.get(id::COURIER_OUTLET) {
-            Some("employer") => Item::new(Status::Must, "快递网点为快递员参保", "具备用人单位资格、以自己名义用工的快递网点，直接为招用的快递员参加工伤保险。").cite([notice]).unverified(),
-            Some("filed") => Item::new(Status::Info, "由所属快递企业为快递员参保", "只在快递企业备案、不具备用人单位资格的末端网点，由所属的快递企业为其快递员参加工伤保险。").cite([notice]).unverified(),
-            _ => Item::new(Status::Ask, "确认快递网点是否具备用人单位资格", "具备资格的网点自己为快递员参保，备案网点由所属快递企业参保。").cite([notice]).bring(&[LICENCE, "与快递企业的备案或加盟协议"]).unverified(),
+            Some("employer") => Item::new(Status::Must, "快递网点为快递员参保", "具备用人单位资格、以自己名义用工的快递网点，直接为招用的快递员参加工伤保险。").cite([courier]).unverified(),
+            Some("filed") => Item::new(Status::Info, "由所属快递企业为快递员参保", "只在快递企业备案、不具备用人单位资格的末端网点，由所属的快递企业为其快递员参加工伤保险。").cite([courier]).unverified(),
+            _ => Item::new(Status::Ask, "确认快递网点是否具备用人单位资格", "具备资格的网点自己为快递员参保，备案网点由所属快递企业参保。").cite([courier]).bring(&[LICENCE, "与快递企业的备案或加盟协议"]).unverified(),
         });
         out.items.push(
             Item::new(

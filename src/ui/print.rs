@@ -68,7 +68,8 @@ fn qr_svg(link: &str) -> Option<String> {
 
 #[component]
 pub fn PrintSummary(p: &SummaryProps) -> Html {
-    let qr = qr_svg(&p.link);
+    // Worked out when the link changes, not on every render of the page around it.
+    let qr = use_memo(p.link.clone(), |link| qr_svg(link));
     html! {
         <section class="print-summary print-only" aria-hidden="true">
             <p class="print-title">{ p.title.clone() }</p>
@@ -86,7 +87,7 @@ pub fn PrintSummary(p: &SummaryProps) -> Html {
             <p><strong>{ "下一步：" }</strong>{ p.next.clone() }</p>
             <p class="case-number">{ "案件编号（由工作人员填写）：" }<span class="write-line"></span></p>
             <div class="print-qr">
-                { match qr {
+                { match (*qr).clone() {
                     Some(svg) => html! {
                         <>
                             { Html::from_html_unchecked(svg.into()) }

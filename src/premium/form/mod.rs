@@ -73,22 +73,6 @@ pub struct PremiumForm {
     pub flags: Vec<(String, Answer)>,
 }
 
-const TEXT_FIELDS: [Field; 13] = [
-    Field::Rate,
-    Field::Payroll,
-    Field::Wages,
-    Field::Floor,
-    Field::Ceiling,
-    Field::Price,
-    Field::ProjectRate,
-    Field::Pay,
-    Field::Months,
-    Field::Arrears,
-    Field::Days,
-    Field::Payout,
-    Field::Incidence,
-];
-
 /// What the page shows for a form on a day.
 #[derive(Clone, Debug, Default)]
 pub struct Outcome {
@@ -167,7 +151,7 @@ impl PremiumForm {
 
     /// The typed fields that hold something, e.g. to show their messages when a link is opened.
     pub fn filled(&self) -> Vec<Field> {
-        TEXT_FIELDS
+        Field::ALL
             .into_iter()
             .filter(|f| self.text(*f).is_some_and(|t| !t.trim().is_empty()))
             .collect()
