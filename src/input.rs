@@ -149,6 +149,18 @@ pub fn parse_count(input: &str, max: u32, unit: &str) -> Result<u32, InputError>
     }
 }
 
+/// An optional field: empty is `None`, anything else must parse.
+pub fn optional<T>(
+    text: &str,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) -> Result<Option<T>, InputError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some)
+    }
+}
+
 /// Splits a pasted spreadsheet column (or a comma-separated link value) into
 /// rows: line breaks, tabs and semicolons always separate; commas separate only
 /// when `commas_separate` (in links), since in a pasted column `12,000` is one number.

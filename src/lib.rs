@@ -20,3 +20,4 @@ pub mod retirement;
 pub mod tools;
 pub mod ui;
 pub mod workdays;
+pub mod working;

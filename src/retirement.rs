@@ -34,6 +34,19 @@ impl Category {
         }
     }
 
+    /// The category's word in links and answers.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Category::Male => "male",
+            Category::FemaleCadre => "female55",
+            Category::FemaleWorker => "female50",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Category::Male => "男职工",

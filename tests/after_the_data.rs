@@ -10,7 +10,8 @@ use gongshang::link::{parse_query, split_common};
 use gongshang::policy::{BASE_FLOOR, FLOAT_CYCLES};
 use gongshang::premium::estimate::Amounts;
 use gongshang::premium::form::PremiumForm;
-use gongshang::premium::{Basis, Field};
+use gongshang::premium::Field;
+use gongshang::working::Basis;
 
 /// Two years past the end of the newest period any figure was published for.
 fn later() -> Date {

@@ -605,7 +605,8 @@ mod estimate {
     use crate::common::{d, day};
     use gongshang::premium::estimate::*;
     use gongshang::premium::rate::RateChoice;
-    use gongshang::premium::{Basis, Field, Problem};
+    use gongshang::premium::{Field, Problem};
+    use gongshang::working::Basis;
     use rust_decimal::Decimal;
 
     fn recurring(e: &Estimate) -> (Decimal, Decimal) {

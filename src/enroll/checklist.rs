@@ -483,15 +483,6 @@ fn opens(param: &'static Param, day: Date) -> String {
         .unwrap_or_else(|| "尚未施行".into())
 }
 
-fn category(key: &str) -> Option<Category> {
-    match key {
-        "male" => Some(Category::Male),
-        "female55" => Some(Category::FemaleCadre),
-        "female50" => Some(Category::FemaleWorker),
-        _ => None,
-    }
-}
-
 /// Workers past the legal retirement age, and early retirees hired afterwards.
 ///
 /// While the overage rule is `Mandatory` (人社部令第56号, in force from the date in the data),
@@ -513,7 +504,7 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
     let pension = a.get(id::OVERAGE_PENSION);
     let birth = a.month(id::OVERAGE_BIRTH);
     // With the category unknown, try every category: only an answer all agree on is given.
-    let categories: Vec<Category> = match a.get(id::OVERAGE_CATEGORY).and_then(category) {
+    let categories: Vec<Category> = match a.get(id::OVERAGE_CATEGORY).and_then(Category::from_key) {
         Some(c) => vec![c],
         None => Category::ALL.to_vec(),
     };

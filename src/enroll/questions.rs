@@ -1,6 +1,7 @@
 //! 参保义务自查: the questions, in words. Rewording a question is a change here only.
 
 use crate::flow::{Kind, Opt, Question};
+use crate::retirement::Category;
 
 const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt {
     Opt { key, label, hint }
@@ -194,9 +195,9 @@ pub static QUESTIONS: [Question; 19] = [
         hint:
             "女职工按原来的岗位性质：管理、技术岗位一般为原55周岁，生产、工勤岗位一般为原50周岁。",
         kind: Kind::Choice(&[
-            opt("male", "男职工", ""),
-            opt("female55", "女职工，原法定退休年龄55周岁", ""),
-            opt("female50", "女职工，原法定退休年龄50周岁", ""),
+            opt(Category::Male.key(), "男职工", ""),
+            opt(Category::FemaleCadre.key(), "女职工，原法定退休年龄55周岁", ""),
+            opt(Category::FemaleWorker.key(), "女职工，原法定退休年龄50周岁", ""),
         ]),
         unsure: true,
         samples: &[],

@@ -1,6 +1,7 @@
 //! The contribution base: each person's monthly wage held between the province's floor and ceiling.
 
-use super::{Basis, Field, Problem, Step};
+use super::{Field, Problem};
+use crate::working::{Basis, Step};
 use crate::date::Date;
 use crate::format::yuan;
 use crate::policy::{Param, PolicyError, BASE_CEILING, BASE_FLOOR};

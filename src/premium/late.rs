@@ -1,7 +1,8 @@
 //! 欠缴: the late fee and the fine the law sets for premiums left unpaid. (A unit with
 //! arrears has registered, so the fine for not registering is not its concern here.)
 
-use super::{Basis, Field, Problem, Step};
+use super::{Field, Problem};
+use crate::working::{Basis, Step};
 use crate::date::Date;
 use crate::format::{number, percent, round_fen, yuan};
 use crate::policy::{ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE};
@@ -36,7 +37,7 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
     let (fine, fine_value) = ARREARS_FINE_MULTIPLE.list(day)?;
     let fine = range(fine);
 
-    let late_fee = round_fen(super::apply_percent(arrears, rate) * Decimal::from(days));
+    let late_fee = round_fen(crate::working::apply_percent(arrears, rate) * Decimal::from(days));
     let arrears_fine = (arrears * fine.0, arrears * fine.1);
     let steps = vec![
         Step::new("欠缴金额", yuan(arrears), Basis::User("按您填写的欠缴金额")),

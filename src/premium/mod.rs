@@ -2,7 +2,7 @@
 //!
 //! Each submodule is one part of the calculation and takes typed input; the
 //! form (strings, links, field messages) lives in [`form`]. Every figure used
-//! is recorded as a [`Step`] with its basis, so the page can show the working.
+//! is recorded as a [`crate::working::Step`] with its basis, so the page can show the working.
 
 pub mod base;
 pub mod estimate;
@@ -13,8 +13,7 @@ pub mod project;
 pub mod rate;
 pub mod single_item;
 
-use crate::policy::{Citation, DatedValue, InForce, Param, PolicyError};
-use rust_decimal::Decimal;
+use crate::policy::PolicyError;
 
 /// The inputs a message can point at; each is one field on the page and one key in the link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -128,67 +127,3 @@ impl Problem {
     }
 }
 
-/// Where a figure in the working comes from.
-#[derive(Clone, Debug)]
-pub enum Basis {
-    /// A dated policy parameter.
-    Param(&'static Param, InForce<DatedValue>),
-    /// Typed by the user (e.g. the 核定费率 from the unit's notice).
-    User(&'static str),
-    /// A legal rule, cited article by article.
-    Law(Vec<Citation>),
-    /// Arithmetic on the lines above.
-    Computed,
-}
-
-impl Basis {
-    pub fn needs_checking(&self) -> bool {
-        matches!(self, Basis::Param(_, v) if v.needs_checking())
-    }
-}
-
-/// One line of the working: what it is, its value or formula, and its basis.
-#[derive(Clone, Debug)]
-pub struct Step {
-    pub label: String,
-    pub value: String,
-    pub basis: Basis,
-}
-
-impl Step {
-    pub fn new(label: impl Into<String>, value: impl Into<String>, basis: Basis) -> Step {
-        Step {
-            label: label.into(),
-            value: value.into(),
-            basis,
-        }
-    }
-}
-
-/// A remark shown with the result: a caution, or a rule that changes what the user must do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Note {
-    pub text: String,
-    /// Shown as 待核实: the remark rests on a figure or rule we could not confirm.
-    pub unverified: bool,
-}
-
-impl Note {
-    pub fn new(text: impl Into<String>) -> Note {
-        Note {
-            text: text.into(),
-            unverified: false,
-        }
-    }
-    pub fn unverified(text: impl Into<String>) -> Note {
-        Note {
-            text: text.into(),
-            unverified: true,
-        }
-    }
-}
-
-/// A percentage of a base: `base × percent ÷ 100`, unrounded.
-pub fn apply_percent(base: Decimal, percent: Decimal) -> Decimal {
-    base * percent / Decimal::ONE_HUNDRED
-}

@@ -1,6 +1,7 @@
 //! 按项目参保: a construction project's one-off premium on its contract price.
 
-use super::{Basis, Field, Note, Problem, Step};
+use super::{Field, Problem};
+use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{PolicyError, PROJECT_TIER_RATE};

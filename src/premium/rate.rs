@@ -1,6 +1,7 @@
 //! The unit's rate: from its notice, or estimated from its industry's class and floating grade.
 
-use super::{Basis, Field, Note, Problem, Step};
+use super::{Field, Problem};
+use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::format::percent;
 use crate::policy::{
@@ -59,7 +60,7 @@ pub fn highest_rate(day: Date) -> Result<Decimal, Problem> {
     let (grades, _) = GRADES_OTHER.list(day)?;
     let top_base = bases.iter().copied().max().unwrap_or_default();
     let top_grade = grades.iter().copied().max().unwrap_or_default();
-    Ok(super::apply_percent(top_base, top_grade))
+    Ok(crate::working::apply_percent(top_base, top_grade))
 }
 
 pub fn resolve(choice: RateChoice, day: Date) -> Result<Rate, Problem> {
@@ -127,7 +128,7 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
     let (_, grade_value) = grade_param.list(day)?;
     let (floor, floor_value) = RATE_FLOOR.number(day)?;
 
-    let floated = super::apply_percent(base, Decimal::from(grade));
+    let floated = crate::working::apply_percent(base, Decimal::from(grade));
     let mut steps = vec![
         Step::new(
             format!("行业基准费率（{}）", class_name(class)),
@@ -163,7 +164,7 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
     let cut = TEMPORARY_CUT.at(day)?;
     match cut.value {
         Value::Number(kept) => {
-            let after = super::apply_percent(pct, kept);
+            let after = crate::working::apply_percent(pct, kept);
             steps.push(Step::new(
                 "阶段性降费后费率",
                 format!("{} × {} = {}", percent(pct), percent(kept), percent(after)),
@@ -185,7 +186,7 @@ fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
                         percent(*kept),
                         percent(Decimal::ONE_HUNDRED - kept)
                     ),
-                    super::apply_percent(pct, *kept),
+                    crate::working::apply_percent(pct, *kept),
                 ));
             }
         }

@@ -1,6 +1,7 @@
 //! 单项参保: interns on school placements and workers past retirement age.
 
-use super::{Basis, Field, Note, Problem, Step};
+use super::{Field, Problem};
+use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::policy::{
     Citation, Param, PolicyError, State, Value, INTERN_ENROLLMENT, OVERAGE_AGE_CAP,

@@ -4,6 +4,7 @@
 use super::fields::CheckTag;
 use crate::format::number;
 use crate::policy::{Citation, DatedValue, InForce, Param, Value};
+use crate::working::{Basis, Step};
 use yew::prelude::*;
 
 pub fn citation(c: &Citation) -> Html {
@@ -98,5 +99,34 @@ pub fn applied_basis(v: &InForce<DatedValue>) -> Html {
             }
             { dated_basis(v) }
         </>
+    }
+}
+
+/// Where a working line's figure comes from.
+pub fn basis_view(basis: &Basis) -> Html {
+    match basis {
+        Basis::Param(_, v) => applied_basis(v),
+        Basis::User(text) => html! { <span>{ *text }</span> },
+        Basis::Law(list) => citations(list),
+        Basis::Computed => html! { <span>{ "按上面各项计算" }</span> },
+    }
+}
+
+/// The working: each figure used, its value and its basis.
+pub fn working(steps: &[Step]) -> Html {
+    html! {
+        <table class="table working">
+            <caption>{ "计算过程" }</caption>
+            <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
+            <tbody>
+            { for steps.iter().map(|s| html! {
+                <tr>
+                    <th scope="row">{ s.label.clone() }</th>
+                    <td class="num">{ s.value.clone() } if s.basis.needs_checking() { { " " }<CheckTag /> }</td>
+                    <td>{ basis_view(&s.basis) }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
     }
 }

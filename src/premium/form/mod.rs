@@ -16,7 +16,7 @@ use super::estimate::{Estimate, Period};
 use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
 use super::{Field, Problem};
-use crate::input::{keep_wage_cells, InputError};
+use crate::input::keep_wage_cells;
 use crate::policy::PolicyError;
 
 /// One mapping from field to its text, for both shared and mutable access.
@@ -106,26 +106,7 @@ impl Outcome {
 }
 
 /// Messages keyed by field, in page order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(pub Vec<(Field, String)>);
-
-impl FieldErrors {
-    pub fn get(&self, field: Field) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    fn note<T>(&mut self, field: Field, result: Result<T, InputError>) -> Option<T> {
-        result.map_err(|e| self.0.push((field, e.0))).ok()
-    }
-    fn push(&mut self, field: Field, message: impl Into<String>) {
-        self.0.push((field, message.into()));
-    }
-}
+pub type FieldErrors = crate::working::FieldErrors<Field>;
 
 impl PremiumForm {
     /// The text behind a typed field; `None` for fields that are choices.

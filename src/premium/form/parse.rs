@@ -1,7 +1,7 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource};
-use crate::input::{parse_count, parse_money, parse_percent, split_rows, InputError};
+use crate::input::{optional, parse_count, parse_money, parse_percent, split_rows, InputError};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
 use crate::premium::rate::RateChoice;
@@ -13,17 +13,6 @@ use rust_decimal::Decimal;
 pub const MAX_EMPLOYEES: usize = 50_000;
 pub const MAX_DAYS: u32 = 36_500;
 pub const MAX_MONTHS: u32 = 120;
-
-fn optional<T>(
-    text: &str,
-    parse: impl Fn(&str) -> Result<T, InputError>,
-) -> Result<Option<T>, InputError> {
-    if text.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse(text).map(Some)
-    }
-}
 
 impl PremiumForm {
     fn rate_choice(&self, errors: &mut FieldErrors) -> Option<RateChoice> {

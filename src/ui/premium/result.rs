@@ -9,8 +9,7 @@ use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
 use crate::premium::form::{Mode, PremiumForm, RateSource};
 use crate::premium::late::Assessment;
 use crate::premium::rate::class_name;
-use crate::premium::{Basis, Step};
-use crate::ui::cite::{applied_basis, citations};
+use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::DISCLAIMER;
 use crate::ui::print::PrintSummary;
@@ -174,33 +173,6 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
         ));
     }
     out
-}
-
-fn basis_view(basis: &Basis) -> Html {
-    match basis {
-        Basis::Param(_, v) => applied_basis(v),
-        Basis::User(text) => html! { <span>{ *text }</span> },
-        Basis::Law(list) => citations(list),
-        Basis::Computed => html! { <span>{ "按上面各项计算" }</span> },
-    }
-}
-
-fn working(steps: &[Step]) -> Html {
-    html! {
-        <table class="table working">
-            <caption>{ "计算过程" }</caption>
-            <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
-            <tbody>
-            { for steps.iter().map(|s| html! {
-                <tr>
-                    <th scope="row">{ s.label.clone() }</th>
-                    <td class="num">{ s.value.clone() } if s.basis.needs_checking() { { " " }<CheckTag /> }</td>
-                    <td>{ basis_view(&s.basis) }</td>
-                </tr>
-            }) }
-            </tbody>
-        </table>
-    }
 }
 
 /// The amounts for the printout's first page, formatted as on screen.
