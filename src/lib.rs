@@ -7,6 +7,7 @@
 //! `advance`. `ui` renders them in the browser.
 
 pub mod advance;
+pub mod benefits;
 pub mod date;
 pub mod enroll;
 pub mod flow;

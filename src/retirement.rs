@@ -26,7 +26,7 @@ impl Category {
         Category::FemaleWorker,
     ];
 
-    fn param(self) -> &'static Param {
+    pub fn param(self) -> &'static Param {
         match self {
             Category::Male => &RETIREMENT_MALE,
             Category::FemaleCadre => &RETIREMENT_FEMALE_CADRE,

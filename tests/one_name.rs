@@ -4,6 +4,7 @@
 
 use gongshang::flow::link::{AT_KEY, RET_KEY};
 use gongshang::link::{DATE_KEY, VERSION_KEY};
+use gongshang::benefits::form::WAGES_KEY;
 use gongshang::premium::Field;
 use gongshang::tools::FLOW_TOOLS;
 use std::fs;
@@ -24,7 +25,18 @@ fn sources(dir: &Path, out: &mut String) {
 /// it is written as that value: `employees` (the sole trader's question, and
 /// `mode=employees`); `payroll` (the field, and `mode=payroll`); `arrears` (the
 /// estimator's field, and the answer `insured=arrears`).
-const SHARED_WORDS: &[(&str, usize)] = &[("employees", 1), ("payroll", 1), ("arrears", 4)];
+/// Words two tools each use as a key of their own: `grade` and `wages` (the estimator's
+/// floating grade and wage list, the benefits tool's disability grade and wage list), and
+/// `injury_date` and `insured` (the 先行支付 questions, and the benefits keys they prefill).
+const SHARED_WORDS: &[(&str, usize)] = &[
+    ("employees", 1),
+    ("payroll", 1),
+    ("arrears", 4),
+    ("grade", 1),
+    ("wages", 1),
+    ("injury_date", 1),
+    ("insured", 1),
+];
 
 #[test]
 fn every_link_key_and_question_id_is_written_once() {
@@ -32,6 +44,8 @@ fn every_link_key_and_question_id_is_written_once() {
     sources(Path::new("src"), &mut src);
     let mut keys: Vec<&str> = vec![DATE_KEY, VERSION_KEY, AT_KEY, RET_KEY];
     keys.extend(Field::ALL.iter().map(|f| f.key()));
+    keys.extend(gongshang::benefits::Field::ALL.iter().map(|f| f.key()));
+    keys.push(WAGES_KEY);
     for tool in &FLOW_TOOLS {
         keys.extend(tool.flow.questions.iter().map(|q| q.id));
     }

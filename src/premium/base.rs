@@ -1,10 +1,10 @@
 //! The contribution base: each person's monthly wage held between the province's floor and ceiling.
 
 use super::{Field, Problem};
-use crate::working::{Basis, Step};
 use crate::date::Date;
 use crate::format::yuan;
 use crate::policy::{Param, PolicyError, BASE_CEILING, BASE_FLOOR};
+use crate::working::{Basis, Step};
 use rust_decimal::Decimal;
 
 /// The floor and ceiling in force, with where each came from.

@@ -5,10 +5,10 @@ use super::project::{self, TierCost};
 use super::rate::{self, RateChoice};
 use super::single_item::{self, Group};
 use super::{Field, Problem};
-use crate::working::{apply_percent, Basis, Note, Step};
 use crate::date::Date;
 use crate::format::{percent, round_fen, yuan};
 use crate::policy::EMPLOYEE_SHARE;
+use crate::working::{apply_percent, Basis, Note, Step};
 use rust_decimal::Decimal;
 
 pub const ROUNDING_RULE: &str = "金额以单位合计数四舍五入到分；中间结果不取整。";

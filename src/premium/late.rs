@@ -2,10 +2,10 @@
 //! arrears has registered, so the fine for not registering is not its concern here.)
 
 use super::{Field, Problem};
-use crate::working::{Basis, Step};
 use crate::date::Date;
 use crate::format::{number, percent, round_fen, yuan};
 use crate::policy::{ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE};
+use crate::working::{Basis, Step};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug)]

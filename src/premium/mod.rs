@@ -126,4 +126,3 @@ impl Problem {
         Problem::Field(field, message.into())
     }
 }
-

@@ -1,10 +1,10 @@
 //! 按项目参保: a construction project's one-off premium on its contract price.
 
 use super::{Field, Problem};
-use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{PolicyError, PROJECT_TIER_RATE};
+use crate::working::{Basis, Note, Step};
 use rust_decimal::Decimal;
 
 pub const TIER_NAMES: [&str; 4] = ["一档", "二档", "三档", "四档"];

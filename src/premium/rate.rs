@@ -1,12 +1,12 @@
 //! The unit's rate: from its notice, or estimated from its industry's class and floating grade.
 
 use super::{Field, Problem};
-use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::format::percent;
 use crate::policy::{
     Value, CLASS_BASE_RATE, GRADES_CLASS1, GRADES_OTHER, RATE_FLOOR, TEMPORARY_CUT,
 };
+use crate::working::{Basis, Note, Step};
 use rust_decimal::Decimal;
 
 /// How the user gives the rate.

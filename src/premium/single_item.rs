@@ -1,12 +1,12 @@
 //! 单项参保: interns on school placements and workers past retirement age.
 
 use super::{Field, Problem};
-use crate::working::{Basis, Note, Step};
 use crate::date::Date;
 use crate::policy::{
     Citation, Param, PolicyError, State, Value, INTERN_ENROLLMENT, OVERAGE_AGE_CAP,
     OVERAGE_ENROLLMENT, SINGLE_ITEM_BASE,
 };
+use crate::working::{Basis, Note, Step};
 
 /// `人社部令第56号《…》第十五条` for a note's prose.
 fn cited(citations: &[Citation]) -> String {
