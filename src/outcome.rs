@@ -129,6 +129,16 @@ impl Deadline {
     }
 }
 
+/// Another tool to open from an item, prefilled with what this result already knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct See {
+    /// The tool's route, e.g. [`crate::benefits::PATH`].
+    pub path: &'static str,
+    pub label: &'static str,
+    /// The tool's own link keys.
+    pub pairs: Vec<(String, String)>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Item {
     pub status: Status,
@@ -140,6 +150,7 @@ pub struct Item {
     pub cites: Vec<Citation>,
     /// Rests on a secondary source or an open question: shown as 待核实.
     pub unverified: bool,
+    pub see: Option<See>,
 }
 
 impl Item {
@@ -152,6 +163,7 @@ impl Item {
             bring: Vec::new(),
             cites: Vec::new(),
             unverified: false,
+            see: None,
         }
     }
     pub fn cite(mut self, cites: impl IntoIterator<Item = Citation>) -> Item {
@@ -164,6 +176,10 @@ impl Item {
     }
     pub fn by(mut self, deadline: Deadline) -> Item {
         self.deadline = Some(deadline);
+        self
+    }
+    pub fn see(mut self, see: See) -> Item {
+        self.see = Some(see);
         self
     }
     pub fn unverified(mut self) -> Item {

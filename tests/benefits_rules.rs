@@ -5,7 +5,7 @@
 mod common;
 
 use common::{d, day};
-use gongshang::benefits::form::{prefill, BenefitsForm, Outcome};
+use gongshang::benefits::form::{see, BenefitsForm, Outcome};
 use gongshang::benefits::items::{Assessment, Line, Payer, Per, Price};
 use gongshang::benefits::totals::Span;
 use gongshang::benefits::{Field, Harm, Insured};
@@ -27,14 +27,17 @@ fn outcome(link: &str, on: &str) -> Outcome {
 fn assess(link: &str) -> Assessment {
     let o = outcome(link, TODAY);
     assert!(o.errors.is_empty(), "{link}: {:?}", o.errors);
-    o.assessment.unwrap_or_else(|| panic!("{link}: {:?}", o.blocked))
+    o.assessment
+        .unwrap_or_else(|| panic!("{link}: {:?}", o.blocked))
 }
 
 fn line<'a>(a: &'a Assessment, name: &str) -> &'a Line {
-    a.lines
-        .iter()
-        .find(|l| l.name == name)
-        .unwrap_or_else(|| panic!("no {name} in {:?}", a.lines.iter().map(|l| l.name).collect::<Vec<_>>()))
+    a.lines.iter().find(|l| l.name == name).unwrap_or_else(|| {
+        panic!(
+            "no {name} in {:?}",
+            a.lines.iter().map(|l| l.name).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn has(a: &Assessment, name: &str) -> bool {
@@ -60,13 +63,22 @@ fn grade_nine_ending_at_expiry_shows_the_provincial_range_by_payer() {
     assert_eq!(a.wages.own, d("6000"));
     // 一次性伤残补助金: 9 months × 6,000 = 54,000, from the fund.
     let grant = line(&a, "一次性伤残补助金");
-    assert_eq!((grant.price.clone(), grant.payer, grant.per), (exact("54000"), Payer::Fund, Per::Once));
+    assert_eq!(
+        (grant.price.clone(), grant.payer, grant.per),
+        (exact("54000"), Payer::Fund, Per::Once)
+    );
     // Jiangsu grade 9: medical 50,000 and employment 25,000, each ±20 % in a city.
     let medical = line(&a, "一次性工伤医疗补助金");
-    assert_eq!((medical.price.clone(), medical.payer), (range("40000", "60000"), Payer::Fund));
+    assert_eq!(
+        (medical.price.clone(), medical.payer),
+        (range("40000", "60000"), Payer::Fund)
+    );
     assert!(medical.unverified && medical.when.is_none());
     let employment = line(&a, "一次性伤残就业补助金");
-    assert_eq!((employment.price.clone(), employment.payer), (range("20000", "30000"), Payer::Unit));
+    assert_eq!(
+        (employment.price.clone(), employment.payer),
+        (range("20000", "30000"), Payer::Unit)
+    );
     // Enrolled: fund 54,000 + 40,000…60,000; unit 20,000…30,000. Not enrolled: all of it.
     assert_eq!(a.columns.fund.once, span("94000", "114000"));
     assert_eq!(a.columns.unit.once, span("20000", "30000"));
@@ -74,7 +86,10 @@ fn grade_nine_ending_at_expiry_shows_the_provincial_range_by_payer() {
     assert_eq!(a.columns.uninsured.monthly, span("0", "0"));
     // No allowance for grade 9, no nursing; leave wages without a length are a formula only.
     assert!(!has(&a, "伤残津贴") && !has(&a, "生活护理费"));
-    assert!(matches!(line(&a, "停工留薪期工资福利").price, Price::Formula(_)));
+    assert!(matches!(
+        line(&a, "停工留薪期工资福利").price,
+        Price::Formula(_)
+    ));
     assert!(matches!(line(&a, "住院伙食补助费").price, Price::Local(_)));
 }
 
@@ -88,8 +103,14 @@ fn changzhou_figures_typed_replace_the_range_and_the_worker_near_retirement_is_c
     let employment = line(&a, "一次性伤残就业补助金");
     assert_eq!(employment.price, range("10000", "25000"));
     assert!(employment.unverified);
-    assert!(a.steps.iter().any(|s| s.value.contains("2029年4月") && s.value.contains("还有 2 年 5 个月")));
-    assert!(a.notes.iter().any(|n| n.unverified && n.text.contains("是否同样减发")));
+    assert!(a
+        .steps
+        .iter()
+        .any(|s| s.value.contains("2029年4月") && s.value.contains("还有 2 年 5 个月")));
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("是否同样减发")));
 }
 
 #[test]
@@ -100,7 +121,10 @@ fn no_cut_for_the_units_fault_and_nothing_once_retired() {
     // Born 1960-01 (before the reform): 60 in 2020-01, so past the legal age.
     let retired = assess("injury_date=2025-03-10&outcome=disability&grade=9&wage=6000&ends=expiry&birth=1960-01&category=male&medical_local=50000&employment_local=25000&nursing=none");
     assert_eq!(line(&retired, "一次性工伤医疗补助金").price, exact("0"));
-    assert_eq!(line(&retired, "一次性伤残就业补助金").price, range("0", "25000"));
+    assert_eq!(
+        line(&retired, "一次性伤残就业补助金").price,
+        range("0", "25000")
+    );
 }
 
 #[test]
@@ -110,11 +134,20 @@ fn grade_three_is_raised_to_the_floor_and_paid_monthly_by_the_fund() {
     assert_eq!((a.wages.before, a.wages.own), (d("3000"), d("6000")));
     assert_eq!(line(&a, "一次性伤残补助金").price, exact("138000")); // 23 × 6,000
     let allowance = line(&a, "伤残津贴"); // 80 % × 6,000
-    assert_eq!((allowance.price.clone(), allowance.payer, allowance.per), (exact("4800"), Payer::Fund, Per::Monthly));
+    assert_eq!(
+        (allowance.price.clone(), allowance.payer, allowance.per),
+        (exact("4800"), Payer::Fund, Per::Monthly)
+    );
     assert_eq!(line(&a, "生活护理费").price, exact("4000")); // 40 % × 10,000
     let leave = line(&a, "停工留薪期工资福利");
-    assert_eq!((leave.price.clone(), leave.payer, leave.per), (exact("18000"), Payer::Unit, Per::Months(6)));
-    assert!(!has(&a, "一次性工伤医疗补助金"), "grades 1–4 keep the employment");
+    assert_eq!(
+        (leave.price.clone(), leave.payer, leave.per),
+        (exact("18000"), Payer::Unit, Per::Months(6))
+    );
+    assert!(
+        !has(&a, "一次性工伤医疗补助金"),
+        "grades 1–4 keep the employment"
+    );
     assert_eq!(a.columns.fund.once, span("138000", "138000"));
     assert_eq!(a.columns.fund.monthly, span("8800", "8800"));
     assert_eq!(a.columns.fund.first_year(), span("105600", "105600"));
@@ -131,7 +164,10 @@ fn unsure_answers_widen_the_result_without_hiding_an_item() {
     // upper total only. Ending unknown: 两金 conditional; birth unknown with a possible resignation: 0…full.
     let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=7000&avg_wage=7000");
     let allowance = line(&a, "伤残津贴");
-    assert_eq!((allowance.payer, allowance.when.is_some()), (Payer::Unit, true));
+    assert_eq!(
+        (allowance.payer, allowance.when.is_some()),
+        (Payer::Unit, true)
+    );
     assert_eq!(allowance.price, exact("4900"));
     let medical = line(&a, "一次性工伤医疗补助金"); // 200,000 ± 20 %, × 0…100 %
     assert_eq!(medical.price, range("0", "240000"));
@@ -155,11 +191,25 @@ fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
     assert_eq!(line(&a, "一次性工亡补助金").price, exact("1083760"));
     assert_eq!(line(&a, "丧葬补助金").price, exact("48000"));
     let pension = line(&a, "供养亲属抚恤金");
-    assert_eq!((pension.price.clone(), pension.per), (exact("3500"), Per::Monthly));
-    assert!(!has(&a, "停工留薪期工资福利"), "no leave wages unless a leave is given");
+    assert_eq!(
+        (pension.price.clone(), pension.per),
+        (exact("3500"), Per::Monthly)
+    );
+    assert!(
+        !has(&a, "停工留薪期工资福利"),
+        "no leave wages unless a leave is given"
+    );
     assert_eq!(a.columns.fund.once, span("1131760", "1131760"));
-    for (year, grant) in [("2021", "876680"), ("2022", "948240"), ("2023", "985660"), ("2024", "1036420"), ("2026", "1130040")] {
-        let a = assess(&format!("injury_date={year}-05-01&outcome=death&wage=5000&spouse=no&dependants=0"));
+    for (year, grant) in [
+        ("2021", "876680"),
+        ("2022", "948240"),
+        ("2023", "985660"),
+        ("2024", "1036420"),
+        ("2026", "1130040"),
+    ] {
+        let a = assess(&format!(
+            "injury_date={year}-05-01&outcome=death&wage=5000&spouse=no&dependants=0"
+        ));
         let l = line(&a, "一次性工亡补助金");
         assert_eq!(l.price, exact(grant), "{year}");
         assert!(!l.unverified, "{year}");
@@ -168,7 +218,10 @@ fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
 
 #[test]
 fn a_death_after_the_data_carries_the_last_income_as_provisional() {
-    let o = outcome("injury_date=2028-03-01&outcome=death&wage=5000&spouse=no&dependants=0", "2028-06-01");
+    let o = outcome(
+        "injury_date=2028-03-01&outcome=death&wage=5000&spouse=no&dependants=0",
+        "2028-06-01",
+    );
     let a = o.assessment.expect("answers after the data");
     let l = line(&a, "一次性工亡补助金");
     assert_eq!(l.price, exact("1130040"));
@@ -192,7 +245,10 @@ fn without_the_area_average_the_wage_is_unbounded_and_shares_of_it_are_formulas(
     let a = assess("injury_date=2025-08-01&outcome=death&wage=2000&spouse=no&dependants=0");
     assert_eq!(a.wages.own, d("2000"));
     assert!(matches!(&line(&a, "丧葬补助金").price, Price::Formula(f) if f.contains("6 个月")));
-    assert!(a.notes.iter().any(|n| n.unverified && n.text.contains("没有填写统筹地区上年度职工月平均工资")));
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("没有填写统筹地区上年度职工月平均工资")));
     let a = assess("injury_date=2025-03-10&outcome=disability&grade=1&wage=9000&nursing=full");
     assert!(matches!(&line(&a, "生活护理费").price, Price::Formula(f) if f.contains("50%")));
 }
@@ -206,7 +262,10 @@ fn a_list_of_monthly_wages_is_averaged_and_a_short_list_is_flagged() {
     assert!(!a.notes.iter().any(|n| n.text.contains("只填了")));
     let a = assess("injury_date=2025-03-10&outcome=treatment&wages=5000,7000");
     assert_eq!(a.wages.before, d("6000"));
-    assert!(a.notes.iter().any(|n| n.unverified && n.text.contains("只填了 2 个月")));
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("只填了 2 个月")));
 }
 
 #[test]
@@ -219,17 +278,40 @@ fn bad_input_is_named_by_field_and_keeps_its_text() {
     }
     assert_eq!(f.text(Field::Wage), "6000..5");
     // The leave limit comes from the data on the injury date: 12 + 12 months.
-    let o = outcome("injury_date=2025-03-01&outcome=treatment&wage=5000&leave_months=30", TODAY);
+    let o = outcome(
+        "injury_date=2025-03-01&outcome=treatment&wage=5000&leave_months=30",
+        TODAY,
+    );
     assert_eq!(o.errors.get(Field::LeaveMonths), Some("不能超过 24 个月"));
     let o = outcome("injury_date=2020-12-31&outcome=treatment&wage=5000", TODAY);
-    assert!(o.errors.get(Field::InjuryDate).unwrap().contains("2021-01-01"));
+    assert!(o
+        .errors
+        .get(Field::InjuryDate)
+        .unwrap()
+        .contains("2021-01-01"));
     let o = outcome("injury_date=2026-12-01&outcome=treatment&wage=5000", TODAY);
-    assert!(o.errors.get(Field::InjuryDate).unwrap().contains("晚于计算日期"));
-    let o = outcome("injury_date=2025-03-01&outcome=treatment&wages=5000,5x,6000", TODAY);
-    assert_eq!(o.errors.get(Field::Wage).map(|m| m.starts_with("第 2 行")), Some(true));
-    let o = outcome("injury_date=2025-03-01&outcome=death&wage=5000&spouse=no&dependants=1&lone=2", TODAY);
+    assert!(o
+        .errors
+        .get(Field::InjuryDate)
+        .unwrap()
+        .contains("晚于计算日期"));
+    let o = outcome(
+        "injury_date=2025-03-01&outcome=treatment&wages=5000,5x,6000",
+        TODAY,
+    );
+    assert_eq!(
+        o.errors.get(Field::Wage).map(|m| m.starts_with("第 2 行")),
+        Some(true)
+    );
+    let o = outcome(
+        "injury_date=2025-03-01&outcome=death&wage=5000&spouse=no&dependants=1&lone=2",
+        TODAY,
+    );
     assert!(o.errors.get(Field::Lone).is_some());
-    let o = outcome("injury_date=2025-03-01&outcome=disability&grade=7&wage=5000&birth=2026-01", TODAY);
+    let o = outcome(
+        "injury_date=2025-03-01&outcome=disability&grade=7&wage=5000&birth=2026-01",
+        TODAY,
+    );
     assert!(o.errors.get(Field::Birth).is_some());
 }
 
@@ -248,12 +330,16 @@ fn a_link_holds_only_the_fields_the_case_uses_and_reopens_the_same_form() {
     let mut f = BenefitsForm::default();
     let notice = f.set(Field::Wage, "张三\t6,000\n李四\t7,000".into());
     assert!(notice.is_some());
-    assert_eq!(f.to_pairs(), [("wages".to_string(), "6000,7000".to_string())]);
+    assert_eq!(
+        f.to_pairs(),
+        [("wages".to_string(), "6000,7000".to_string())]
+    );
 }
 
 #[test]
 fn unreadable_link_values_become_notes_and_are_skipped() {
-    let pairs = gongshang::link::parse_query("outcome=injured&grade=11&insured=maybe&foo=1&wage=5000");
+    let pairs =
+        gongshang::link::parse_query("outcome=injured&grade=11&insured=maybe&foo=1&wage=5000");
     let (f, notes) = BenefitsForm::from_pairs(&pairs);
     assert_eq!(notes.len(), 4, "{notes:?}");
     assert_eq!(f.text(Field::Outcome), "");
@@ -262,9 +348,10 @@ fn unreadable_link_values_become_notes_and_are_skipped() {
 
 #[test]
 fn other_tools_open_it_prefilled() {
-    let pairs = prefill(Insured::No, Date::new(2025, 3, 10), Some(Harm::Death));
+    let see = see(Insured::No, Date::new(2025, 3, 10), Some(Harm::DEATH));
+    assert_eq!(see.path, "/benefits");
     assert_eq!(
-        pairs,
+        see.pairs,
         [
             ("injury_date".to_string(), "2025-03-10".to_string()),
             ("outcome".to_string(), "death".to_string()),

@@ -4,9 +4,10 @@
 
 use gongshang::date::Date;
 use gongshang::link::{parse_query, split_common};
+use gongshang::ui::benefits::BenefitsPage;
 use gongshang::ui::fields::{Choice, Radios, RadiosProps, TextField, TextFieldProps};
 use gongshang::ui::premium::PremiumPage;
-use gongshang::ui::AsOf;
+use gongshang::ui::{AsOf, LinkProps};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -33,18 +34,19 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Types into an input the way a browser does: set the value, then fire `input`.
+/// Types into an input or a text area the way a browser does: set the value, then fire `input`.
 fn type_into(root: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = root
-        .query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .dyn_into()
-        .unwrap();
-    input.set_value(value);
+    let field = root.query_selector(selector).unwrap().expect(selector);
+    match field.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.set_value(value),
+        None => field
+            .dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .expect("an input or a text area")
+            .set_value(value),
+    }
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    input
+    field
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
 }
@@ -132,20 +134,23 @@ struct HostProps {
     query: String,
 }
 
-/// The estimator page under a fixed as-of date, as the app would mount it.
+/// A calculator page (the estimator, unless named) under the link's as-of date, as the app would mount it.
 #[component]
-fn Host(p: &HostProps) -> Html {
+fn Host<P = PremiumPage>(p: &HostProps) -> Html
+where
+    P: BaseComponent<Properties = LinkProps>,
+{
     let common = split_common(parse_query(&p.query));
-    let day = Date::parse(common.date.as_deref().unwrap_or("2025-06-01"));
+    let text = common.date.clone().unwrap_or_else(|| "2025-06-01".into());
     let as_of = AsOf {
-        text: "2025-06-01".into(),
-        day,
+        day: Date::parse(&text),
+        text,
         today: Date::new(2026, 11, 29).unwrap(),
         set: Callback::noop(),
     };
     html! {
         <ContextProvider<AsOf> context={as_of}>
-            <PremiumPage pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
+            <P pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
         </ContextProvider<AsOf>>
     }
 }
@@ -282,5 +287,38 @@ async fn the_panic_recovery_page_offers_a_clean_start() {
             .unwrap()
             .tag_name(),
         "MAIN"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn benefits_page_renders_totals_from_a_link_and_recomputes_as_the_user_types() {
+    let root = root();
+    let query = "date=2026-11-29&injury_date=2025-03-10&outcome=disability&grade=9&wage=6000&avg_wage=8000&insured=yes&ends=expiry&nursing=none".to_string();
+    yew::Renderer::<Host<BenefitsPage>>::with_root_and_props(root.clone(), HostProps { query })
+        .render();
+    settle().await;
+    let totals = text_of(&root, "#benefits-totals");
+    // Fund: 9 × 6,000 + the medical grant 40,000–60,000; unit: the employment grant 20,000–30,000.
+    assert!(totals.contains("94,000.00 元 至 114,000.00 元"), "{totals}");
+    assert!(totals.contains("20,000.00 元 至 30,000.00 元"), "{totals}");
+    assert!(text_of(&root, "#benefits-items").contains("54,000.00 元"));
+
+    type_into(&root, "#f-wage", "7000");
+    settle().await;
+    assert!(text_of(&root, "#benefits-items").contains("63,000.00 元"));
+
+    type_into(&root, "#f-wage", "7000..");
+    settle().await;
+    let wage: web_sys::HtmlTextAreaElement = root
+        .query_selector("#f-wage")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(wage.value(), "7000..");
+    assert!(!text_of(&root, "#f-wage-error").is_empty());
+    assert!(
+        root.query_selector("#benefits-totals").unwrap().is_none(),
+        "no result from bad input"
     );
 }

@@ -2,9 +2,9 @@
 //! everything else names through a constant or an enum: a half-done rename fails to
 //! compile instead of passing quietly.
 
+use gongshang::benefits::form::WAGES_KEY;
 use gongshang::flow::link::{AT_KEY, RET_KEY};
 use gongshang::link::{DATE_KEY, VERSION_KEY};
-use gongshang::benefits::form::WAGES_KEY;
 use gongshang::premium::Field;
 use gongshang::tools::FLOW_TOOLS;
 use std::fs;
@@ -31,7 +31,7 @@ fn sources(dir: &Path, out: &mut String) {
 const SHARED_WORDS: &[(&str, usize)] = &[
     ("employees", 1),
     ("payroll", 1),
-    ("arrears", 4),
+    ("arrears", 3),
     ("grade", 1),
     ("wages", 1),
     ("injury_date", 1),

@@ -3,13 +3,14 @@
 //! documents to bring. Where practice differs between offices, the answer is
 //! "likely — ask the office; if refused you may seek review", never a plain yes.
 
-use super::medical_route;
 use super::questions::id;
+use super::{medical_route, uninsured};
+use crate::benefits::{self, Harm, Insured};
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
 use crate::outcome::{notice, Checked, Kind};
-use crate::outcome::{Deadline, Item, Status};
+use crate::outcome::{Deadline, Item, See, Status};
 use crate::policy::*;
 use crate::workdays::{add_workdays, period_deadline};
 
@@ -375,8 +376,11 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
                     format!("工伤医疗费一般由经办机构与医院直接结算；{manual}"),
                 )
             };
-            out.items
-                .push(claim.cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")]));
+            out.items.push(
+                claim
+                    .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")])
+                    .see(benefits_link(a)),
+            );
             out.items.push(employer_items_note(art39));
             EmployerRoute::Insured
         }
@@ -411,6 +415,25 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome) -> EmployerRoute {
             EmployerRoute::Undetermined
         }
     }
+}
+
+/// The benefits estimate, told what the answers already say.
+fn benefits_link(a: &Answers) -> See {
+    let insured = if a.is(id::INSURED, "yes") {
+        Insured::Yes
+    } else if uninsured(a) {
+        Insured::No
+    } else {
+        Insured::Unsure
+    };
+    let outcome = match a.get(id::CONDITION) {
+        Some("treating") => Some(Harm::TREATMENT),
+        Some("appraised") => Some(Harm::DISABILITY),
+        Some("died") => Some(Harm::DEATH),
+        _ => None,
+    };
+    let injury_date = a.get(id::INJURY_DATE).and_then(|t| Date::parse(t).ok());
+    benefits::form::see(insured, injury_date, outcome)
 }
 
 fn employer_items_note(art39: Citation) -> Item {
@@ -501,7 +524,7 @@ fn trigger(a: &Answers, out: &mut Outcome, never_registered: bool) -> EmployerRo
 fn application(a: &Answers, day: Date, out: &mut Outcome) {
     // The written demand on the unit (办法第五条第三、四项，第七条) applies only where
     // premiums were not paid; for 不确定 both cases are shown.
-    let unpaid = a.is(id::INSURED, "arrears") || a.is(id::INSURED, "never");
+    let unpaid = uninsured(a);
     let unsure = a.is(id::INSURED, UNSURE);
     let applied = a.date(id::APPLIED_ON).unwrap_or(day);
     let from_text = if a.date(id::APPLIED_ON).is_some() {
@@ -576,7 +599,8 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
     } else {
         out.items.push(
             Item::new(Status::Info, "先行支付的范围：应由工伤保险基金支付的项目", "治疗工伤的医疗费和康复费、住院伙食补助费、到统筹地区以外就医的交通食宿费、辅助器具费、生活护理费、一次性伤残补助金和一至四级伤残津贴、终止或解除劳动合同时的一次性医疗补助金、丧葬补助金、供养亲属抚恤金、一次性工亡补助金、劳动能力鉴定费。")
-                .cite([cite(&SRC_SI_LAW, "第三十八条"), cite(&SRC_ADVANCE_ORDER_15, "第八条")]),
+                .cite([cite(&SRC_SI_LAW, "第三十八条"), cite(&SRC_ADVANCE_ORDER_15, "第八条")])
+                .see(benefits_link(a)),
         );
         if let Some(n) = days(&EMPLOYER_REPAY_DAYS, day, &mut out.problems) {
             out.items.push(

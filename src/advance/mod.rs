@@ -40,7 +40,8 @@ pub fn employer_trigger_met(a: &Answers) -> bool {
             && (a.is(id::COURT_RULING, "suspend") || a.is(id::COURT_RULING, "terminate")))
 }
 
-fn uninsured(a: &Answers) -> bool {
+/// The unit had not paid its premiums on the injury date (never enrolled, or in arrears).
+pub(super) fn uninsured(a: &Answers) -> bool {
     a.is(id::INSURED, "arrears") || a.is(id::INSURED, "never")
 }
 

@@ -7,6 +7,7 @@ use super::{Case, Ends, Field, Harm, Insured, Nursing, NO, YES};
 use crate::date::{Date, YearMonth};
 use crate::input::{keep_wage_cells, optional, parse_count, parse_money, split_rows};
 use crate::link::LinkNote;
+use crate::outcome::See;
 use crate::policy::{PolicyError, COVERED_FROM, LEAVE_MONTHS_MAX};
 use crate::retirement::Category;
 use rust_decimal::Decimal;
@@ -379,22 +380,20 @@ impl BenefitsForm {
     }
 }
 
-/// The link keys that open this tool from another tool's result, prefilled with what it knows.
-pub fn prefill(
-    insured: Insured,
-    injury_date: Option<Date>,
-    harm: Option<Harm>,
-) -> Vec<(String, String)> {
+/// This tool, opened from another tool's result with what that result knows: whether
+/// the unit was insured, the injury date, and the `outcome=` word.
+pub fn see(insured: Insured, injury_date: Option<Date>, outcome: Option<&'static str>) -> See {
     let mut form = BenefitsForm::default();
     form.set(Field::Insured, insured.key().to_string());
     if let Some(d) = injury_date {
         form.set(Field::InjuryDate, d.to_string());
     }
-    if let Some(h) = harm {
-        form.set(Field::Outcome, h.key().to_string());
-        if let Harm::Disability(g) = h {
-            form.set(Field::Grade, g.to_string());
-        }
+    if let Some(o) = outcome {
+        form.set(Field::Outcome, o.to_string());
     }
-    form.to_pairs()
+    See {
+        path: super::PATH,
+        label: "测算这次工伤的各项待遇、金额和由谁支付",
+        pairs: form.to_pairs(),
+    }
 }

@@ -3,6 +3,7 @@
 //! a yes or a no: it becomes an item that says what to ask and what to bring.
 
 use super::questions::id;
+use crate::benefits::{self, Insured};
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
@@ -733,7 +734,8 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
     let cz_audit = cite(&SRC_CZ_2022_29, "二（六）15");
     out.items.push(
         Item::new(Status::Risk, "参保前发生的工伤由单位全额承担", "工伤保险只保障参保后发生的工伤。应参保而未参保期间发生工伤的，由单位按工伤保险待遇标准支付全部费用。单位补缴了应缴的工伤保险费和滞纳金以后，新发生的费用由工伤保险基金和单位按条例规定分别支付；补缴以前发生的费用仍由单位承担。")
-            .cite([cite(&SRC_SI_LAW, "第四十一条"), cite(&SRC_REGULATION, "第六十二条第二款"), cite(&SRC_REGULATION, "第六十二条第三款")]),
+            .cite([cite(&SRC_SI_LAW, "第四十一条"), cite(&SRC_REGULATION, "第六十二条第二款"), cite(&SRC_REGULATION, "第六十二条第三款")])
+            .see(benefits::form::see(Insured::No, None, None)),
     );
     let late_fee = LATE_FEE_DAILY_RATE
         .number(day)

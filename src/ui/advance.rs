@@ -32,7 +32,7 @@ pub fn AdvancePage(p: &LinkProps) -> Html {
     }
 }
 
-fn outcome(answers: &Answers, day: Date, _as_of: &AsOf, link: &str) -> Html {
+fn outcome(answers: &Answers, day: Date, as_of: &AsOf, link: &str) -> Html {
     let o = assess(answers, day);
     html! {
         <section class="result" id="result" tabindex="-1">
@@ -50,7 +50,7 @@ fn outcome(answers: &Answers, day: Date, _as_of: &AsOf, link: &str) -> Html {
                 </ul>
             }
             <h2>{ "下一步" }</h2>
-            { checklist(&o.items) }
+            { checklist(&o.items, as_of) }
             if !o.documents.is_empty() {
                 <section class="documents">
                     <h2>{ "材料清单（办理时逐项打勾）" }</h2>

@@ -2,6 +2,7 @@
 
 use super::cite::citations;
 use super::fields::CheckTag;
+use super::{page_link, AsOf, Route};
 use crate::date::Date;
 use crate::outcome::{Item, Kind, Status};
 use yew::prelude::*;
@@ -17,7 +18,7 @@ pub fn verdict(kind: Kind, headline: &str, day: Date) -> Html {
     }
 }
 
-pub fn checklist(items: &[Item]) -> Html {
+pub fn checklist(items: &[Item], as_of: &AsOf) -> Html {
     html! {
         <ol class="checklist">
         { for items.iter().map(|item| html! {
@@ -40,6 +41,9 @@ pub fn checklist(items: &[Item]) -> Html {
                         <p><strong>{ if item.status == Status::Ask { "请带上：" } else { "需要准备：" } }</strong></p>
                         <ul class="tick-list">{ for item.bring.iter().map(|b| html! { <li>{ *b }</li> }) }</ul>
                     </div>
+                }
+                if let Some(see) = &item.see {
+                    <p class="item-see no-print"><a href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
                 }
                 if !item.cites.is_empty() {
                     <div class="item-basis"><span class="visually-hidden">{ "依据：" }</span>{ citations(&item.cites) }</div>

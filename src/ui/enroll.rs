@@ -41,7 +41,7 @@ fn outcome(answers: &Answers, day: Date, as_of: &AsOf, link: &str) -> Html {
             { verdict(o.verdict.kind(), o.verdict.headline(), day) }
             { for o.problems.iter().map(|e| html! { <p class="warning">{ e.to_string() }</p> }) }
             <h2>{ "需要做的事" }</h2>
-            { checklist(&o.items) }
+            { checklist(&o.items, as_of) }
             if !o.estimator.is_empty() {
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::Premium, as_of, o.estimator.clone())}>{ "用保费测算估算要缴多少" }</a></p>
             }

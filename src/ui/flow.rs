@@ -5,7 +5,7 @@
 //! from its link.
 
 use super::fields::{Choice, Radios, TextField};
-use super::{browser, page_link, AsOf, Route};
+use super::{browser, notices, page_link, AsOf, Route};
 use crate::date::Date;
 use crate::flow::link::Screen;
 use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
@@ -100,16 +100,7 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
         .cloned()
         .chain(parsed.notes.iter().cloned())
         .collect();
-    let notes_html = if notes.is_empty() {
-        html! {}
-    } else {
-        html! {
-            <div class="notice" role="status">
-                <h2 class="notice-title">{ "链接提示" }</h2>
-                <ul>{ for notes.iter().map(|n| html! { <li>{ n.0.clone() }</li> }) }</ul>
-            </div>
-        }
-    };
+    let notes_html = notices::link_notes(&notes);
     let body = match screen {
         Screen::Start => {
             let go = link(
@@ -233,12 +224,7 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
         <>
             <p class="no-print"><a class="back-link" href={back}>{ "返回" }</a></p>
             <p class="caption">{ p.title.clone() }</p>
-            if let Some(message) = &*error {
-                <div class="error-summary" id="question-error" tabindex="-1" role="alert" aria-labelledby="question-error-title">
-                    <h2 id="question-error-title">{ "请修改以下内容" }</h2>
-                    <ul><li><button type="button" class="link-button" onclick={Callback::from(|_: MouseEvent| browser::focus("q-answer"))}>{ message.clone() }</button></li></ul>
-                </div>
-            }
+            { notices::error_summary("question-error", "请修改以下内容".into(), error.iter().map(|m| ("q-answer".to_string(), m.to_string())).collect()) }
             <form novalidate=true onsubmit={on_submit} class="question">
                 { control(q, &draft, set, err) }
                 <div class="actions">

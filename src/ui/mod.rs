@@ -5,6 +5,7 @@
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
 pub mod advance;
+pub mod benefits;
 pub mod browser;
 mod checklist;
 mod cite;
@@ -14,6 +15,7 @@ pub mod fields;
 pub mod flow;
 mod home;
 mod layout;
+mod notices;
 pub mod premium;
 pub(crate) mod print;
 mod privacy;
@@ -31,6 +33,7 @@ pub enum Route {
     Premium,
     Enroll,
     Advance,
+    Benefits,
     Rules,
     Privacy,
     NotFound,
@@ -43,6 +46,7 @@ impl Route {
             "/premium" => Route::Premium,
             "/enroll" => Route::Enroll,
             "/advance" => Route::Advance,
+            crate::benefits::PATH => Route::Benefits,
             "/rules" => Route::Rules,
             "/privacy" => Route::Privacy,
             _ => Route::NotFound,
@@ -54,6 +58,7 @@ impl Route {
             Route::Premium => "/premium",
             Route::Enroll => "/enroll",
             Route::Advance => "/advance",
+            Route::Benefits => crate::benefits::PATH,
             Route::Rules => "/rules",
             Route::Privacy => "/privacy",
         }
@@ -89,7 +94,7 @@ pub struct Tool {
 }
 
 /// The tools, in the order the navigation and the home page list them.
-pub const TOOLS: [Tool; 3] = [
+pub const TOOLS: [Tool; 4] = [
     Tool {
         route: Route::Enroll,
         name: "参保义务自查",
@@ -104,6 +109,11 @@ pub const TOOLS: [Tool; 3] = [
         route: Route::Advance,
         name: "先行支付核对",
         summary: "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。",
+    },
+    Tool {
+        route: Route::Benefits,
+        name: "工伤待遇测算",
+        summary: "一次工伤要花多少钱：逐项列出医疗、伤残、工亡待遇的金额，哪些由工伤保险基金支付、哪些由单位支付，未参保时单位要付多少。",
     },
 ];
 
@@ -239,6 +249,9 @@ pub fn App() -> Html {
         },
         Route::Advance => html! {
             <advance::AdvancePage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        },
+        Route::Benefits => html! {
+            <benefits::BenefitsPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
         },
         Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
         Route::Privacy => html! { <privacy::Privacy key={arrival.generation} /> },

@@ -46,6 +46,12 @@ test('using every tool sends no request outside the app and stores nothing', asy
 
   await page.goto(`${server.origin}/#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2025-06-03&at=result`);
   await page.locator('#result').waitFor();
+  await page.goto(`${server.origin}/#/benefits?date=2026-11-29`);
+  await page.getByLabel('受伤日期（因工死亡的，填死亡日期）').fill('2025-03-10');
+  await page.getByLabel('已评定伤残等级').check();
+  await page.locator('#f-grade-9').check();
+  await page.getByLabel('受伤前的月缴费工资').fill('6000');
+  await page.locator('#benefits-totals').waitFor();
   await page.goto(`${server.origin}/#/rules`);
   await page.locator('h1').waitFor();
   await page.goto(`${server.origin}/#/privacy`);
@@ -145,12 +151,12 @@ test('a link from an older version opens, with a note', async () => {
 
 /** The link and the screen show nothing of the case: no answer keys, nothing checked or filled, no result. */
 async function showsNoAnswer(page, step) {
-  await page.waitForFunction(() => !/[?&](decision|third_party|insured|back_paid|trigger|applicant|condition|applied_on)=/.test(location.hash), null, { timeout: 3000 })
+  await page.waitForFunction(() => !/[?&](decision|third_party|insured|back_paid|trigger|applicant|condition|applied_on|outcome|wage|wages|grade)=/.test(location.hash), null, { timeout: 3000 })
     .catch(() => { throw new Error(`${step}: the link still holds answers: ${page.url()}`); });
   await page.locator('main h1').waitFor();
   assert.equal(await page.locator('input:checked').count(), 0, `${step}: an answer is checked`);
-  assert.equal(await page.locator('#result').count(), 0, `${step}: a result is shown`);
-  const filled = await page.locator('input[type=text]').evaluateAll((els) => els.filter((e) => e.id !== 'as-of' && e.value).length);
+  assert.equal(await page.locator('.verdict, .headline, #benefits-totals').count(), 0, `${step}: a result is shown`);
+  const filled = await page.locator('input[type=text], textarea').evaluateAll((els) => els.filter((e) => !['as-of', 'result-link'].includes(e.id) && e.value).length);
   assert.equal(filled, 0, `${step}: a field is filled`);
 }
 
@@ -193,33 +199,54 @@ for (const large of [false, true]) {
   });
 }
 
-for (const large of [false, true]) {
-  test(`names, ID and phone numbers pasted with wages never reach the link, the history or the count${large ? ' (large text)' : ''}`, async () => {
-    const { context, page } = await watched();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
-    if (large) await page.locator('#large-text').click();
-    const entries = await page.evaluate(() => history.length);
-    const sheet = '张三\t8000\n李四\t110101199001011234\t9000\n王五\t13812345678\t10000\n';
-    await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
-    const field = page.getByLabel('每名职工的月工资（每行一人）');
-    await field.click();
-    await page.keyboard.press('Control+V');
-    await page.locator('#wages-ignored').waitFor();
-    // Then a row typed by hand, key by key, with a name in it.
-    await page.keyboard.type('赵六 11000');
-    await page.locator('#amount-monthly').waitFor();
-    assert.equal(await field.inputValue(), '8000\n9000\n10000\n11000');
-    assert.match(await page.locator('#wages-ignored').innerText(), /已忽略.*请不要粘贴姓名、身份证号或手机号/);
-    assert.match(await page.locator('.hint', { hasText: '已填写' }).innerText(), /已填写 4 行/);
-    const link = decodeURIComponent(page.url());
-    for (const personal of ['张三', '李四', '王五', '赵六', '110101199001011234', '13812345678']) {
-      assert.ok(!link.includes(personal), `${personal} in the link ${link}`);
-      assert.ok(!(await page.locator('main').innerText()).includes(personal), `${personal} on the page`);
-    }
-    assert.match(link, /wages=8000,9000,10000,11000/);
-    assert.equal(await page.evaluate(() => history.length), entries, 'typing adds no history entries');
-    assert.deepEqual(page.errors, []);
-    await context.close();
-  });
+const PASTE_INTO = [
+  { tool: 'premium', hash: '#/premium?date=2025-06-01&mode=employees&rate=0.5', label: '每名职工的月工资（每行一人）', result: '#amount-monthly' },
+  { tool: 'benefits', hash: '#/benefits?date=2026-11-29&injury_date=2025-03-10&outcome=treatment', label: '受伤前的月缴费工资', result: '#benefits-totals' },
+];
+
+for (const { tool, hash, label, result } of PASTE_INTO) {
+  for (const large of [false, true]) {
+    test(`${tool}: names, ID and phone numbers pasted with wages never reach the link, the history or the page${large ? ' (large text)' : ''}`, async () => {
+      const { context, page } = await watched();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await openApp(page, server.origin, hash);
+      if (large) await page.locator('#large-text').click();
+      const entries = await page.evaluate(() => history.length);
+      const sheet = '张三\t8000\n李四\t110101199001011234\t9000\n王五\t13812345678\t10000\n';
+      await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
+      const field = page.getByLabel(label);
+      await field.click();
+      await page.keyboard.press('Control+V');
+      await page.locator('#wages-ignored').waitFor();
+      // Then a row typed by hand, key by key, with a name in it.
+      await page.keyboard.type('赵六 11000');
+      await page.locator(result).waitFor();
+      assert.equal(await field.inputValue(), '8000\n9000\n10000\n11000');
+      assert.match(await page.locator('#wages-ignored').innerText(), /已忽略.*请不要粘贴姓名、身份证号或手机号/);
+      const link = decodeURIComponent(page.url());
+      for (const personal of ['张三', '李四', '王五', '赵六', '110101199001011234', '13812345678']) {
+        assert.ok(!link.includes(personal), `${personal} in the link ${link}`);
+        assert.ok(!(await page.locator('main').innerText()).includes(personal), `${personal} on the page`);
+      }
+      assert.match(link, /wages=8000,9000,10000,11000/);
+      assert.equal(await page.evaluate(() => history.length), entries, 'typing adds no history entries');
+      assert.deepEqual(page.errors, []);
+      await context.close();
+    });
+  }
 }
+
+test('after 清除本机数据, Back does not bring back a benefits estimate', async () => {
+  const { context, page } = await watched();
+  await openApp(page, server.origin, '#/benefits?date=2026-11-29');
+  await page.getByLabel('受伤日期（因工死亡的，填死亡日期）').fill('2025-03-10');
+  await page.getByLabel('因工死亡', { exact: true }).check();
+  await page.getByLabel('受伤前的月缴费工资').fill('6000');
+  await page.locator('#benefits-totals').waitFor();
+  await page.locator('#clear-local').click();
+  await page.waitForFunction(() => location.hash === '#/');
+  await page.goBack();
+  await showsNoAnswer(page, 'Back');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -6,8 +6,7 @@ mod result;
 mod state;
 
 use super::fields::{Choice, Radios};
-use super::{browser, page_link, AsOf, LinkProps, Route};
-use crate::link::LinkNote;
+use super::{browser, notices, page_link, AsOf, LinkProps, Route};
 use crate::premium::form::{Mode, Outcome};
 use crate::premium::Field;
 use state::{Action, State};
@@ -130,29 +129,14 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
         })
     };
     let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));
-    let link_notes: Vec<&LinkNote> = p.notes.iter().chain(state.link_notes.iter()).collect();
+    let link_notes = p.notes.iter().chain(state.link_notes.iter());
 
     html! {
         <>
             <h1>{ "保费测算" }</h1>
             <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
-            if !link_notes.is_empty() {
-                <div class="notice" role="status">
-                    <h2 class="notice-title">{ "链接提示" }</h2>
-                    <ul>{ for link_notes.iter().map(|n| html! { <li>{ n.0.clone() }</li> }) }</ul>
-                </div>
-            }
-            if !shown_errors.is_empty() {
-                <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title">{ format!("有 {} 处需要修改", shown_errors.len()) }</h2>
-                    <ul>
-                    { for shown_errors.iter().map(|(f, m)| {
-                        let id = f.dom_id();
-                        html! { <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| browser::focus(&id))}>{ m.clone() }</button></li> }
-                    }) }
-                    </ul>
-                </div>
-            }
+            { notices::link_notes(link_notes) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", shown_errors.len()), shown_errors.into_iter().map(|(f, m)| (f.dom_id(), m)).collect()) }
             <form class="no-print" novalidate=true onsubmit={submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>

@@ -1,0 +1,457 @@
+//! 工伤待遇测算 page: the form, the live result (totals by payer, every item, the
+//! working), the printout, and the link that reproduces them.
+
+use super::cite::{citations, working};
+use super::fields::{CheckTag, Choice, Radios, TextField};
+use super::layout::DISCLAIMER;
+use super::print::PrintSummary;
+use super::{browser, notices, page_link, AsOf, LinkProps, Route};
+use crate::benefits::form::{BenefitsForm, Outcome};
+use crate::benefits::items::{Assessment, Line, Payer, Price, ROUNDING_RULE};
+use crate::benefits::totals::{Span, Totals};
+use crate::benefits::{Field, Insured};
+use crate::date::Date;
+use crate::format::yuan;
+use crate::link::LinkNote;
+use crate::policy::DATA_VERSION;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The form as typed, and which messages to show.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct State {
+    form: BenefitsForm,
+    /// Fields the user has left (or that came filled from a link): their messages show.
+    touched: Vec<Field>,
+    /// The user asked for the result: every message shows.
+    submitted: bool,
+    link_notes: Vec<LinkNote>,
+    /// What was left out of the last paste into the wage list.
+    ignored: Option<String>,
+}
+
+enum Action {
+    Set(Field, String),
+    Touch(Field),
+    Submit,
+}
+
+impl State {
+    fn shows(&self, field: Field) -> bool {
+        self.submitted || self.touched.contains(&field)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(field, value) => {
+                let notice = next.form.set(field, value);
+                if field == Field::Wage
+                    && (notice.is_some() || next.form.text(field).trim().is_empty())
+                {
+                    next.ignored = notice;
+                }
+                // A choice is made at once; a typed field is judged when the user leaves it.
+                if !field.choices().is_empty() && !next.touched.contains(&field) {
+                    next.touched.push(field);
+                }
+            }
+            Action::Touch(field) if !next.touched.contains(&field) => next.touched.push(field),
+            Action::Touch(_) => return self,
+            Action::Submit => next.submitted = true,
+        }
+        Rc::new(next)
+    }
+}
+
+fn dom_id(field: Field) -> String {
+    format!("f-{}", field.key())
+}
+
+/// Where the error summary sends focus: the box, or a choice's first option.
+fn focus_id(field: Field) -> String {
+    match field.choices().first() {
+        Some((first, _)) => format!("{}-{first}", dom_id(field)),
+        None => dom_id(field),
+    }
+}
+
+/// The form's sections, in page order; a field shows only when the case uses it.
+const SECTIONS: [(&str, &[Field]); 4] = [
+    (
+        "1. 工伤情况",
+        &[
+            Field::InjuryDate,
+            Field::Outcome,
+            Field::Grade,
+            Field::Nursing,
+        ],
+    ),
+    (
+        "2. 工资",
+        &[Field::Wage, Field::AvgWage, Field::LeaveMonths],
+    ),
+    (
+        "3. 参保和劳动关系",
+        &[
+            Field::Insured,
+            Field::Placed,
+            Field::Ends,
+            Field::Birth,
+            Field::Category,
+            Field::MedicalLocal,
+            Field::EmploymentLocal,
+        ],
+    ),
+    (
+        "4. 供养亲属",
+        &[Field::Spouse, Field::Dependants, Field::Lone],
+    ),
+];
+
+/// A field's hint, and the unit shown after its box.
+fn guidance(field: Field) -> (Option<&'static str>, Option<&'static str>) {
+    match field {
+        Field::InjuryDate => (Some("例如 2025-06-01，也可以只输数字 20250601。"), None),
+        Field::Grade => (Some("见劳动能力鉴定结论。"), None),
+        Field::Nursing => (Some("以劳动能力鉴定委员会确认的生活自理障碍等级为准。"), None),
+        Field::Wage => (
+            Some("填一个数：受伤前12个月的平均月缴费工资；或者逐行填写每个月的缴费工资（可以从表格粘贴一列，姓名等不会保存）。"),
+            None,
+        ),
+        Field::AvgWage => (
+            Some("常州的数值本工具未收录，请向社会保险经办机构询问后填写。不填时，本人工资不按60%至300%调整，护理费和丧葬补助金只列公式。"),
+            Some("元/月"),
+        ),
+        Field::LeaveMonths => (Some("停工留薪期的月数，一般不超过12个月；不填时只显示每月金额。"), Some("个月")),
+        Field::Ends => (
+            Some("五级至十级伤残职工解除或终止劳动关系时，发给一次性工伤医疗补助金和一次性伤残就业补助金；按页面上方的计算日期解除计算。"),
+            None,
+        ),
+        Field::Birth => (Some("例如 1968-05 或 196805，用来计算距法定退休年龄的时间。"), None),
+        Field::MedicalLocal | Field::EmploymentLocal => (
+            Some("知道常州执行的数额就填写；不填时按江苏省标准上下浮动20%显示范围。"),
+            Some("元"),
+        ),
+        Field::Dependants => (
+            Some("由职工生前提供主要生活来源、无劳动能力的亲属（不含配偶），如未成年子女、父母。"),
+            Some("人"),
+        ),
+        Field::Lone => (Some("孤寡老人或孤儿每人每月另加10%。"), Some("人")),
+        _ => (None, None),
+    }
+}
+
+#[component]
+pub fn BenefitsPage(p: &LinkProps) -> Html {
+    let as_of = use_context::<AsOf>();
+    let pairs = p.pairs.clone();
+    let state = use_reducer(move || {
+        let (form, link_notes) = BenefitsForm::from_pairs(&pairs);
+        State {
+            touched: form.filled(),
+            form,
+            link_notes,
+            ..State::default()
+        }
+    });
+    let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
+    let outcome = use_memo((day, state.form.clone()), |(day, form)| {
+        day.map(|d| form.evaluate(d))
+    });
+    {
+        let as_of = as_of.clone();
+        use_effect_with(
+            (as_of.as_ref().map(|a| a.text.clone()), state.form.clone()),
+            move |(_, form)| {
+                if let Some(as_of) = as_of {
+                    browser::replace_hash(&page_link(Route::Benefits, &as_of, form.to_pairs()));
+                }
+            },
+        );
+    }
+    let errors: Vec<(Field, String)> = outcome
+        .as_ref()
+        .as_ref()
+        .map(|o| {
+            o.errors
+                .0
+                .iter()
+                .filter(|(f, _)| state.shows(*f))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    use_effect_with(!errors.is_empty(), |has| {
+        let prefix = if *has { "错误：" } else { "" };
+        browser::set_title(&format!("{prefix}{}", Route::Benefits.title()));
+    });
+
+    let field = |field: Field| -> Html {
+        if !state.form.uses(field) {
+            return html! {};
+        }
+        let error = errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| AttrValue::from(m.clone()));
+        let onchange = {
+            let state = state.clone();
+            Callback::from(move |v: String| state.dispatch(Action::Set(field, v)))
+        };
+        let (hint, suffix) = guidance(field);
+        let choices = field.choices();
+        if choices.is_empty() {
+            let onblur = {
+                let state = state.clone();
+                Callback::from(move |_| state.dispatch(Action::Touch(field)))
+            };
+            let inputmode = match field {
+                Field::InjuryDate
+                | Field::Birth
+                | Field::LeaveMonths
+                | Field::Dependants
+                | Field::Lone => Some("numeric"),
+                Field::Wage => None,
+                _ => Some("decimal"),
+            };
+            html! {
+                <TextField id={dom_id(field)} label={field.label()} value={state.form.text(field).to_string()}
+                    hint={hint.map(AttrValue::from)} suffix={suffix.map(AttrValue::from)} error={error}
+                    inputmode={inputmode.map(AttrValue::from)} multiline={field == Field::Wage}
+                    width={(field != Field::Wage).then_some(AttrValue::from("w-medium"))}
+                    oninput={onchange} onblur={onblur} />
+            }
+        } else {
+            html! {
+                <Radios name={dom_id(field)} legend={field.label()} hint={hint.map(AttrValue::from)} error={error}
+                    choices={choices.iter().map(|(k, l)| Choice::new(*k, *l)).collect::<Vec<_>>()}
+                    selected={state.form.text(field).to_string()} onchange={onchange}
+                    inline={matches!(field, Field::Grade | Field::Spouse)} />
+            }
+        }
+    };
+
+    let submit = {
+        let state = state.clone();
+        let has_errors = outcome
+            .as_ref()
+            .as_ref()
+            .is_some_and(|o| !o.errors.is_empty());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Submit);
+            browser::focus(if has_errors {
+                "error-summary"
+            } else {
+                "result"
+            });
+        })
+    };
+    let restart =
+        Callback::from(|_: MouseEvent| browser::go(&format!("#{}", Route::Benefits.path())));
+    let summary: Vec<(String, String)> = errors
+        .iter()
+        .map(|(f, m)| (focus_id(*f), format!("{}：{m}", f.label())))
+        .collect();
+    let link = as_of
+        .as_ref()
+        .map(|a| browser::full_link(&page_link(Route::Benefits, a, state.form.to_pairs())));
+
+    html! {
+        <>
+            <h1>{ Route::Benefits.name() }</h1>
+            <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
+            { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
+            <form class="no-print" novalidate=true onsubmit={submit}>
+                { for SECTIONS.iter().filter(|(_, fields)| fields.iter().any(|f| state.form.uses(*f))).map(|(title, fields)| html! {
+                    <section class="section">
+                        <h2>{ *title }</h2>
+                        { for fields.iter().map(|f| field(*f)) }
+                        if fields.contains(&Field::Wage) {
+                            if let Some(ignored) = &state.ignored { <p class="notice" id="wages-ignored" role="status">{ ignored.clone() }</p> }
+                        }
+                    </section>
+                }) }
+                <div class="actions">
+                    <button type="submit" class="button">{ "计算并查看结果" }</button>
+                    <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
+                </div>
+            </form>
+            <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
+                { result(outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
+                <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", day.map(|d| d.to_string()).unwrap_or_default()) }
+                    <strong>{ DISCLAIMER }</strong></p>
+                <div class="actions no-print">
+                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印结果" }</button>
+                    <button type="button" class="button button--secondary" onclick={restart}>{ "重新开始（清空输入）" }</button>
+                </div>
+                if let Some(link) = link {
+                    <div class="field no-print">
+                        <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
+                        <input id="result-link" class="input" type="text" readonly=true value={link} />
+                    </div>
+                }
+            </section>
+        </>
+    }
+}
+
+/// An amount, or its range: `12,000.00 元` or `9,600.00 元 至 14,400.00 元`.
+fn money(span: Span) -> String {
+    if span.is_exact() {
+        yuan(span.low)
+    } else {
+        format!("{} 至 {}", yuan(span.low), yuan(span.high))
+    }
+}
+
+fn price_text(price: &Price) -> String {
+    match price {
+        Price::Amount(span) => money(*span),
+        Price::Formula(formula) => formula.clone(),
+        Price::AsBilled => "据实支付".into(),
+        Price::Local(_) => "常州标准未收录".into(),
+    }
+}
+
+/// The result under its heading; page 1 of the printout comes before the heading.
+fn result(
+    outcome: Option<&Outcome>,
+    day: Option<Date>,
+    as_of: Option<&AsOf>,
+    link: String,
+) -> Html {
+    let heading = html! { <h2 id="result-title">{ "测算结果" }</h2> };
+    let (Some(o), Some(day), Some(as_of)) = (outcome, day, as_of) else {
+        return html! { <>{ heading }<p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p></> };
+    };
+    let Some(a) = &o.assessment else {
+        let message = match &o.blocked {
+            Some(e) => format!("无法计算：{e}"),
+            None => "填写完上面的必填项后，这里显示测算结果。".into(),
+        };
+        return html! { <>{ heading }<p class="hint" role="status">{ message }</p></> };
+    };
+    let uninsured = a.insured != Insured::Yes;
+    html! {
+        <>
+            { printout(a, day, link) }
+            { heading }
+            { totals_table(a) }
+            if uninsured {
+                <p class="no-print"><a href={page_link(Route::Advance, as_of, Vec::new())}>{ "单位没有参保又不支付的，用“先行支付核对”看看能否由工伤保险基金先行支付" }</a></p>
+            }
+            <table class="table stacked" id="benefits-items">
+                <caption>{ "各项待遇" }</caption>
+                <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "金额" }</th><th scope="col">{ "支付方式" }</th><th scope="col">{ "支付方" }</th><th scope="col">{ "计算和依据" }</th></tr></thead>
+                <tbody>{ for a.lines.iter().map(|l| item_row(l, a.insured)) }</tbody>
+            </table>
+            { working(&a.steps) }
+            <h3>{ "说明" }</h3>
+            <ul class="notes">
+            { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
+            </ul>
+        </>
+    }
+}
+
+fn item_row(l: &Line, insured: Insured) -> Html {
+    let payer = match (insured, l.payer) {
+        (Insured::No, Payer::Fund) => format!("{}（未参保：用人单位）", l.payer.label()),
+        _ => l.payer.label().to_string(),
+    };
+    let per = match l.when {
+        Some(when) => format!("{}（{when}）", l.per.label()),
+        None => l.per.label(),
+    };
+    let guidance = match l.price {
+        Price::Local(g) => g,
+        _ => "",
+    };
+    html! {
+        <tr>
+            <th scope="row">{ l.name } if l.unverified { { " " }<CheckTag /> }</th>
+            <td class="num">{ price_text(&l.price) }</td>
+            <td>{ per }</td>
+            <td>{ payer }</td>
+            <td>{ l.formula.clone() }{ guidance }{ citations(&l.cites) }</td>
+        </tr>
+    }
+}
+
+fn totals_table(a: &Assessment) -> Html {
+    let c = &a.columns;
+    let enrolled = a.insured == Insured::Yes;
+    let columns = [
+        ("已参保：工伤保险基金支付", &c.fund, enrolled),
+        ("已参保：用人单位支付", &c.unit, enrolled),
+        (
+            "未参保：用人单位全部支付",
+            &c.uninsured,
+            a.insured == Insured::No,
+        ),
+    ];
+    let row = |name: &str, pick: &dyn Fn(&Totals) -> Span| {
+        html! {
+            <tr><th scope="row">{ name.to_string() }</th>
+                { for columns.iter().map(|(name, t, ours)| html! { <td data-label={if *ours { format!("{name}（本单位的情况）") } else { name.to_string() }} class={classes!("num", ours.then_some("col--ours"))}>{ money(pick(t)) }</td> }) }
+            </tr>
+        }
+    };
+    html! {
+        <table class="table stacked totals" id="benefits-totals">
+            <caption>{ "合计：由谁支付多少（不含据实支付和未计价的项目）" }</caption>
+            <thead><tr><td></td>
+                { for columns.iter().map(|(name, _, ours)| html! {
+                    <th scope="col" class={classes!(ours.then_some("col--ours"))}>{ *name } if *ours { { "（本单位的情况）" } }</th>
+                }) }
+            </tr></thead>
+            <tbody>
+                { row("一次性支付（含按月共几个月的）", &|t| t.once) }
+                { row("每月支付", &|t| t.monthly) }
+                { row("按月支付的项目，第一年（12个月）", &Totals::first_year) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Page 1 of the printout: every priced item with its payer, the totals, the next step.
+fn printout(a: &Assessment, day: Date, link: String) -> Html {
+    let mut lines: Vec<(String, String)> = a
+        .lines
+        .iter()
+        .filter(|l| matches!(l.price, Price::Amount(_)))
+        .map(|l| {
+            let when = l.when.map(|w| format!("，{w}")).unwrap_or_default();
+            (
+                format!("{}（{}）", l.name, l.payer.label()),
+                format!("{}，{}{when}", price_text(&l.price), l.per.label()),
+            )
+        })
+        .collect();
+    let c = &a.columns;
+    for (name, t) in [
+        ("已参保：基金支付", &c.fund),
+        ("已参保：单位支付", &c.unit),
+        ("未参保：单位全部支付", &c.uninsured),
+    ] {
+        lines.push((
+            name.into(),
+            format!("一次性 {}；每月 {}", money(t.once), money(t.monthly)),
+        ));
+    }
+    let next = match a.insured {
+        Insured::No => "单位未参保的，各项待遇由单位支付；单位不支付的，工伤职工或近亲属可以申请工伤保险基金先行支付应由基金支付的项目。",
+        _ => "带上工伤认定决定书、劳动能力鉴定结论（或死亡证明）等材料，向常州市社会保险经办机构申领；单位支付的项目由单位支付。",
+    };
+    html! {
+        <PrintSummary title="工伤保险待遇测算结果" day={day} verdict="以下为按填写内容的估算，实际金额以社会保险经办机构核定为准。"
+            lines={lines} documents={Vec::new()} next={next} link={link} />
+    }
+}

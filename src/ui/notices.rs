@@ -1,0 +1,41 @@
+//! The notices every page draws the same way: what a link held that was ignored, and
+//! the summary of what to correct, each entry a button that moves focus to its field.
+
+use super::browser;
+use crate::link::LinkNote;
+use yew::prelude::*;
+
+/// "链接提示": the parts of the link that were ignored; nothing when there are none.
+pub fn link_notes<'a>(notes: impl IntoIterator<Item = &'a LinkNote>) -> Html {
+    let items: Vec<Html> = notes
+        .into_iter()
+        .map(|n| html! { <li>{ n.0.clone() }</li> })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice" role="status">
+            <h2 class="notice-title">{ "链接提示" }</h2>
+            <ul>{ items }</ul>
+        </div>
+    }
+}
+
+/// The error summary: `(id of the field, message)` pairs, under a heading that counts them.
+pub fn error_summary(id: &'static str, title: String, errors: Vec<(String, String)>) -> Html {
+    if errors.is_empty() {
+        return html! {};
+    }
+    let title_id = format!("{id}-title");
+    html! {
+        <div class="error-summary" {id} tabindex="-1" role="alert" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ title }</h2>
+            <ul>
+            { for errors.into_iter().map(|(target, message)| html! {
+                <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| browser::focus(&target))}>{ message }</button></li>
+            }) }
+            </ul>
+        </div>
+    }
+}
