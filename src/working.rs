@@ -2,8 +2,9 @@
 //! where it comes from, plus remarks; and the messages a form's fields carry.
 //! Shared by the premium estimator and the benefits estimate.
 
+use crate::format::number;
 use crate::input::InputError;
-use crate::policy::{Citation, DatedValue, InForce, Param};
+use crate::policy::{Citation, DatedValue, InForce, Param, Value};
 use rust_decimal::Decimal;
 
 /// Where a figure in the working comes from.
@@ -40,6 +41,25 @@ impl Step {
             value: value.into(),
             basis,
         }
+    }
+
+    /// A parameter as it applies, under its own label, with its value in words.
+    pub fn param(param: &'static Param, v: InForce<DatedValue>) -> Step {
+        Step::new(param.label, value_text(param, &v), Basis::Param(param, v))
+    }
+
+    /// The one entry of a list parameter that applies, named: `九级：9 个月`.
+    pub fn entry(
+        param: &'static Param,
+        v: InForce<DatedValue>,
+        figure: Decimal,
+        which: &str,
+    ) -> Step {
+        Step::new(
+            param.label,
+            format!("{which}：{}", with_unit(figure, param.unit)),
+            Basis::Param(param, v),
+        )
     }
 }
 
@@ -97,5 +117,47 @@ impl<F: Copy + PartialEq> FieldErrors<F> {
     }
     pub fn push(&mut self, field: F, message: impl Into<String>) {
         self.0.push((field, message.into()));
+    }
+}
+
+/// A parameter value as words: `4,952`, `0.2、0.4、…`, the rule state, or 未找到.
+pub fn value_text(param: &'static Param, v: &DatedValue) -> String {
+    let unit = param.unit;
+    if let Some(rule) = match v.value {
+        Value::List(list) => crate::retirement::rule_text(param, list),
+        _ => None,
+    } {
+        return rule;
+    }
+    match v.value {
+        Value::Number(n) => with_unit(n, unit),
+        Value::List(list) => list
+            .iter()
+            .map(|n| with_unit(*n, unit))
+            .collect::<Vec<_>>()
+            .join("、"),
+        Value::State(state) => state.label().into(),
+        Value::Unknown { possible, .. } if !possible.is_empty() => format!(
+            "未核实，可能为 {}",
+            possible
+                .iter()
+                .map(|n| with_unit(*n, unit))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        ),
+        Value::Unknown { .. } => "未找到".into(),
+    }
+}
+
+/// A figure with its unit: `4,952 元`, `0.5%`.
+pub fn with_unit(n: Decimal, unit: &str) -> String {
+    format!("{}{}", number(n), unit_suffix(unit))
+}
+
+fn unit_suffix(unit: &str) -> String {
+    match unit {
+        "" => String::new(),
+        "%" | "‰" | "%/日" => unit.to_string(),
+        other => format!(" {other}"),
     }
 }

@@ -106,7 +106,7 @@ fn changzhou_figures_typed_replace_the_range_and_the_worker_near_retirement_is_c
     assert!(a
         .steps
         .iter()
-        .any(|s| s.value.contains("2029年4月") && s.value.contains("还有 2 年 5 个月")));
+        .any(|s| s.value.contains("2029年4月") && s.value.contains("距计算日期 29 个月")));
     assert!(a
         .notes
         .iter()

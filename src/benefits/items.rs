@@ -18,6 +18,35 @@ use rust_decimal::Decimal;
 /// How the amounts are rounded, shown with the result.
 pub const ROUNDING_RULE: &str = "每项金额四舍五入到分（中间结果不取整），合计为各项相加。";
 
+const fn art(article: &'static str) -> Citation {
+    cite(&SRC_REGULATION, article)
+}
+const MEDICAL: &[Citation] = &[art("第三十条")];
+const DEVICES: &[Citation] = &[art("第三十二条")];
+const LEAVE: &[Citation] = &[art("第三十三条"), cite(&SRC_JS_2015_MEASURES, "第二十五条")];
+const NURSING: &[Citation] = &[art("第三十四条")];
+const APPRAISAL: &[Citation] = &[cite(&SRC_SI_LAW, "第三十八条")];
+const DEATH: &[Citation] = &[art("第三十九条")];
+/// The article for each band of grades: 1–4, 5–6, 7–10.
+const GRADES: [&[Citation]; 3] = [
+    &[art("第三十五条")],
+    &[art("第三十六条")],
+    &[art("第三十七条")],
+];
+const LUMP_SUMS: [&[Citation]; 2] = [
+    &[
+        art("第三十六条"),
+        cite(&SRC_JS_2015_MEASURES, "第二十七条"),
+        cite(&SRC_JS_2015_MEASURES, "第二十八条"),
+    ],
+    &[
+        art("第三十七条"),
+        cite(&SRC_JS_2015_MEASURES, "第二十七条"),
+        cite(&SRC_JS_2015_MEASURES, "第二十八条"),
+    ],
+];
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Payer {
     Fund,
@@ -59,7 +88,7 @@ impl Per {
 pub enum Price {
     /// In yuan, each end rounded to the fen.
     Amount(Span),
-    /// Not priced: what is missing, with the formula.
+    /// Not priced: the formula, and what is missing.
     Formula(String),
     /// Paid as billed, within the catalogues.
     AsBilled,
@@ -78,7 +107,7 @@ pub struct Line {
     pub when: Option<&'static str>,
     /// How the amount is worked out, in words.
     pub formula: String,
-    pub cites: Vec<Citation>,
+    pub cites: &'static [Citation],
     /// Rests on a figure or reading we could not confirm.
     pub unverified: bool,
 }
@@ -89,7 +118,8 @@ impl Line {
         payer: Payer,
         per: Per,
         price: Price,
-        formula: impl Into<String>,
+        formula: String,
+        cites: &'static [Citation],
     ) -> Line {
         Line {
             name,
@@ -97,22 +127,10 @@ impl Line {
             per,
             payer,
             when: None,
-            formula: formula.into(),
-            cites: Vec::new(),
+            formula,
+            cites,
             unverified: false,
         }
-    }
-    fn cite(mut self, cites: impl IntoIterator<Item = Citation>) -> Line {
-        self.cites.extend(cites);
-        self
-    }
-    fn when(mut self, case: Option<&'static str>) -> Line {
-        self.when = case;
-        self
-    }
-    fn unverified(mut self, unverified: bool) -> Line {
-        self.unverified = unverified;
-        self
     }
 }
 
@@ -126,6 +144,15 @@ pub struct Assessment {
     pub steps: Vec<Step>,
     pub notes: Vec<Note>,
     pub columns: Columns,
+}
+
+impl Assessment {
+    fn note(&mut self, text: &str) {
+        self.notes.push(Note::new(text));
+    }
+    fn doubt(&mut self, text: &str) {
+        self.notes.push(Note::unverified(text));
+    }
 }
 
 fn amount(span: Span) -> Price {
@@ -143,14 +170,7 @@ fn percent_span(span: Span) -> String {
 
 /// A span of percentages as factors.
 fn hundredth(span: Span) -> Span {
-    Span::new(
-        span.low / Decimal::ONE_HUNDRED,
-        span.high / Decimal::ONE_HUNDRED,
-    )
-}
-
-fn art(article: &'static str) -> Citation {
-    cite(&SRC_REGULATION, article)
+    Span::new(span.low / HUNDRED, span.high / HUNDRED)
 }
 
 /// The `N` figures a list parameter must hold, or a data-slip error.
@@ -174,13 +194,12 @@ fn of_average(case: &Case, factor: Span, factor_text: &str) -> (Price, String) {
             amount(Span::exact(avg).times(factor)),
             format!("统筹地区上年度职工月平均工资 {} × {factor_text}", yuan(avg)),
         ),
-        None => {
-            let formula = format!("统筹地区上年度职工月平均工资 × {factor_text}");
-            (
-                Price::Formula(format!("{formula}（填写平均工资后计算）")),
-                formula,
-            )
-        }
+        None => (
+            Price::Formula(format!(
+                "统筹地区上年度职工月平均工资 × {factor_text}（填写平均工资后计算）"
+            )),
+            String::new(),
+        ),
     }
 }
 
@@ -199,70 +218,46 @@ pub fn assess(day: Date, case: &Case) -> Result<Assessment, PolicyError> {
     };
     a.wages = wage::wages(case, &mut a.steps, &mut a.notes)?;
     let at = case.injury_date;
-    a.lines.push(
-        Line::new(
-            "工伤医疗费和康复费",
-            Payer::Fund,
-            Per::AsBilled,
-            Price::AsBilled,
-            "符合工伤保险诊疗项目目录、药品目录和住院服务标准的费用",
-        )
-        .cite([art("第三十条")]),
-    );
+    a.lines.push(Line::new(
+        "工伤医疗费和康复费",
+        Payer::Fund,
+        Per::AsBilled,
+        Price::AsBilled,
+        "符合工伤保险诊疗项目目录、药品目录和住院服务标准的".into(),
+        MEDICAL,
+    ));
     for (param, name) in [
         (&HOSPITAL_MEAL_ALLOWANCE, "住院伙食补助费"),
         (&OUT_OF_AREA_TRAVEL, "到统筹地区以外就医的交通、食宿费"),
     ] {
-        a.lines.push(local_standard(param, name, at, &mut a.steps)?);
+        let v = param.at(at)?;
+        let price = match v.value {
+            Value::Unknown { guidance, .. } => Price::Local(guidance),
+            _ => Price::Formula(crate::working::value_text(param, &v)),
+        };
+        a.steps.push(Step::param(param, v));
+        a.lines.push(Line::new(
+            name,
+            Payer::Fund,
+            Per::AsBilled,
+            price,
+            String::new(),
+            MEDICAL,
+        ));
     }
     leave(case, &mut a)?;
     match case.harm {
-        Harm::Treatment => a.notes.push(Note::new(
-            "伤情相对稳定后申请劳动能力鉴定；评定伤残等级后，停发停工留薪期待遇，改按伤残等级享受待遇，可回到本页选择“已评定伤残等级”测算。",
-        )),
+        Harm::Treatment => a.note("伤情相对稳定后申请劳动能力鉴定；评定伤残等级后停发停工留薪期待遇，改按伤残等级享受待遇。"),
         Harm::Disability(grade) => disability(case, grade, &mut a)?,
         Harm::Death => death(case, &mut a)?,
     }
     match case.insured {
-        Insured::No => a.notes.push(Note::new(
-            "单位应参加工伤保险而未参加（或欠缴）期间发生的工伤，上面各项都由单位按同样的标准支付（条例第六十二条）。单位补缴保费和滞纳金后新发生的费用，由工伤保险基金和单位按规定分别支付。单位不支付的，可以申请工伤保险基金先行支付应由基金支付的项目。",
-        )),
-        Insured::Unsure => a.notes.push(Note::new(
-            "请先查明单位在受伤当天是否已参保并缴费：已参保的，基金支付的项目由基金支付；未参保或欠费的，全部由单位支付。",
-        )),
+        Insured::No => a.note("应参保而未参保（或欠缴）期间发生的工伤，各项都由单位按同样标准支付（条例第六十二条）；补缴保费和滞纳金后新发生的费用，由基金和单位分别支付。单位不支付的，可以申请基金先行支付应由基金支付的项目。"),
+        Insured::Unsure => a.note("请先查明单位在受伤当天是否已参保缴费：已参保的，基金项目由基金支付；未参保或欠费的，全部由单位支付。"),
         Insured::Yes => {}
     }
     a.columns = totals::columns(&a.lines);
     Ok(a)
-}
-
-/// An item whose standard the pooling area sets: its figure if the data has one, else where to ask.
-fn local_standard(
-    param: &'static Param,
-    name: &'static str,
-    day: Date,
-    steps: &mut Vec<Step>,
-) -> Result<Line, PolicyError> {
-    let v = param.at(day)?;
-    let price = match v.value {
-        Value::Unknown { guidance, .. } => Price::Local(guidance),
-        Value::Number(n) => Price::Formula(format!("{} {}", number(n), param.unit)),
-        _ => {
-            return Err(PolicyError::WrongKind {
-                param: param.label,
-                day,
-            })
-        }
-    };
-    steps.push(Step::new(param.label, "见依据", Basis::Param(param, v)));
-    Ok(Line::new(
-        name,
-        Payer::Fund,
-        Per::AsBilled,
-        price,
-        "标准由统筹地区人民政府规定",
-    )
-    .cite([art("第三十条")]))
 }
 
 /// 停工留薪期: the wage before the injury, paid on by the unit, month by month.
@@ -270,186 +265,139 @@ fn leave(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
     if case.harm == Harm::Death && case.leave_months.is_none() {
         return Ok(());
     }
-    let ([normal, extra], basis) = fixed_list(&LEAVE_MONTHS_MAX, case.injury_date)?;
-    a.steps.push(Step::new(
-        "停工留薪期",
-        format!(
-            "一般不超过 {} 个月，经确认可再延长不超过 {} 个月",
-            number(normal),
-            number(extra)
-        ),
-        Basis::Param(&LEAVE_MONTHS_MAX, basis),
-    ));
-    let before = a.wages.before;
+    let ([normal, _], basis) = fixed_list(&LEAVE_MONTHS_MAX, case.injury_date)?;
+    a.steps.push(Step::param(&LEAVE_MONTHS_MAX, basis));
+    let before = yuan(a.wages.before);
     let (price, per, formula) = match case.leave_months {
         Some(n) => {
             if Decimal::from(n) > normal {
-                a.notes.push(Note::new(format!(
+                a.note(&format!(
                     "停工留薪期超过 {} 个月的，须经设区的市级劳动能力鉴定委员会确认。",
                     number(normal)
-                )));
+                ));
             }
             (
-                amount(Span::exact(before * Decimal::from(n))),
+                amount(Span::exact(a.wages.before * Decimal::from(n))),
                 Per::Months(n),
-                format!("受伤前月工资 {} × {n} 个月", yuan(before)),
+                format!("受伤前月工资 {before} × {n} 个月"),
             )
         }
         None => (
-            Price::Formula(format!("每月 {}，乘以停工留薪期的月数", yuan(before))),
+            Price::Formula(format!("每月 {before} × 停工留薪期月数")),
             Per::Monthly,
-            format!("受伤前月工资 {} × 停工留薪期月数", yuan(before)),
+            String::new(),
         ),
     };
-    a.lines.push(
-        Line::new("停工留薪期工资福利", Payer::Unit, per, price, formula)
-            .cite([art("第三十三条"), cite(&SRC_JS_2015_MEASURES, "第二十五条")]),
-    );
-    a.notes.push(Note::new(
-        "停工留薪期内原工资福利待遇不变，由单位按月支付；本工具按受伤前的月缴费工资估算。生活不能自理的，停工留薪期内的护理由单位负责。",
+    a.lines.push(Line::new(
+        "停工留薪期工资福利",
+        Payer::Unit,
+        per,
+        price,
+        formula,
+        LEAVE,
     ));
+    a.note("停工留薪期内原工资福利待遇不变，由单位按月支付（本工具按受伤前的月缴费工资估算）；生活不能自理的，这期间的护理由单位负责。");
     Ok(())
 }
 
 fn disability(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyError> {
     let at = case.injury_date;
     let i = usize::from(grade.clamp(1, 10) - 1);
-    let grade_name = Field::Grade.choices()[i].1;
-    let article = match grade {
-        1..=4 => "第三十五条",
-        5 | 6 => "第三十六条",
-        _ => "第三十七条",
+    let band = match grade {
+        1..=4 => 0,
+        5 | 6 => 1,
+        _ => 2,
     };
     let own = a.wages.own;
+    let grade_name = Field::Grade.choices()[i].1;
     let (months, basis) = DISABILITY_GRANT_MONTHS.item(at, i)?;
-    a.steps.push(Step::new(
-        format!("一次性伤残补助金（{grade_name}）"),
-        format!("{} 个月的本人工资", number(months)),
-        Basis::Param(&DISABILITY_GRANT_MONTHS, basis),
+    a.steps.push(Step::entry(
+        &DISABILITY_GRANT_MONTHS,
+        basis,
+        months,
+        grade_name,
     ));
-    a.lines.push(
-        Line::new(
-            "一次性伤残补助金",
-            Payer::Fund,
-            Per::Once,
-            amount(Span::exact(own * months)),
-            format!("本人工资 {} × {} 个月", yuan(own), number(months)),
-        )
-        .cite([art(article)]),
-    );
-    if grade <= 6 {
-        allowance(case, grade, i, article, a)?;
-    } else {
-        a.notes.push(Note::new(
-            "七级至十级伤残职工一般继续工作，按工作领取工资。",
-        ));
+    a.lines.push(Line::new(
+        "一次性伤残补助金",
+        Payer::Fund,
+        Per::Once,
+        amount(Span::exact(own * months)),
+        format!("本人工资 {} × {} 个月", yuan(own), number(months)),
+        GRADES[band],
+    ));
+    if band < 2 {
+        let (pct, basis) = DISABILITY_ALLOWANCE_PERCENT.item(at, i)?;
+        a.steps
+            .push(Step::param(&DISABILITY_ALLOWANCE_PERCENT, basis));
+        let mut line = Line::new(
+            "伤残津贴",
+            if band == 0 { Payer::Fund } else { Payer::Unit },
+            Per::Monthly,
+            amount(Span::exact(apply_percent(own, pct))),
+            format!("本人工资 {} × {}", yuan(own), percent(pct)),
+            GRADES[band],
+        );
+        if band == 0 {
+            a.note("一至四级保留劳动关系、退出工作岗位，伤残津贴由基金支付；单位和职工以伤残津贴为基数缴纳基本医疗保险费；办理退休后改领基本养老金，低于伤残津贴的由基金补足。");
+        } else {
+            a.note("五级、六级保留劳动关系，由单位安排适当工作；难以安排的，单位按月发给伤残津贴并缴纳各项社会保险费。");
+        }
+        a.note("伤残津贴低于当地最低工资标准的补足差额（本工具未收录最低工资标准）。");
+        match (band, case.placed) {
+            (1, Some(true)) => {}
+            (1, None) => {
+                line.when = Some("单位难以安排工作时");
+                a.lines.push(line);
+            }
+            _ => a.lines.push(line),
+        }
     }
     nursing(case, a)?;
-    a.lines.push(
-        Line::new(
-            "辅助器具费",
-            Payer::Fund,
-            Per::AsBilled,
-            Price::AsBilled,
-            "经劳动能力鉴定委员会确认需要的假肢、矫形器、轮椅等，按国家规定的标准",
-        )
-        .cite([art("第三十二条")]),
-    );
-    a.lines.push(
-        Line::new(
-            "劳动能力鉴定费",
-            Payer::Fund,
-            Per::AsBilled,
-            Price::AsBilled,
-            "",
-        )
-        .cite([cite(&SRC_SI_LAW, "第三十八条")]),
-    );
+    a.lines.push(Line::new(
+        "辅助器具费",
+        Payer::Fund,
+        Per::AsBilled,
+        Price::AsBilled,
+        "经劳动能力鉴定委员会确认需要的，按国家规定的标准".into(),
+        DEVICES,
+    ));
+    a.lines.push(Line::new(
+        "劳动能力鉴定费",
+        Payer::Fund,
+        Per::AsBilled,
+        Price::AsBilled,
+        String::new(),
+        APPRAISAL,
+    ));
     if grade >= 5 {
         lump_sums(case, grade, a)?;
     }
     Ok(())
 }
 
-/// 伤残津贴: grades 1–4 from the fund; grades 5–6 from the unit when it cannot place the worker.
-fn allowance(
-    case: &Case,
-    grade: u8,
-    i: usize,
-    article: &'static str,
-    a: &mut Assessment,
-) -> Result<(), PolicyError> {
-    let own = a.wages.own;
-    let (pct, basis) = DISABILITY_ALLOWANCE_PERCENT.item(case.injury_date, i)?;
-    a.steps.push(Step::new(
-        "伤残津贴比例",
-        format!("本人工资的 {}", percent(pct)),
-        Basis::Param(&DISABILITY_ALLOWANCE_PERCENT, basis),
-    ));
-    let payer = if grade <= 4 { Payer::Fund } else { Payer::Unit };
-    let when = match (grade, case.placed) {
-        (1..=4, _) | (_, Some(false)) => None,
-        (_, Some(true)) => {
-            a.notes.push(Note::new(
-                "单位安排了适当工作的，按工作领取工资，不发伤残津贴。",
-            ));
-            return Ok(());
-        }
-        (_, None) => Some("单位难以安排工作时"),
-    };
-    a.lines.push(
-        Line::new(
-            "伤残津贴",
-            payer,
-            Per::Monthly,
-            amount(Span::exact(apply_percent(own, pct))),
-            format!("本人工资 {} × {}", yuan(own), percent(pct)),
-        )
-        .cite([art(article)])
-        .when(when),
-    );
-    a.notes.push(Note::new(format!(
-        "伤残津贴实际金额低于当地最低工资标准的，由{}补足差额（本工具未收录最低工资标准）。",
-        payer.label()
-    )));
-    a.notes.push(Note::new(if grade <= 4 {
-        "一级至四级伤残职工保留劳动关系、退出工作岗位；单位和职工以伤残津贴为基数缴纳基本医疗保险费。达到退休年龄并办理退休手续后停发伤残津贴，改领基本养老金，低于伤残津贴的由工伤保险基金补足差额。"
-    } else {
-        "五级、六级伤残职工保留劳动关系，由单位安排适当工作；难以安排的，单位按月发给伤残津贴，并为其缴纳各项社会保险费。"
-    }));
-    Ok(())
-}
-
 /// 生活护理费: a share of the area's average wage, by the level of care confirmed.
 fn nursing(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
-    let ([full, most, partial], basis) = fixed_list(&NURSING_PERCENT, case.injury_date)?;
-    a.steps.push(Step::new(
-        "生活护理费比例",
-        format!(
-            "完全不能自理 {}，大部分不能自理 {}，部分不能自理 {}",
-            percent(full),
-            percent(most),
-            percent(partial)
-        ),
-        Basis::Param(&NURSING_PERCENT, basis),
-    ));
-    let (share, when) = match case.nursing {
-        Some(Nursing::None) => return Ok(()),
-        Some(level) => {
-            let pct = [full, most, partial][level.index().unwrap_or(0)];
-            (Span::exact(pct), None)
-        }
+    let (levels, basis) = fixed_list::<3>(&NURSING_PERCENT, case.injury_date)?;
+    a.steps.push(Step::param(&NURSING_PERCENT, basis));
+    let (share, when) = match case.nursing.map(Nursing::index) {
+        Some(None) => return Ok(()),
+        Some(Some(level)) => (Span::exact(levels[level]), None),
         None => (
-            Span::new(partial, full),
+            Span::new(levels[2], levels[0]),
             Some("经劳动能力鉴定委员会确认需要生活护理时"),
         ),
     };
     let (price, formula) = of_average(case, hundredth(share), &percent_span(share));
-    a.lines.push(
-        Line::new("生活护理费", Payer::Fund, Per::Monthly, price, formula)
-            .cite([art("第三十四条")])
-            .when(when),
+    let mut line = Line::new(
+        "生活护理费",
+        Payer::Fund,
+        Per::Monthly,
+        price,
+        formula,
+        NURSING,
     );
+    line.when = when;
+    a.lines.push(line);
     Ok(())
 }
 
@@ -460,48 +408,30 @@ fn lump_sums(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyErr
     let i = usize::from(grade - 5);
     let grade_name = Field::Grade.choices()[usize::from(grade - 1)].1;
     let (float, float_basis) = LUMP_SUM_LOCAL_FLOAT.number(day)?;
-    a.steps.push(Step::new(
-        "设区的市可以浮动的幅度",
-        format!("省标准上下 {}", percent(float)),
-        Basis::Param(&LUMP_SUM_LOCAL_FLOAT, float_basis),
-    ));
-    let local = LUMP_SUMS_CHANGZHOU.at(day)?;
+    a.steps
+        .push(Step::param(&LUMP_SUM_LOCAL_FLOAT, float_basis));
+    // Changzhou's figure if typed, else the provincial one floated either way.
     let mut standard = |param: &'static Param,
                         typed: Option<Decimal>,
                         field: Field|
      -> Result<Span, PolicyError> {
         let (provincial, basis) = param.item(day, i)?;
-        a.steps.push(Step::new(
-            format!("{}（{grade_name}）", param.label),
-            yuan(provincial),
-            Basis::Param(param, basis),
-        ));
-        Ok(match typed {
-            Some(own) => {
-                a.steps.push(Step::new(
-                    field.label(),
-                    yuan(own),
-                    Basis::User("您填写的数值"),
-                ));
-                Span::exact(own)
-            }
-            None => {
-                let range = Span::new(
-                    apply_percent(provincial, Decimal::ONE_HUNDRED - float),
-                    apply_percent(provincial, Decimal::ONE_HUNDRED + float),
-                );
-                a.steps.push(Step::new(
-                    field.label(),
-                    format!(
-                        "未收录，按省标准上下浮动：{} 至 {}",
-                        yuan(range.low),
-                        yuan(range.high)
-                    ),
-                    Basis::Param(&LUMP_SUMS_CHANGZHOU, local),
-                ));
-                range
-            }
-        })
+        a.steps
+            .push(Step::entry(param, basis, provincial, grade_name));
+        if let Some(own) = typed {
+            a.steps.push(Step::new(
+                field.label(),
+                yuan(own),
+                Basis::User("您填写的数值"),
+            ));
+        }
+        Ok(typed.map_or(
+            Span::new(
+                apply_percent(provincial, HUNDRED - float),
+                apply_percent(provincial, HUNDRED + float),
+            ),
+            Span::exact,
+        ))
     };
     let medical = standard(
         &MEDICAL_GRANT_JIANGSU,
@@ -513,73 +443,62 @@ fn lump_sums(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyErr
         case.employment_local,
         Field::EmploymentLocal,
     )?;
+    if case.medical_local.is_none() || case.employment_local.is_none() {
+        a.steps.push(Step::param(
+            &LUMP_SUMS_CHANGZHOU,
+            LUMP_SUMS_CHANGZHOU.at(day)?,
+        ));
+    }
     let share = retirement_share(case, a)?;
+    // Whether the cut reaches the employment grant too is unresolved: from the cut to the full amount.
+    let shares = [share, Span::new(share.low, HUNDRED)];
+    let cut = share.low < HUNDRED;
     let when = match case.ends {
         None | Some(Ends::No) => Some("解除或终止劳动关系时"),
         Some(_) => None,
     };
-    let cut = share.low < Decimal::ONE_HUNDRED;
-    let cites = [
-        art(if grade <= 6 {
-            "第三十六条"
-        } else {
-            "第三十七条"
-        }),
-        cite(&SRC_JS_2015_MEASURES, "第二十七条"),
+    let lines = [
+        (
+            "一次性工伤医疗补助金",
+            Payer::Fund,
+            medical,
+            case.medical_local,
+        ),
+        (
+            "一次性伤残就业补助金",
+            Payer::Unit,
+            employment,
+            case.employment_local,
+        ),
     ];
-    let formula = |standard: Span, share: Span| {
-        let base = if standard.is_exact() {
+    for ((name, payer, standard, typed), share) in lines.into_iter().zip(shares) {
+        let mut formula = if standard.is_exact() {
             yuan(standard.low)
         } else {
             format!("{} 至 {}", yuan(standard.low), yuan(standard.high))
         };
-        if share == Span::exact(Decimal::ONE_HUNDRED) {
-            base
-        } else {
-            format!("{base} × {}", percent_span(share))
+        if share != Span::exact(HUNDRED) {
+            formula = format!("{formula} × {}", percent_span(share));
         }
-    };
-    a.lines.push(
-        Line::new(
-            "一次性工伤医疗补助金",
-            Payer::Fund,
+        let mut line = Line::new(
+            name,
+            payer,
             Per::Once,
-            amount(medical.times(hundredth(share))),
-            formula(medical, share),
-        )
-        .cite(cites)
-        .cite([cite(&SRC_JS_2015_MEASURES, "第二十八条")])
-        .when(when)
-        .unverified(case.medical_local.is_none() || cut),
-    );
-    // Whether the near-retirement cut reaches this grant too is unresolved: from the cut to the full amount.
-    let employment_share = Span::new(share.low, Decimal::ONE_HUNDRED);
-    a.lines.push(
-        Line::new(
-            "一次性伤残就业补助金",
-            Payer::Unit,
-            Per::Once,
-            amount(employment.times(hundredth(employment_share))),
-            formula(employment, employment_share),
-        )
-        .cite(cites)
-        .when(when)
-        .unverified(case.employment_local.is_none() || cut),
-    );
+            amount(standard.times(hundredth(share))),
+            formula,
+            LUMP_SUMS[usize::from(grade > 6)],
+        );
+        line.when = when;
+        line.unverified = typed.is_none() || cut;
+        a.lines.push(line);
+    }
     if cut {
-        a.notes.push(Note::unverified(
-            "江苏办法第二十八条的转载只写明一次性工伤医疗补助金按比例减发（达到法定退休年龄的不支付）；一次性伤残就业补助金是否同样减发未能核实，所以显示从减发后到全额的范围。",
-        ));
+        a.doubt("江苏办法第二十八条的转载只写明一次性工伤医疗补助金按比例减发、达到法定退休年龄的不支付；一次性伤残就业补助金是否同样减发未能核实，所以显示从减发后到全额的范围。");
     }
     if grade <= 6 && matches!(case.ends, Some(Ends::Employer | Ends::Expiry)) {
-        a.notes.push(Note::new(
-            "五级、六级伤残职工由单位保留劳动关系、安排适当工作；条例规定经职工本人提出，才可以解除或者终止劳动关系。",
-        ));
+        a.note("五级、六级伤残职工由单位保留劳动关系；条例规定经职工本人提出，才可以解除或终止劳动关系。");
     }
-    a.notes.push(Note::new(format!(
-        "两项一次性补助金按 {} 解除或终止劳动关系计算；日期不同，适用的标准和距退休年龄的时间可能不同。",
-        day.chinese()
-    )));
+    a.note("两项一次性补助金按页面上方的计算日期解除或终止劳动关系计算。");
     Ok(())
 }
 
@@ -592,16 +511,11 @@ fn retirement_share(case: &Case, a: &mut Assessment) -> Result<Span, PolicyError
         _ => &[Ends::Worker, Ends::Employer],
     };
     let by_worker = ends.contains(&Ends::Worker);
-    let hundred = Decimal::ONE_HUNDRED;
     let Some(birth) = case.birth else {
-        a.notes.push(Note::unverified(if by_worker {
-            "没有填写出生年月：职工本人提出解除、距法定退休年龄不足5年的，一次性工伤医疗补助金按比例减发，已达到法定退休年龄的不支付，所以显示从零到全额的范围。"
-        } else {
-            "已达到法定退休年龄或已办理退休手续的，不支付一次性工伤医疗补助金；填写出生年月可以核对。"
-        }));
+        a.doubt("没有填写出生年月：本人提出解除、距法定退休年龄不足5年的按比例减发，已达到法定退休年龄的不支付一次性工伤医疗补助金。");
         return Ok(Span::new(
-            if by_worker { Decimal::ZERO } else { hundred },
-            hundred,
+            if by_worker { Decimal::ZERO } else { HUNDRED },
+            HUNDRED,
         ));
     };
     let (shares, basis) = NEAR_RETIREMENT_PERCENT.list(day)?;
@@ -610,133 +524,98 @@ fn retirement_share(case: &Case, a: &mut Assessment) -> Result<Span, PolicyError
     for category in categories {
         let r = retirement(category, birth, day)?;
         let left = r.month.index() - YearMonth::of(day).index();
-        let left_text = if left <= 0 {
-            "已达到".to_string()
-        } else {
-            format!("还有 {} 年 {} 个月", left / 12, left % 12)
-        };
         a.steps.push(Step::new(
             format!("法定退休年龄（{}）", category.label()),
-            format!("{}，{}；{left_text}", r.age_text(), r.month.chinese()),
+            format!(
+                "{}，{}；距计算日期 {} 个月",
+                r.age_text(),
+                r.month.chinese(),
+                left.max(0)
+            ),
             Basis::Param(category.param(), r.basis),
         ));
         for end in ends {
-            let share = if left <= 0 {
-                Decimal::ZERO
-            } else if *end == Ends::Worker {
-                usize::try_from(left / 12)
-                    .ok()
-                    .and_then(|years| shares.get(years).copied())
-                    .unwrap_or(hundred)
-            } else {
-                hundred
+            let share = match usize::try_from(left / 12) {
+                _ if left <= 0 => Decimal::ZERO,
+                Ok(years) if *end == Ends::Worker => shares.get(years).copied().unwrap_or(HUNDRED),
+                _ => HUNDRED,
             };
-            range = Some(match range {
-                Some(r) => Span::new(r.low.min(share), r.high.max(share)),
-                None => Span::exact(share),
-            });
+            range = Some(range.map_or(Span::exact(share), |r| {
+                Span::new(r.low.min(share), r.high.max(share))
+            }));
         }
     }
-    let range = range.unwrap_or(Span::exact(hundred));
-    a.steps.push(Step::new(
-        "一次性工伤医疗补助金的支付比例",
-        percent_span(range),
-        Basis::Param(&NEAR_RETIREMENT_PERCENT, basis),
-    ));
-    Ok(range)
+    a.steps.push(Step::param(&NEAR_RETIREMENT_PERCENT, basis));
+    Ok(range.unwrap_or(Span::exact(HUNDRED)))
 }
 
 fn death(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
     let at = case.injury_date;
     let own = a.wages.own;
     let (months, basis) = FUNERAL_GRANT_MONTHS.number(at)?;
-    a.steps.push(Step::new(
-        "丧葬补助金",
-        format!("{} 个月的统筹地区上年度职工月平均工资", number(months)),
-        Basis::Param(&FUNERAL_GRANT_MONTHS, basis),
-    ));
+    a.steps.push(Step::param(&FUNERAL_GRANT_MONTHS, basis));
     let (price, formula) = of_average(
         case,
         Span::exact(months),
         &format!("{} 个月", number(months)),
     );
-    a.lines.push(
-        Line::new("丧葬补助金", Payer::Fund, Per::Once, price, formula).cite([art("第三十九条")]),
-    );
+    a.lines.push(Line::new(
+        "丧葬补助金",
+        Payer::Fund,
+        Per::Once,
+        price,
+        formula,
+        DEATH,
+    ));
 
     let ([spouse_pct, other_pct, lone_pct], basis) = fixed_list(&DEPENDANT_PERCENT, at)?;
-    a.steps.push(Step::new(
-        "供养亲属抚恤金比例",
-        format!(
-            "配偶 {}，其他亲属每人 {}，孤寡老人或孤儿每人另加 {}；合计不超过生前工资",
-            percent(spouse_pct),
-            percent(other_pct),
-            percent(lone_pct)
-        ),
-        Basis::Param(&DEPENDANT_PERCENT, basis),
-    ));
-    let count = |n: Option<u32>| Decimal::from(n.unwrap_or(0));
+    a.steps.push(Step::param(&DEPENDANT_PERCENT, basis));
     let spouse = |yes: bool| if yes { spouse_pct } else { Decimal::ZERO };
+    let count = |n: Option<u32>| Decimal::from(n.unwrap_or(0));
     let low = spouse(case.spouse == Some(true))
         + other_pct * count(case.dependants)
         + lone_pct * count(case.lone);
-    // Without the number of other dependants, the most is the cap itself.
+    // Without the number of other dependants, the most is the cap itself; without the
+    // number of lone elders or orphans, each of them may be one.
     let high = case.dependants.map(|n| {
-        let with_spouse = u32::from(case.spouse != Some(false));
-        let lone = case.lone.unwrap_or(n + with_spouse);
-        spouse(case.spouse != Some(false))
-            + other_pct * Decimal::from(n)
-            + lone_pct * Decimal::from(lone)
+        let may_have_spouse = case.spouse != Some(false);
+        let lone = case.lone.unwrap_or(n + u32::from(may_have_spouse));
+        spouse(may_have_spouse) + other_pct * Decimal::from(n) + lone_pct * Decimal::from(lone)
     });
-    let capped = |pct: Decimal| apply_percent(own, pct).min(own);
-    let pension = Span::new(capped(low), high.map_or(own, capped));
-    a.lines.push(
-        Line::new(
-            "供养亲属抚恤金",
-            Payer::Fund,
-            Per::Monthly,
-            amount(pension),
-            format!(
-                "本人工资 {} × {}，合计不超过本人工资",
-                yuan(own),
-                percent_span(Span::new(low, high.unwrap_or(Decimal::ONE_HUNDRED)))
-            ),
-        )
-        .cite([art("第三十九条")])
-        .unverified(!pension.is_exact()),
+    let share = Span::new(low.min(HUNDRED), high.unwrap_or(HUNDRED).min(HUNDRED));
+    let mut line = Line::new(
+        "供养亲属抚恤金",
+        Payer::Fund,
+        Per::Monthly,
+        amount(Span::exact(own).times(hundredth(share))),
+        format!(
+            "本人工资 {} × {}，合计不超过本人工资",
+            yuan(own),
+            percent_span(share)
+        ),
+        DEATH,
     );
-    a.notes.push(Note::unverified(
-        "供养亲属是由因工死亡职工生前提供主要生活来源、无劳动能力的亲属，具体范围由国务院社会保险行政部门规定，以经办机构核定为准；各供养亲属的抚恤金之和不高于职工生前的工资，本工具以本人工资为上限。",
-    ));
+    line.unverified = !share.is_exact();
+    a.lines.push(line);
+    a.doubt("供养亲属是由职工生前提供主要生活来源、无劳动能力的亲属，范围以经办机构核定为准；抚恤金合计不高于职工生前的工资，本工具以本人工资为上限。");
 
     let (multiple, multiple_basis) = DEATH_GRANT_MULTIPLE.number(at)?;
     let (income, income_basis) = NATIONAL_URBAN_INCOME.number(at)?;
-    a.steps.push(Step::new(
-        "一次性工亡补助金倍数",
-        format!("{} 倍", number(multiple)),
-        Basis::Param(&DEATH_GRANT_MULTIPLE, multiple_basis),
-    ));
-    a.steps.push(Step::new(
-        format!(
-            "{} 年死亡适用的上一年度全国城镇居民人均可支配收入",
-            at.year()
-        ),
-        yuan(income),
-        Basis::Param(&NATIONAL_URBAN_INCOME, income_basis),
-    ));
-    a.lines.push(
-        Line::new(
-            "一次性工亡补助金",
-            Payer::Fund,
-            Per::Once,
-            amount(Span::exact(income * multiple)),
-            format!("{} × {} 倍", yuan(income), number(multiple)),
-        )
-        .cite([art("第三十九条")])
-        .unverified(income_basis.carried),
+    let carried = income_basis.carried;
+    a.steps
+        .push(Step::param(&DEATH_GRANT_MULTIPLE, multiple_basis));
+    a.steps
+        .push(Step::param(&NATIONAL_URBAN_INCOME, income_basis));
+    let mut line = Line::new(
+        "一次性工亡补助金",
+        Payer::Fund,
+        Per::Once,
+        amount(Span::exact(income * multiple)),
+        format!("{} × {} 倍", yuan(income), number(multiple)),
+        DEATH,
     );
-    a.notes.push(Note::new(
-        "一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金。",
-    ));
+    line.unverified = carried;
+    a.lines.push(line);
+    a.note("一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金。");
     Ok(())
 }

@@ -23,7 +23,8 @@ pub fn wages(
 ) -> Result<Wages, PolicyError> {
     let day = case.injury_date;
     let months = case.wages.len();
-    let before = case.wages.iter().sum::<Decimal>() / Decimal::from(months.max(1));
+    let before =
+        case.wages.iter().fold(Decimal::ZERO, |sum, w| sum + w) / Decimal::from(months.max(1));
     if months > 1 {
         steps.push(Step::new(
             format!("受伤前 {months} 个月的平均月缴费工资"),

@@ -37,7 +37,7 @@ pub struct Citation {
 }
 
 /// A citation of `source`, at `pinpoint` (an article, or "" for the whole document).
-pub fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
+pub const fn cite(source: &'static Source, pinpoint: &'static str) -> Citation {
     Citation { source, pinpoint }
 }
 

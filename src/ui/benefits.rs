@@ -287,16 +287,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                 { result(outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
                 <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", day.map(|d| d.to_string()).unwrap_or_default()) }
                     <strong>{ DISCLAIMER }</strong></p>
-                <div class="actions no-print">
-                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印结果" }</button>
-                    <button type="button" class="button button--secondary" onclick={restart}>{ "重新开始（清空输入）" }</button>
-                </div>
-                if let Some(link) = link {
-                    <div class="field no-print">
-                        <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
-                        <input id="result-link" class="input" type="text" readonly=true value={link} />
-                    </div>
-                }
+                { notices::result_actions(restart, link) }
             </section>
         </>
     }
@@ -380,7 +371,7 @@ fn item_row(l: &Line, insured: Insured) -> Html {
             <td class="num">{ price_text(&l.price) }</td>
             <td>{ per }</td>
             <td>{ payer }</td>
-            <td>{ l.formula.clone() }{ guidance }{ citations(&l.cites) }</td>
+            <td>{ l.formula.clone() }{ guidance }{ citations(l.cites) }</td>
         </tr>
     }
 }

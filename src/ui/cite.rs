@@ -2,8 +2,7 @@
 //! link, the days the figure applies, how sure we are, and when it was checked.
 
 use super::fields::CheckTag;
-use crate::format::number;
-use crate::policy::{Citation, DatedValue, InForce, Param, Value};
+use crate::policy::{Citation, DatedValue, InForce, Value};
 use crate::working::{Basis, Step};
 use yew::prelude::*;
 
@@ -26,43 +25,6 @@ pub fn citations(list: &[Citation]) -> Html {
         <ul class="citations">
             { for list.iter().map(|c| html! { <li>{ citation(c) }</li> }) }
         </ul>
-    }
-}
-
-/// A parameter value as words: `4,952`, `0.2、0.4、…`, the rule state, or 未找到.
-pub fn value_text(param: &'static Param, v: &DatedValue) -> String {
-    let unit = param.unit;
-    if let Some(rule) = match v.value {
-        Value::List(list) => crate::retirement::rule_text(param, list),
-        _ => None,
-    } {
-        return rule;
-    }
-    match v.value {
-        Value::Number(n) => format!("{}{}", number(n), unit_suffix(unit)),
-        Value::List(list) => list
-            .iter()
-            .map(|n| format!("{}{}", number(*n), unit_suffix(unit)))
-            .collect::<Vec<_>>()
-            .join("、"),
-        Value::State(state) => state.label().into(),
-        Value::Unknown { possible, .. } if !possible.is_empty() => format!(
-            "未核实，可能为 {}",
-            possible
-                .iter()
-                .map(|n| format!("{}{}", number(*n), unit_suffix(unit)))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        ),
-        Value::Unknown { .. } => "未找到".into(),
-    }
-}
-
-fn unit_suffix(unit: &str) -> String {
-    match unit {
-        "" => String::new(),
-        "%" | "‰" | "%/日" => unit.to_string(),
-        other => format!(" {other}"),
     }
 }
 

@@ -402,10 +402,7 @@ fn result_actions(
                 <a class="button button--secondary" href={link(flow, route, as_of, answers, "check", false)} role="button">{ "修改回答" }</a>
                 <a class="button button--secondary" href={page_link(route, as_of, Vec::new())} role="button">{ "重新开始（清空回答）" }</a>
             </div>
-            <div class="field no-print">
-                <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
-                <input id="result-link" class="input" type="text" readonly=true value={full.to_string()} />
-            </div>
+            { notices::result_link(full.to_string()) }
         </>
     }
 }

@@ -1,5 +1,6 @@
-//! The notices every page draws the same way: what a link held that was ignored, and
-//! the summary of what to correct, each entry a button that moves focus to its field.
+//! The pieces every page draws the same way: what a link held that was ignored, the
+//! summary of what to correct (each entry a button that moves focus to its field), and
+//! the foot of a result: print, start again, and the link that reproduces it.
 
 use super::browser;
 use crate::link::LinkNote;
@@ -36,6 +37,29 @@ pub fn error_summary(id: &'static str, title: String, errors: Vec<(String, Strin
                 <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| browser::focus(&target))}>{ message }</button></li>
             }) }
             </ul>
+        </div>
+    }
+}
+
+/// The foot of a calculator's result: print, start again, and the result's link.
+pub fn result_actions(restart: Callback<MouseEvent>, link: Option<String>) -> Html {
+    html! {
+        <>
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印结果" }</button>
+                <button type="button" class="button button--secondary" onclick={restart}>{ "重新开始（清空输入）" }</button>
+            </div>
+            { link.map(result_link).unwrap_or_default() }
+        </>
+    }
+}
+
+/// The link that reproduces a result, to copy or bookmark.
+pub fn result_link(link: String) -> Html {
+    html! {
+        <div class="field no-print">
+            <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
+            <input id="result-link" class="input" type="text" readonly=true value={link} />
         </div>
     }
 }

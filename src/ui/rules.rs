@@ -1,13 +1,14 @@
 //! 政策数据与来源: every parameter the rules use, each dated value with its
 //! sources, for a policy reviewer to check without reading code.
 
-use super::cite::{citations, dated_basis, value_text};
+use super::cite::{citations, dated_basis};
 use super::fields::CheckTag;
 use super::{browser, page_link, AsOf, Route};
 use crate::policy::{
     CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, HOLIDAY_YEARS, INDUSTRIES,
 };
 use crate::premium::rate::class_name;
+use crate::working::value_text;
 use yew::prelude::*;
 
 #[component]

@@ -31,7 +31,7 @@ test('a grade-9 link lists each item with its payer, the totals by payer, and th
   assert.match(await text(page, '#benefits-items'), /住院伙食补助费\s+常州标准未收录/);
   // The working: each figure with its citation and check date, and the as-of date.
   const working = await text(page, 'table.working');
-  assert.match(working, /一次性伤残补助金（九级）\s+9 个月的本人工资/);
+  assert.match(working, /一次性伤残补助金（本人工资的月数，一级至十级）\s+九级：9 个月/);
   assert.match(working, /第六十四条/);
   assert.match(working, /最后核对 2026-11-29/);
   assert.match(await text(page, '#result'), /按 2026-11-29 的政策计算/);

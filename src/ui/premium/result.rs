@@ -13,7 +13,7 @@ use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::DISCLAIMER;
 use crate::ui::print::PrintSummary;
-use crate::ui::{browser, page_link, AsOf, Route};
+use crate::ui::{browser, notices, page_link, AsOf, Route};
 use yew::prelude::*;
 
 /// Rows listed in full up to this many; beyond it only the adjusted rows are listed.
@@ -51,7 +51,6 @@ pub fn ResultView(p: &ResultProps) -> Html {
             </>
         },
     };
-    let print = Callback::from(|_: MouseEvent| browser::print());
     let printout = match (p.day, outcome, &link) {
         (Some(day), Some(o), Some(link)) if o.estimate.is_some() || o.late.is_some() => {
             let mut lines: Vec<(String, String)> = summary(form)
@@ -84,16 +83,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
             { body }
             <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。", p.day.map(|d| d.to_string()).unwrap_or_default()) }
                 { ROUNDING_RULE }<strong>{ DISCLAIMER }</strong></p>
-            <div class="actions no-print">
-                <button type="button" class="button" onclick={print}>{ "打印结果" }</button>
-                <button type="button" class="button button--secondary" onclick={p.on_restart.clone()}>{ "重新开始（清空输入）" }</button>
-            </div>
-            if let Some(link) = link {
-                <div class="field no-print">
-                    <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
-                    <input id="result-link" class="input" type="text" readonly=true value={link} />
-                </div>
-            }
+            { notices::result_actions(p.on_restart.clone(), link) }
         </section>
     }
 }
