@@ -5,7 +5,7 @@ use super::cite::{citations, working};
 use super::fields::{CheckTag, Choice, Radios, TextField};
 use super::layout::DISCLAIMER;
 use super::print::PrintSummary;
-use super::{browser, notices, page_link, AsOf, LinkProps, Route};
+use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
 use crate::benefits::form::{BenefitsForm, Outcome};
 use crate::benefits::items::{Assessment, Line, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Totals};
@@ -163,33 +163,11 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
     let outcome = use_memo((day, state.form.clone()), |(day, form)| {
         day.map(|d| form.evaluate(d))
     });
-    {
-        let as_of = as_of.clone();
-        use_effect_with(
-            (as_of.as_ref().map(|a| a.text.clone()), state.form.clone()),
-            move |(_, form)| {
-                if let Some(as_of) = as_of {
-                    browser::replace_hash(&page_link(Route::Benefits, &as_of, form.to_pairs()));
-                }
-            },
-        );
-    }
-    let errors: Vec<(Field, String)> = outcome
-        .as_ref()
-        .as_ref()
-        .map(|o| {
-            o.errors
-                .0
-                .iter()
-                .filter(|(f, _)| state.shows(*f))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    use_effect_with(!errors.is_empty(), |has| {
-        let prefix = if *has { "错误：" } else { "" };
-        browser::set_title(&format!("{prefix}{}", Route::Benefits.title()));
+    calculator::use_link_sync(Route::Benefits, as_of.clone(), state.form.to_pairs());
+    let errors = calculator::shown(outcome.as_ref().as_ref().map(|o| &o.errors), |f| {
+        state.shows(f)
     });
+    calculator::use_error_title(Route::Benefits, !errors.is_empty());
 
     let field = |field: Field| -> Html {
         if !state.form.uses(field) {

@@ -7,6 +7,7 @@
 pub mod advance;
 pub mod benefits;
 pub mod browser;
+mod calculator;
 mod checklist;
 mod cite;
 pub mod display;

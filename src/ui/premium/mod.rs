@@ -6,7 +6,7 @@ mod result;
 mod state;
 
 use super::fields::{Choice, Radios};
-use super::{browser, notices, page_link, AsOf, LinkProps, Route};
+use super::{browser, calculator, notices, AsOf, LinkProps, Route};
 use crate::premium::form::{Mode, Outcome};
 use crate::premium::Field;
 use state::{Action, State};
@@ -65,39 +65,11 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
         day.map(|d| form.evaluate(d))
     });
 
-    {
-        let as_of = as_of.clone();
-        use_effect_with(
-            (as_of.as_ref().map(|a| a.text.clone()), state.form.clone()),
-            move |(_, form)| {
-                if let Some(as_of) = as_of {
-                    browser::replace_hash(&page_link(Route::Premium, &as_of, form.to_pairs()));
-                }
-            },
-        );
-    }
-    let shown_errors: Vec<(Field, String)> = outcome
-        .as_ref()
-        .as_ref()
-        .map(|o| {
-            o.errors
-                .0
-                .iter()
-                .filter(|(f, _)| state.shows(*f))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    {
-        let has_errors = !shown_errors.is_empty();
-        use_effect_with(has_errors, |has| {
-            browser::set_title(&format!(
-                "{}{}",
-                if *has { "错误：" } else { "" },
-                Route::Premium.title()
-            ));
-        });
-    }
+    calculator::use_link_sync(Route::Premium, as_of.clone(), state.form.to_pairs());
+    let shown_errors = calculator::shown(outcome.as_ref().as_ref().map(|o| &o.errors), |f| {
+        state.shows(f)
+    });
+    calculator::use_error_title(Route::Premium, !shown_errors.is_empty());
 
     let ctx = Ctx {
         state: state.clone(),
