@@ -220,15 +220,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             .as_ref()
             .as_ref()
             .is_some_and(|o| !o.errors.is_empty());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Submit);
-            browser::focus(if has_errors {
-                "error-summary"
-            } else {
-                "result"
-            });
-        })
+        calculator::submit(move || state.dispatch(Action::Submit), has_errors)
     };
     let restart =
         Callback::from(|_: MouseEvent| browser::go(&format!("#{}", Route::Benefits.path())));

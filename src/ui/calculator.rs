@@ -37,3 +37,16 @@ pub fn shown<F: Copy + PartialEq>(
         .map(|e| e.0.iter().filter(|(f, _)| shows(*f)).cloned().collect())
         .unwrap_or_default()
 }
+
+/// 计算并查看结果: show every message, then move focus to the error summary, or to the result.
+pub fn submit(show_all: impl Fn() + 'static, has_errors: bool) -> Callback<SubmitEvent> {
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        show_all();
+        browser::focus(if has_errors {
+            "error-summary"
+        } else {
+            "result"
+        });
+    })
+}
