@@ -3,7 +3,7 @@
 
 use super::cite::{citations, working};
 use super::fields::{CheckTag, Choice, Radios, TextField};
-use super::layout::DISCLAIMER;
+use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
 use crate::benefits::form::{BenefitsForm, Outcome};
@@ -255,7 +255,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             </form>
             <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
                 { result(outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
-                <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", day.map(|d| d.to_string()).unwrap_or_default()) }
+                <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", computed_as_of(day)) }
                     <strong>{ DISCLAIMER }</strong></p>
                 { notices::result_actions(restart, link) }
             </section>

@@ -4,6 +4,10 @@
 
 use yew::prelude::*;
 
+/// The id of a one-question page's heading, which takes focus when the page opens,
+/// so a screen reader reads the question and the next Tab reaches its first answer.
+pub const QUESTION_TITLE: &str = "question-title";
+
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     pub id: AttrValue,
@@ -79,7 +83,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     html! {
         <div class={classes!("field", p.error.is_some().then_some("field--error"))}>
             if p.heading {
-                <h1 class="question-heading"><label for={p.id.clone()}>{ p.label.clone() }</label></h1>
+                <h1 class="question-heading" id={QUESTION_TITLE} tabindex="-1"><label for={p.id.clone()}>{ p.label.clone() }</label></h1>
             } else {
                 <label class="label" for={p.id.clone()}>{ p.label.clone() }</label>
             }
@@ -157,7 +161,7 @@ pub fn Radios(p: &RadiosProps) -> Html {
         <fieldset id={p.name.clone()} class={classes!("field", "fieldset", p.error.is_some().then_some("field--error"))}
             aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>
             if p.heading {
-                <legend class="label question-heading"><h1>{ p.legend.clone() }</h1></legend>
+                <legend class="label question-heading"><h1 id={QUESTION_TITLE} tabindex="-1">{ p.legend.clone() }</h1></legend>
             } else {
                 <legend class="label">{ p.legend.clone() }</legend>
             }

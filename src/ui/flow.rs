@@ -4,7 +4,7 @@
 //! back button, bookmarks and shared links all work, and each screen is rebuilt
 //! from its link.
 
-use super::fields::{Choice, Radios, TextField};
+use super::fields::{Choice, Radios, TextField, QUESTION_TITLE};
 use super::{browser, notices, page_link, AsOf, Route};
 use crate::date::Date;
 use crate::flow::link::Screen;
@@ -219,6 +219,8 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |v: String| draft.set(v))
     };
+    // Focus follows the page: each question opens with its heading focused.
+    use_effect_with(p.question, |_| browser::focus(QUESTION_TITLE));
     let err = (*error).clone().map(AttrValue::from);
     html! {
         <>
@@ -292,7 +294,7 @@ fn control(
             }
             html! {
                 <fieldset class={classes!("field", "fieldset", error.is_some().then_some("field--error"))} aria-describedby={hint.as_ref().map(|_| "q-hint")}>
-                    <legend class="label question-heading"><h1>{ q.prompt }</h1></legend>
+                    <legend class="label question-heading"><h1 id={QUESTION_TITLE} tabindex="-1">{ q.prompt }</h1></legend>
                     if let Some(h) = &hint { <div class="hint" id="q-hint">{ h.clone() }</div> }
                     if let Some(e) = &error { <p class="error-message" id="q-error"><span class="error-tag">{ "错误：" }</span>{ e.clone() }</p> }
                     <div class="checkboxes">

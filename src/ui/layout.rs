@@ -2,6 +2,7 @@
 
 use super::fields::TextField;
 use super::{AsOf, Route};
+use crate::date::Date;
 use crate::policy::{COVERED_FROM, DATA_CHECKED, DATA_VERSION};
 use yew::prelude::*;
 
@@ -85,8 +86,19 @@ fn AsOfBar() -> Html {
         let today = as_of.today;
         Callback::from(move |_: MouseEvent| set.emit(today.to_string()))
     };
+    // Open while the date cannot be read, so its message shows; otherwise as the user left it.
+    let opened = use_state(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            opened.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open())
+        })
+    };
     html! {
-        <section class="as-of" aria-label="计算日期与说明">
+        <details class="as-of" open={*opened || error.is_some()} {ontoggle}>
+            <summary class="as-of-summary">
+                { computed_as_of(as_of.day.as_ref().ok().copied()) }<span class="as-of-change no-print">{ " · 更改" }</span>
+            </summary>
             <div class="as-of-field">
                 <TextField id="as-of" label="按哪一天的政策计算" value={as_of.text.clone()}
                     hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01 或 20230601。"
@@ -99,14 +111,18 @@ fn AsOfBar() -> Html {
                 <p class="warning" role="status">{ text }</p>
             }
             <p class="as-of-meta">
-                { match &as_of.day {
-                    Ok(d) => format!("当前按 {} 的政策计算。", d.chinese()),
-                    Err(_) => "日期有误，更正后才能计算。".to_string(),
-                } }
                 { format!("政策数据版本 {DATA_VERSION}。") }
                 <strong>{ DISCLAIMER }</strong>
             </p>
-        </section>
+        </details>
+    }
+}
+
+/// The as-of date in a sentence, or what is wrong with it: never a sentence with a hole.
+pub fn computed_as_of(day: Option<Date>) -> String {
+    match day {
+        Some(d) => format!("按 {} 的政策计算", d.chinese()),
+        None => "计算日期有误，更正后才能计算".into(),
     }
 }
 

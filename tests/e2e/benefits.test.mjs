@@ -34,7 +34,7 @@ test('a grade-9 link lists each item with its payer, the totals by payer, and th
   assert.match(working, /一次性伤残补助金（本人工资的月数，一级至十级）\s+九级：9 个月/);
   assert.match(working, /第六十四条/);
   assert.match(working, /最后核对 2026-11-29/);
-  assert.match(await text(page, '#result'), /按 2026-11-29 的政策计算/);
+  assert.match(await text(page, '#result'), /按 2026年11月29日 的政策计算/);
   await page.getByRole('link', { name: /先行支付核对/ }).last().click();
   await page.waitForFunction(() => location.hash.startsWith('#/advance'));
   assert.equal(await text(page, 'main h1'), '先行支付核对');

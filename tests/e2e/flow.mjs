@@ -30,19 +30,21 @@ async function tabUntil(page, predicate, what, limit = 60) {
   throw new Error(`could not reach ${what} with Tab (question: ${await headingText(page)})`);
 }
 
+/** Focus follows the page: a question opens with its heading focused, the answer a Tab or two away. */
 export async function answerByKeyboard(page, id, value) {
   await page.waitForSelector('form.question');
   const before = await page.evaluate(() => location.hash);
-  await page.locator('body').focus();
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title', null, { timeout: 3000 })
+    .catch(async () => { throw new Error(`the heading of ${id} is not focused: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`); });
   if (Array.isArray(value)) {
-    await tabUntil(page, () => document.activeElement?.type === 'checkbox', 'the first checkbox');
+    await tabUntil(page, () => document.activeElement?.type === 'checkbox', 'the first checkbox', 2);
     while (await page.evaluate(() => document.activeElement?.type === 'checkbox')) {
       const key = await page.evaluate(() => document.activeElement.value);
       if (value.includes(key)) await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
     }
   } else if (await page.locator('input[type=radio][name=q-answer]').count()) {
-    await tabUntil(page, () => document.activeElement?.name === 'q-answer', 'the options');
+    await tabUntil(page, () => document.activeElement?.name === 'q-answer', 'the options', 2);
     const current = () => page.evaluate(() => document.activeElement.value);
     if ((await current()) === value) {
       await page.keyboard.press('Space');
@@ -51,7 +53,7 @@ export async function answerByKeyboard(page, id, value) {
     }
     if ((await current()) !== value) throw new Error(`option ${value} not reachable with arrow keys`);
   } else {
-    await tabUntil(page, () => document.activeElement?.id === 'q-answer', 'the answer box');
+    await tabUntil(page, () => document.activeElement?.id === 'q-answer', 'the answer box', 2);
     await page.keyboard.type(value);
   }
   await tabUntil(page, () => document.activeElement?.type === 'submit', '继续');

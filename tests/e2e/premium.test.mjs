@@ -126,6 +126,7 @@ test('two years after the data, the estimate still answers on carried limits, an
   const working = await text(page, 'table.working');
   assert.match(working, /沿用 2026-01-01 至 2026-12-31 的数值/);
   assert.match(working, /待核实/);
+  await page.locator('.as-of summary').click();
   assert.match(await text(page, '.as-of'), /此后公布的新标准可能尚未收录/);
   // The fields for the year's own figures are offered with what to ask.
   await page.getByLabel('该期间的月缴费工资基数下限').fill('5200');

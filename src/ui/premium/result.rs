@@ -11,7 +11,7 @@ use crate::premium::late::Assessment;
 use crate::premium::rate::class_name;
 use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
-use crate::ui::layout::DISCLAIMER;
+use crate::ui::layout::{computed_as_of, DISCLAIMER};
 use crate::ui::print::PrintSummary;
 use crate::ui::{browser, notices, page_link, AsOf, Route};
 use yew::prelude::*;
@@ -81,7 +81,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
                 { for summary(form).into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
             </dl>
             { body }
-            <p class="meta">{ format!("按 {} 的政策计算；政策数据版本 {DATA_VERSION}。", p.day.map(|d| d.to_string()).unwrap_or_default()) }
+            <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。", computed_as_of(p.day)) }
                 { ROUNDING_RULE }<strong>{ DISCLAIMER }</strong></p>
             { notices::result_actions(p.on_restart.clone(), link) }
         </section>

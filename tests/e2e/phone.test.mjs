@@ -1,0 +1,94 @@
+// On a 390×844 phone: the question comes first (heading and 继续 on screen without
+// scrolling, in both text sizes), the as-of date is one line, and focus follows the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, openApp } from './harness.mjs';
+import { answerByClicking } from './flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+// Paths that between them reach every question of each flow.
+const WALKS = {
+  enroll: [
+    [['unit', 'institution'], ['civil', 'no'], ['registered', 'no'], ['founded', '2025-05-20'], ['sector', ['construction']],
+      ['people', ['regular', 'dispatched', 'intern', 'overage', 'project', 'courier']], ['hired', '2025-05-06'],
+      ['dispatch_role', 'host'], ['dispatch_local', 'branch'], ['intern_school', 'yes'], ['overage_birth', '1963-03'],
+      ['overage_category', 'male'], ['overage_pension', 'no'], ['overage_flexible', 'no'], ['project_role', 'general'],
+      ['project_enrolled', 'no'], ['courier_outlet', 'employer']],
+    [['unit', 'sole'], ['employees', 'yes'], ['registered', 'yes'], ['sector', ['none']], ['people', ['regular']], ['all_enrolled', 'yes']],
+  ],
+  advance: [
+    [['decision', 'no'], ['injury_date', '2025-05-20'], ['delay', 'no'], ['third_party', 'yes']],
+    [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'never'], ['back_paid', 'no'],
+      ['trigger', ['court']], ['court_ruling', 'terminate'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+  ],
+};
+const QUESTIONS = { enroll: 19, advance: 12 };
+
+/** Where the page stands: scrolled or not, the heading and 继续 on screen, heading above 继续. */
+function layout(page) {
+  return page.evaluate(() => {
+    const h = document.querySelector('main h1').getBoundingClientRect();
+    const go = [...document.querySelectorAll('form.question button[type=submit]')][0].getBoundingClientRect();
+    return { scrolled: window.scrollY, h: [h.top, h.bottom], go: [go.top, go.bottom], vh: window.innerHeight };
+  });
+}
+
+for (const large of [false, true]) {
+  for (const flow of Object.keys(WALKS)) {
+    test(`${flow}: every question and its 继续 are on the first screen of a phone${large ? ' in large text' : ''}`, async () => {
+      const page = await newPage(browser, PHONE);
+      const seen = new Set();
+      for (const walk of WALKS[flow]) {
+        await openApp(page, server.origin, `#/${flow}?date=2025-06-01`);
+        if (large && !(await page.evaluate(() => document.documentElement.classList.contains('large-text')))) await page.locator('#large-text').click();
+        await page.getByRole('button', { name: '开始' }).click();
+        for (const [id, value] of walk) {
+          await page.waitForSelector('form.question');
+          const l = await layout(page);
+          const where = `${id}: ${JSON.stringify(l)}`;
+          assert.equal(l.scrolled, 0, `page scrolled at ${where}`);
+          assert.ok(l.h[0] >= 0 && l.h[1] <= l.go[0], `heading not whole above 继续 at ${where}`);
+          assert.ok(l.go[0] >= 0 && l.go[1] <= l.vh, `继续 not whole on screen at ${where}`);
+          seen.add(id);
+          await answerByClicking(page, id, value);
+        }
+      }
+      assert.equal(seen.size, QUESTIONS[flow], [...seen].join(' '));
+      assert.deepEqual(page.errors, []);
+    });
+  }
+}
+
+test('after 继续 the next question has focus, and one Tab reaches its first answer', async () => {
+  const page = await newPage(browser, PHONE);
+  await openApp(page, server.origin, '#/advance?date=2025-06-01');
+  await page.getByRole('button', { name: '开始' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  await answerByClicking(page, 'decision', 'yes');
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /第三人/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'q-answer');
+});
+
+test('the as-of date is one line that opens the full panel; a bad date opens it and no sentence has a hole', async () => {
+  const page = await newPage(browser, PHONE);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000');
+  const summary = page.locator('.as-of summary');
+  assert.equal(await summary.innerText(), '按 2025年6月1日 的政策计算 · 更改');
+  assert.equal(await page.locator('#as-of').isVisible(), false);
+  await summary.click();
+  assert.equal(await page.locator('#as-of').isVisible(), true);
+  await openApp(page, server.origin, '#/benefits?date=2025-13-40&injury_date=2025-03-10&outcome=treatment&wage=5000');
+  assert.equal(await page.locator('#as-of').isVisible(), true, 'an unreadable date opens the panel');
+  assert.match(await page.locator('#as-of-error').innerText(), /错误/);
+  const text = await page.locator('main').innerText() + await page.locator('.as-of').innerText();
+  assert.doesNotMatch(text, /按\s+的政策/);
+  assert.match(await summary.innerText(), /计算日期有误/);
+  assert.deepEqual(page.errors, []);
+});
