@@ -18,9 +18,11 @@ impl LinkNote {
     pub fn unknown_key(key: &str) -> LinkNote {
         LinkNote(format!("链接中的“{key}”不是本页认识的项目，已忽略。"))
     }
-    pub fn bad_value(key: &str, value: &str, expected: &str) -> LinkNote {
+    /// A value that cannot be read, named by the field as the page names it, never by its key.
+    pub fn bad_value(field: &str, value: &str, expected: &str) -> LinkNote {
         LinkNote(format!(
-            "链接中的 {key}={value} 无法识别（应为{expected}），已忽略。"
+            "链接中“{field}”的值“{value}”无法识别（应为{}），已忽略。",
+            expected.trim()
         ))
     }
 }

@@ -128,7 +128,10 @@ fn unknown_and_malformed_keys_become_notes_not_crashes() {
     assert_eq!(form.mode, Mode::Payroll);
     assert_eq!(notes.len(), 8, "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("colour")));
-    assert!(notes.iter().any(|n| n.contains("mode=fly")));
+    // Each named as the page names the field, never by its key.
+    assert!(notes.iter().any(|n| n.contains("“测算方式”的值“fly”")));
+    assert!(notes.iter().any(|n| n.contains("“行业风险类别”的值“9”")));
+    assert!(!notes.iter().any(|n| n.contains("class=")), "{notes:?}");
     // Garbage of every shape still opens.
     for q in [
         "%",

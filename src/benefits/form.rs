@@ -105,7 +105,7 @@ impl BenefitsForm {
             {
                 let expected: Vec<&str> = choices.iter().map(|(k, _)| *k).collect();
                 notes.push(LinkNote::bad_value(
-                    key,
+                    field.label(),
                     value,
                     &format!(" {}", expected.join("、")),
                 ));

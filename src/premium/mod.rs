@@ -95,6 +95,32 @@ impl Field {
         }
     }
 
+    /// The field's name, as link notes and the error summary say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Date => "按哪一天的政策计算",
+            Field::Mode => "测算方式",
+            Field::Rate => "核定费率",
+            Field::Industry => "行业",
+            Field::Class => "行业风险类别",
+            Field::Grade => "浮动档次",
+            Field::Payroll => "全部职工工资总额",
+            Field::Period => "工资总额的期间",
+            Field::Wages => "每名职工的月工资",
+            Field::Floor => "该期间的月缴费工资基数下限",
+            Field::Ceiling => "该期间的月缴费工资基数上限",
+            Field::Price => "工程总造价",
+            Field::Tier => "项目费率档次",
+            Field::ProjectRate => "项目费率",
+            Field::Pay => "每月工资或报酬",
+            Field::Months => "月数",
+            Field::Arrears => "欠缴金额",
+            Field::Days => "欠缴天数",
+            Field::Payout => "支缴率",
+            Field::Incidence => "工伤发生率",
+        }
+    }
+
     /// The id of the element to focus for this field.
     pub fn dom_id(self) -> String {
         match self {

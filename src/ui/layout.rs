@@ -91,7 +91,10 @@ fn AsOfBar() -> Html {
     let ontoggle = {
         let opened = opened.clone();
         Callback::from(move |e: Event| {
-            opened.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open())
+            opened.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
         })
     };
     html! {

@@ -98,7 +98,8 @@ test('a malformed link opens with notes on what was ignored, and does not crash'
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/benefits?date=2026-11-29&outcome=injured&grade=11&colour=red&wage=5000&leave_months=%E4%B8%89%E4%B8%AA%E6%9C%88');
   const notes = await text(page, '.notice');
-  assert.match(notes, /outcome=injured/);
+  assert.match(notes, /“目前的情况”的值“injured”/);
+  assert.match(notes, /“伤残等级”的值“11”/);
   assert.match(notes, /colour/);
   assert.equal(await page.getByLabel('停工留薪期').count(), 1);
   await openApp(page, server.origin, '#/benefits?date=2026-11-29&injury_date=2019-05-01&outcome=treatment&wage=5000');

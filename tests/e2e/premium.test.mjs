@@ -81,6 +81,7 @@ test('typing updates the result and the link; bad input keeps its text and gets 
   assert.equal(await page.locator('#amount-monthly').count(), 0);
   await page.getByRole('button', { name: '计算并查看结果' }).click();
   assert.match(await text(page, '#error-summary'), /有 1 处需要修改/);
+  assert.match(await text(page, '#error-summary'), /全部职工工资总额：.*千位分隔符/);
   assert.match(await page.title(), /^错误：/);
   await page.locator('#error-summary button').click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-payroll');
@@ -113,7 +114,8 @@ test('a link with unknown keys and a date before the data says so and does not c
   await openApp(page, server.origin, '#/premium?date=2010-02-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
   const notes = await text(page, '.notice');
   assert.match(notes, /colour/);
-  assert.match(notes, /mode=bogus/);
+  assert.match(notes, /“测算方式”的值“bogus”/);
+  assert.doesNotMatch(notes, /mode=/);
   assert.match(await text(page, '#result'), /早于本工具收录的/);
   assert.deepEqual(page.errors, []);
 });

@@ -24,7 +24,7 @@ impl PremiumForm {
                 Some(Field::Mode) => match Mode::from_key(&value) {
                     Some(m) => form.mode = m,
                     None => notes.push(LinkNote::bad_value(
-                        key,
+                        Field::Mode.label(),
                         &value,
                         " payroll、employees、project、intern 或 overage",
                     )),
@@ -38,27 +38,39 @@ impl PremiumForm {
                         form.class = value;
                         saw_industry_path = true;
                     }
-                    _ => notes.push(LinkNote::bad_value(key, &value, " 1 至 8")),
+                    _ => notes.push(LinkNote::bad_value(Field::Class.label(), &value, " 1 至 8")),
                 },
                 Some(Field::Grade) => match value.as_str() {
                     "50" | "80" | "100" | "120" | "150" | "" => {
                         form.grade = value;
                         saw_industry_path = true;
                     }
-                    _ => notes.push(LinkNote::bad_value(key, &value, " 50、80、100、120 或 150")),
+                    _ => notes.push(LinkNote::bad_value(
+                        Field::Grade.label(),
+                        &value,
+                        " 50、80、100、120 或 150",
+                    )),
                 },
                 Some(Field::Industry) => match Industry::by_key(&value) {
                     Some(_) => {
                         form.industry = value;
                         saw_industry_path = true;
                     }
-                    None => notes.push(LinkNote::bad_value(key, &value, "行业代码，例如 2011-65")),
+                    None => notes.push(LinkNote::bad_value(
+                        Field::Industry.label(),
+                        &value,
+                        "行业代码，例如 2011-65",
+                    )),
                 },
                 Some(Field::Payroll) => form.payroll = value,
                 Some(Field::Period) => match value.as_str() {
                     "month" => form.period = Period::Month,
                     "year" => form.period = Period::Year,
-                    _ => notes.push(LinkNote::bad_value(key, &value, " month 或 year")),
+                    _ => notes.push(LinkNote::bad_value(
+                        Field::Period.label(),
+                        &value,
+                        " month 或 year",
+                    )),
                 },
                 Some(Field::Wages) => {
                     let (kept, ignored) = keep_wage_cells(&split_rows(&value, true).join("\n"));
@@ -70,7 +82,7 @@ impl PremiumForm {
                 Some(Field::Price) => form.price = value,
                 Some(Field::Tier) => match value.as_str() {
                     "1" | "2" | "3" | "4" | "" => form.tier = value,
-                    _ => notes.push(LinkNote::bad_value(key, &value, " 1 至 4")),
+                    _ => notes.push(LinkNote::bad_value(Field::Tier.label(), &value, " 1 至 4")),
                 },
                 Some(Field::ProjectRate) => form.project_rate = value,
                 Some(Field::Pay) => form.pay = value,
@@ -81,7 +93,11 @@ impl PremiumForm {
                 Some(Field::Incidence) => form.incidence = value,
                 None if key.starts_with(FLAG_PREFIX) => match Answer::from_key(&value) {
                     Some(a) => form.set_flag(&key[FLAG_PREFIX.len()..], a),
-                    None => notes.push(LinkNote::bad_value(key, &value, " yes、no 或 unsure")),
+                    None => notes.push(LinkNote::bad_value(
+                        "费率浮动条件的回答",
+                        &value,
+                        " yes、no 或 unsure",
+                    )),
                 },
                 _ => notes.push(LinkNote::unknown_key(key)),
             }

@@ -55,20 +55,20 @@ fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
             .filter(|v| v.carried)
             .map(|v| v.ask.to_string())
     };
-    let field = |f: Field, param: &'static Param, label: &'static str| {
+    let field = |f: Field, param: &'static Param| {
         let guidance = need(f).or_else(|| carried(param));
         let show = guidance.is_some() || !ctx.text(f).is_empty();
         html! {
             if show {
                 if let Some(g) = guidance { <p class="warning">{ g }</p> }
-                { money(ctx, f, label, "见单位该期间的社保缴费核定单或经办机构通知") }
+                { money(ctx, f, f.label(), "见单位该期间的社保缴费核定单或经办机构通知") }
             }
         }
     };
     html! {
         <>
-            { field(Field::Floor, &BASE_FLOOR, "该期间的月缴费工资基数下限") }
-            { field(Field::Ceiling, &BASE_CEILING, "该期间的月缴费工资基数上限") }
+            { field(Field::Floor, &BASE_FLOOR) }
+            { field(Field::Ceiling, &BASE_CEILING) }
         </>
     }
 }
@@ -91,7 +91,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             };
             html! {
                 <>
-                    { money(ctx, Field::Payroll, "全部职工工资总额", "单位直接支付给全部职工的劳动报酬总额，可写 12,000,000、1200万 等") }
+                    { money(ctx, Field::Payroll, Field::Payroll.label(), "单位直接支付给全部职工的劳动报酬总额，可写 12,000,000、1200万 等") }
                     <Radios name={Field::Period.dom_id()} legend="上面填的是" inline=true
                         selected={if form.period == Period::Year { "year" } else { "month" }} onchange={on_period}
                         choices={vec![Choice::new("month", "一个月的工资总额"), Choice::new("year", "一年的工资总额")]} />
@@ -144,7 +144,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             html! {
                 <>
                     { money(ctx, Field::Price, "工程总造价（施工合同总价）", "按参保项目或标段的施工合同总价填写，例如 5000万") }
-                    <Radios name={Field::Tier.dom_id()} legend="项目费率档次" inline=true
+                    <Radios name={Field::Tier.dom_id()} legend={Field::Tier.label()} inline=true
                         hint="常州执行的档次未核实：请看项目参保核定通知；不清楚的选“不确定”"
                         selected={form.tier.clone()} onchange={on_tier} choices={tiers} />
                     if need.is_some() || !form.project_rate.is_empty() {
@@ -187,8 +187,8 @@ pub fn LateInputs(p: &CtxProps) -> Html {
         <section class="section">
             <details class="helper" open={open}>
                 <summary>{ "欠缴保费？测算滞纳金和罚款（可选）" }</summary>
-                { money(ctx, Field::Arrears, "欠缴金额", "未按时足额缴纳的工伤保险费") }
-                { count(ctx, Field::Days, "欠缴天数", "自应缴之日起到缴清之日的天数", "天") }
+                { money(ctx, Field::Arrears, Field::Arrears.label(), "未按时足额缴纳的工伤保险费") }
+                { count(ctx, Field::Days, Field::Days.label(), "自应缴之日起到缴清之日的天数", "天") }
             </details>
         </section>
     }

@@ -100,7 +100,7 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
             <h1>{ "保费测算" }</h1>
             <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
             { notices::link_notes(link_notes) }
-            { notices::error_summary("error-summary", format!("有 {} 处需要修改", shown_errors.len()), shown_errors.into_iter().map(|(f, m)| (f.dom_id(), m)).collect()) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", shown_errors.len()), shown_errors.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
             <form class="no-print" novalidate=true onsubmit={submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>

@@ -44,7 +44,7 @@ pub fn RateSection(p: &RateProps) -> Html {
                     Choice::hinted("estimate", "没有核定通知，按行业估算", "按行业风险类别和浮动档次估算，结果仅供参考"),
                 ]} />
             if form.rate_source == RateSource::Notice {
-                <TextField id={Field::Rate.dom_id()} label="核定费率" suffix="%" inputmode="decimal" width="w-short"
+                <TextField id={Field::Rate.dom_id()} label={Field::Rate.label()} suffix="%" inputmode="decimal" width="w-short"
                     hint="按百分比填写，例如 0.45；通知上写千分比的可直接填，如 4.5‰"
                     value={ctx.text(Field::Rate)} error={ctx.error(Field::Rate)}
                     oninput={ctx.on_text(Field::Rate)} onblur={ctx.on_blur(Field::Rate)} />
@@ -184,7 +184,7 @@ fn ClassAndGrade(p: &DayProps) -> Html {
     };
     html! {
         <>
-            <Radios name={Field::Class.dom_id()} legend="行业风险类别" inline=true
+            <Radios name={Field::Class.dom_id()} legend={Field::Class.label()} inline=true
                 hint="人社部发〔2015〕71号把行业分为八类；查找行业后会自动选中"
                 selected={form.class.clone()} onchange={on_class} error={ctx.error(Field::Class)} choices={class_choices} />
             if class.is_some() {
@@ -218,11 +218,11 @@ fn GradeHelper(p: &DayProps) -> Html {
                 .and_then(|o| o.grade_estimate.clone());
             html! {
                 <>
-                    <TextField id={Field::Payout.dom_id()} label="支缴率" suffix="%" inputmode="decimal" width="w-short"
+                    <TextField id={Field::Payout.dom_id()} label={Field::Payout.label()} suffix="%" inputmode="decimal" width="w-short"
                         hint="统计期内工伤保险基金为本单位工伤职工支付的待遇 ÷ 本单位实际缴纳的工伤保险费；没有工伤的填 0"
                         value={ctx.text(Field::Payout)} error={ctx.error(Field::Payout)}
                         oninput={ctx.on_text(Field::Payout)} onblur={ctx.on_blur(Field::Payout)} />
-                    <TextField id={Field::Incidence.dom_id()} label="工伤发生率" suffix="%" inputmode="decimal" width="w-short"
+                    <TextField id={Field::Incidence.dom_id()} label={Field::Incidence.label()} suffix="%" inputmode="decimal" width="w-short"
                         hint="统计期内认定工伤人数 ÷ 平均参保人数；没有工伤的填 0"
                         value={ctx.text(Field::Incidence)} error={ctx.error(Field::Incidence)}
                         oninput={ctx.on_text(Field::Incidence)} onblur={ctx.on_blur(Field::Incidence)} />
