@@ -162,6 +162,16 @@ struct ConditionEntry {
 struct IndustriesFile {
     division2011: Vec<Division2011>,
     division2017: Vec<Division2017>,
+    #[serde(default)]
+    everyday: Vec<EverydayEntry>,
+}
+
+/// Everyday names of a 2011 division, for search only.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EverydayEntry {
+    code: String,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -704,6 +714,16 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
             }
         }
     }
+    let mut everyday: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for e in &file.everyday {
+        if !by_code_2011.contains_key(e.code.as_str()) {
+            return Err(format!("{context}: everyday words for unknown 2011 code {}", e.code));
+        }
+        if let Some(w) = e.words.iter().find(|w| w.chars().count() < 2) {
+            return Err(format!("{context}: everyday word `{w}` ({}) is shorter than two characters", e.code));
+        }
+        everyday.entry(e.code.as_str()).or_default().extend(e.words.iter().map(String::as_str));
+    }
     let opt = |o: &Option<String>| {
         o.as_ref()
             .map_or("None".to_string(), |c| format!("Some({})", s(c)))
@@ -712,13 +732,19 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
         .iter()
         .map(|name| {
             let (c11, c17, classes, derived) = &rows[name];
+            let words: Vec<String> = c11
+                .as_deref()
+                .and_then(|c| everyday.get(c))
+                .map(|w| w.iter().map(|w| s(w)).collect())
+                .unwrap_or_default();
             format!(
-                "Industry {{ name: {}, code2011: {}, code2017: {}, classes: &{:?}, renamed_in_2017: {} }}",
+                "Industry {{ name: {}, code2011: {}, code2017: {}, classes: &{:?}, renamed_in_2017: {}, words: &[{}] }}",
                 s(name),
                 opt(c11),
                 opt(c17),
                 classes,
-                derived
+                derived,
+                words.join(", ")
             )
         })
         .collect();

@@ -386,6 +386,8 @@ pub struct Industry {
     pub classes: &'static [u8],
     /// The name exists only in the 2017 edition and was matched to the 2011 table by us.
     pub renamed_in_2017: bool,
+    /// What people call it (餐馆, 超市, 快递): found by search, changing no class.
+    pub words: &'static [&'static str],
 }
 
 impl Industry {
@@ -402,10 +404,14 @@ impl Industry {
         INDUSTRIES.iter().find(|i| i.key() == key)
     }
 
-    /// Name or code contains every whitespace-separated term of the query.
+    /// Every whitespace-separated term of the query is in the name, is a code, or meets an
+    /// everyday name (either holding the other: 饭馆 finds 餐饮业, and so does 小饭馆).
     pub fn matches(&self, query: &str) -> bool {
         query.split_whitespace().all(|term| {
-            self.name.contains(term) || self.code2011 == Some(term) || self.code2017 == Some(term)
+            self.name.contains(term)
+                || self.code2011 == Some(term)
+                || self.code2017 == Some(term)
+                || self.words.iter().any(|w| w.contains(term) || term.contains(w))
         })
     }
 }

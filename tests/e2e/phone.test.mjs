@@ -92,3 +92,26 @@ test('the as-of date is one line that opens the full panel; a bad date opens it 
   assert.match(await summary.innerText(), /计算日期有误/);
   assert.deepEqual(page.errors, []);
 });
+
+test('on a phone, everyday words find their industry, a vague word offers the code list, and choosing returns focus to the search', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pairs = (await readFile(new URL('../industry_words.txt', import.meta.url), 'utf8'))
+    .split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(' '));
+  const page = await newPage(browser, PHONE);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&payroll=100000&class=');
+  const search = page.getByLabel('查找单位的主要行业（可选）');
+  const missed = [];
+  for (const [word, code] of pairs) {
+    await search.fill(word);
+    const lines = await page.locator('.match-list .match').allInnerTexts();
+    if (!lines.some((l) => new RegExp(`(^|版 )${code}\\b`).test(l))) missed.push(`${word} → ${code}: ${lines.join(' | ')}`);
+  }
+  assert.deepEqual(missed, []);
+  await search.fill('工厂');
+  assert.match(await page.locator('.industry-picker').innerText(), /没有找到“工厂”/);
+  assert.ok((await page.locator('.all-divisions .match').count()) >= 96, 'every 2011 division is offered');
+  await page.locator('.all-divisions .match', { hasText: '餐饮业' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-industry');
+  assert.match(await page.locator('.selected-industry').innerText(), /已选择：62 餐饮业/);
+  assert.deepEqual(page.errors, []);
+});

@@ -9,6 +9,7 @@ use crate::premium::floating::Answer;
 use crate::premium::form::RateSource;
 use crate::premium::rate::{allowed_grades, class_name};
 use crate::premium::Field;
+use crate::ui::browser;
 use crate::ui::cite::citations;
 use crate::ui::fields::{CheckTag, Choice, Radios, TextField};
 use yew::prelude::*;
@@ -86,24 +87,17 @@ fn IndustryPicker(p: &CtxProps) -> Html {
     html! {
         <div class="industry-picker">
             <TextField id={Field::Industry.dom_id()} label="查找单位的主要行业（可选）" value={(*query).clone()} oninput={on_query}
-                hint="输入行业名称中的词语或两位代码，例如 软件、餐饮、建筑、47；按单位的主要业务选择" />
+                hint="输入平常的叫法、行业名称中的词语或两位代码，例如 饭店、超市、快递、软件、47；按单位的主要业务选择" />
             if !trimmed.is_empty() {
                 <div aria-live="polite">
                 if matches.is_empty() {
-                    <p class="hint">{ "没有找到，请换个词，或直接在下面选择行业风险类别。" }</p>
+                    <p class="hint">{ format!("没有找到“{trimmed}”。请换个词，或在下面的行业大类中选择，也可以直接选择行业风险类别。") }</p>
+                    <details class="all-divisions" open=true>
+                        <summary>{ "全部行业大类（GB/T 4754-2011，两位代码）" }</summary>
+                        { match_list(ctx, &query, INDUSTRIES.iter().filter(|i| i.code2011.is_some()).collect()) }
+                    </details>
                 } else {
-                    <ul class="match-list" aria-label="查找结果">
-                    { for matches.iter().take(MAX_MATCHES).map(|i| {
-                        let key = i.key();
-                        let ctx = ctx.clone();
-                        let query = query.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| {
-                            ctx.dispatch(Action::Industry(key.clone()));
-                            query.set(String::new());
-                        });
-                        html! { <li><button type="button" class="match" {onclick}>{ industry_line(i) }</button></li> }
-                    }) }
-                    </ul>
+                    { match_list(ctx, &query, matches.iter().take(MAX_MATCHES).copied().collect()) }
                     if matches.len() > MAX_MATCHES { <p class="hint">{ "结果较多，只显示前 12 个，请输入更具体的词语。" }</p> }
                 }
                 </div>
@@ -121,6 +115,26 @@ fn IndustryPicker(p: &CtxProps) -> Html {
                 }
             }
         </div>
+    }
+}
+
+/// Industries to choose from, each a button; choosing one clears the search and returns
+/// focus to the search box, where the status line below it announces the choice.
+fn match_list(ctx: &Ctx, query: &UseStateHandle<String>, industries: Vec<&'static Industry>) -> Html {
+    html! {
+        <ul class="match-list" aria-label="查找结果">
+        { for industries.into_iter().map(|i| {
+            let key = i.key();
+            let ctx = ctx.clone();
+            let query = query.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                ctx.dispatch(Action::Industry(key.clone()));
+                query.set(String::new());
+                browser::focus(&Field::Industry.dom_id());
+            });
+            html! { <li><button type="button" class="match" {onclick}>{ industry_line(i) }</button></li> }
+        }) }
+        </ul>
     }
 }
 
