@@ -143,6 +143,28 @@ fn every_source_says_what_it_is() {
     }
 }
 
+/// What the data page and the citations show a user never points into this project's files.
+#[test]
+fn no_shown_text_names_a_project_path() {
+    let project_path = |text: &str| ["shared/", "src/", "policy/", ".rs", ".toml"].iter().any(|p| text.contains(p));
+    for s in ALL_SOURCES {
+        for text in [s.doc_no, s.title, s.issuer, s.note] {
+            assert!(!project_path(text), "{}: {text}", s.id);
+        }
+    }
+    for p in ALL_PARAMS {
+        for text in [p.label, p.description, p.ask_when_carried] {
+            assert!(!project_path(text), "{}: {text}", p.id);
+        }
+        for v in p.values {
+            assert!(!project_path(v.note), "{}: {}", p.id, v.note);
+            if let Value::Unknown { guidance, .. } = v.value {
+                assert!(!project_path(guidance), "{}: {guidance}", p.id);
+            }
+        }
+    }
+}
+
 #[test]
 fn weak_values_are_marked_for_checking() {
     for param in ALL_PARAMS {

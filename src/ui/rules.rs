@@ -2,7 +2,7 @@
 //! sources, for a policy reviewer to check without reading code.
 
 use super::cite::{citations, dated_basis};
-use super::fields::CheckTag;
+use super::fields::{CheckTag, TextField};
 use super::{browser, page_link, AsOf, Route};
 use crate::policy::{
     CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, HOLIDAY_YEARS, INDUSTRIES,
@@ -10,6 +10,15 @@ use crate::policy::{
 use crate::premium::rate::class_name;
 use crate::working::value_text;
 use yew::prelude::*;
+
+/// The page's sections, for its contents list: (id, heading).
+const SECTIONS: [(&str, &str); 5] = [
+    ("rules-params", "参数"),
+    ("rules-floating", "费率浮动条件（按周期）"),
+    ("rules-industries", "行业与风险类别"),
+    ("rules-holidays", "节假日与调休（计算工作日）"),
+    ("rules-changelog", "数据更新记录"),
+];
 
 #[component]
 pub fn Rules() -> Html {
@@ -23,13 +32,33 @@ pub fn Rules() -> Html {
         });
     }
     let current = as_of.day.as_ref().ok().copied();
+    let filter = use_state(String::new);
+    let term = filter.trim().to_string();
+    let shown: Vec<_> = ALL_PARAMS
+        .iter()
+        .filter(|p| term.is_empty() || p.label.contains(&term) || p.description.contains(&term))
+        .collect();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |v: String| filter.set(v))
+    };
     html! {
         <>
             <h1>{ "政策数据与来源" }</h1>
+            <nav class="contents" aria-labelledby="contents-title">
+                <h2 id="contents-title" class="contents-title">{ "本页目录" }</h2>
+                // Buttons, not `#…` links: a hash here is read as a page of the app.
+                <ul>{ for SECTIONS.iter().map(|(id, title)| html! {
+                    <li><button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| browser::focus(id))}>{ *title }</button></li>
+                }) }</ul>
+            </nav>
             <p class="lead">{ format!("数据版本 {DATA_VERSION}。以下是本工具用到的每一个数值：适用期间、依据文件和条款、可信程度、最后核对日期。标“待核实”的，来源是二手资料、暂行标准或尚未找到。") }</p>
             <p>{ "可信程度：官方原文 = 在政府网站看到原文；官方文本转载 = 看到官方文本的完整转载；二手资料 = 新闻、问答、摘要；未核实 = 未找到来源。" }</p>
-            <h2>{ "参数" }</h2>
-            { for ALL_PARAMS.iter().map(|p| html! {
+            <h2 id={SECTIONS[0].0} tabindex="-1">{ SECTIONS[0].1 }</h2>
+            <TextField id="param-filter" label="筛选参数" value={(*filter).clone()} oninput={on_filter}
+                hint="输入名称中的词语，例如 工亡、下限、滞纳金" width="w-medium" />
+            <p class="hint" role="status">{ format!("显示 {} / {} 个参数", shown.len(), ALL_PARAMS.len()) }</p>
+            { for shown.into_iter().map(|p| html! {
                 <section class="param" id={format!("param-{}", p.id)}>
                     <h3>{ p.label }</h3>
                     if !p.description.is_empty() { <p>{ p.description }</p> }
@@ -57,7 +86,7 @@ pub fn Rules() -> Html {
                     </table>
                 </section>
             }) }
-            <h2>{ "费率浮动条件（按周期）" }</h2>
+            <h2 id={SECTIONS[1].0} tabindex="-1">{ SECTIONS[1].1 }</h2>
             { for FLOAT_CYCLES.iter().map(|c| html! {
                 <section class="param">
                     <h3>{ format!("{} 至 {} 执行的费率", c.from, c.to) } { " " }<CheckTag /></h3>
@@ -74,7 +103,7 @@ pub fn Rules() -> Html {
                     if !c.note.is_empty() { <p class="basis-note">{ c.note }</p> }
                 </section>
             }) }
-            <h2>{ "行业与风险类别" }</h2>
+            <h2 id={SECTIONS[2].0} tabindex="-1">{ SECTIONS[2].1 }</h2>
             <p>{ "依据人社部发〔2015〕71号《工伤保险行业风险分类表》（按 GB/T 4754-2011 大类名称）。两位代码和 2017 版名称的对应是本工具按名称推算的，标“待核实”。" }</p>
             <details>
                 <summary>{ format!("展开全部 {} 个行业名称", INDUSTRIES.len()) }</summary>
@@ -92,7 +121,7 @@ pub fn Rules() -> Html {
                     </tbody>
                 </table>
             </details>
-            <h2>{ "节假日与调休（计算工作日）" }</h2>
+            <h2 id={SECTIONS[3].0} tabindex="-1">{ SECTIONS[3].1 }</h2>
             { for HOLIDAY_YEARS.last().map(|y| html! {
                 <p>{ format!("{}年起的节假日安排尚未收录：涉及这些年份的工作日期限只扣除周末，结果会提示；按日、月、年计算的期限末日落在这些年份的，不作顺延，结果会说明。", y.year + 1) }</p>
             }) }
@@ -113,7 +142,7 @@ pub fn Rules() -> Html {
                 }) }
                 </tbody>
             </table>
-            <h2>{ "数据更新记录" }</h2>
+            <h2 id={SECTIONS[4].0} tabindex="-1">{ SECTIONS[4].1 }</h2>
             <ul>{ for CHANGELOG.iter().map(|c| html! { <li>{ format!("{}（{}）：{}", c.version, c.date, c.text) }</li> }) }</ul>
         </>
     }

@@ -115,3 +115,20 @@ test('on a phone, everyday words find their industry, a vague word offers the co
   assert.match(await page.locator('.selected-industry').innerText(), /已选择：62 餐饮业/);
   assert.deepEqual(page.errors, []);
 });
+
+test('on a phone, the data page has a contents list that moves focus, and a filter that shortens it', async () => {
+  const page = await newPage(browser, PHONE);
+  await openApp(page, server.origin, '#/rules');
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const full = await height();
+  await page.locator('.contents').getByRole('button', { name: '数据更新记录' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rules-changelog');
+  assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the page moved to the section');
+  await page.getByLabel('筛选参数').fill('工亡');
+  assert.match(await page.locator('[role=status]', { hasText: '个参数' }).innerText(), /^显示 [1-9]\d* \/ \d+ 个参数$/);
+  assert.match(await page.locator('.param h3').first().innerText(), /工亡/);
+  const filtered = await height();
+  assert.ok(filtered < full / 2, `filtered ${filtered} px vs ${full} px`);
+  assert.equal(page.url().includes('工亡'), false, 'the filter does not enter the link');
+  assert.deepEqual(page.errors, []);
+});
