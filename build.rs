@@ -717,12 +717,21 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
     let mut everyday: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for e in &file.everyday {
         if !by_code_2011.contains_key(e.code.as_str()) {
-            return Err(format!("{context}: everyday words for unknown 2011 code {}", e.code));
+            return Err(format!(
+                "{context}: everyday words for unknown 2011 code {}",
+                e.code
+            ));
         }
         if let Some(w) = e.words.iter().find(|w| w.chars().count() < 2) {
-            return Err(format!("{context}: everyday word `{w}` ({}) is shorter than two characters", e.code));
+            return Err(format!(
+                "{context}: everyday word `{w}` ({}) is shorter than two characters",
+                e.code
+            ));
         }
-        everyday.entry(e.code.as_str()).or_default().extend(e.words.iter().map(String::as_str));
+        everyday
+            .entry(e.code.as_str())
+            .or_default()
+            .extend(e.words.iter().map(String::as_str));
     }
     let opt = |o: &Option<String>| {
         o.as_ref()

@@ -146,7 +146,11 @@ fn every_source_says_what_it_is() {
 /// What the data page and the citations show a user never points into this project's files.
 #[test]
 fn no_shown_text_names_a_project_path() {
-    let project_path = |text: &str| ["shared/", "src/", "policy/", ".rs", ".toml"].iter().any(|p| text.contains(p));
+    let project_path = |text: &str| {
+        ["shared/", "src/", "policy/", ".rs", ".toml"]
+            .iter()
+            .any(|p| text.contains(p))
+    };
     for s in ALL_SOURCES {
         for text in [s.doc_no, s.title, s.issuer, s.note] {
             assert!(!project_path(text), "{}: {text}", s.id);

@@ -626,6 +626,7 @@ mod estimate {
                 rate: NOTICE_045,
                 payroll: d("1200000"),
                 period: Period::Month,
+                headcount: None,
             },
         )
         .unwrap();
@@ -637,6 +638,7 @@ mod estimate {
                 rate: NOTICE_045,
                 payroll: d("1000000"),
                 period: Period::Year,
+                headcount: None,
             },
         )
         .unwrap();
@@ -648,6 +650,7 @@ mod estimate {
                 rate: NOTICE_045,
                 payroll: d("123457"),
                 period: Period::Year,
+                headcount: None,
             },
         )
         .unwrap();
@@ -789,6 +792,7 @@ mod estimate {
                 rate: NOTICE_045,
                 payroll: d("1"),
                 period: Period::Month,
+                headcount: None,
             },
         )
         .unwrap();
@@ -812,6 +816,7 @@ mod estimate {
             },
             payroll: d("100000"),
             period: Period::Month,
+            headcount: None,
         };
         let e = estimate(day("2023-06-01"), &calc).unwrap();
         assert_eq!(recurring(&e).0, d("900"));
@@ -819,5 +824,40 @@ mod estimate {
             e.alternatives.iter().map(|a| a.1).collect::<Vec<_>>(),
             vec![d("720"), d("450")]
         );
+    }
+
+    #[test]
+    fn payroll_with_a_head_count_says_when_the_average_is_below_the_floor() {
+        // The restaurant: 11,500 a month for 3 people at 0.4 % is 46.00 a month, but
+        // the average 3,833.33 is below the 2025 floor of 4,952, so per person it is at
+        // least 3 × 4,952 × 0.4 % = 59.424 → 59.42.
+        let calc = Calculation::Payroll {
+            rate: RateChoice::Notice(d("0.4")),
+            payroll: d("11500"),
+            period: Period::Month,
+            headcount: Some(3),
+        };
+        let e = estimate(day("2025-06-01"), &calc).unwrap();
+        assert_eq!(recurring(&e).0, d("46"));
+        assert!(e.steps.iter().any(|s| s.value.contains("3,833.33 元")));
+        let note = e
+            .notes
+            .iter()
+            .find(|n| n.text.contains("低于缴费工资基数下限"))
+            .expect("a floor note");
+        assert!(
+            note.text.contains("4,952.00 元") && note.text.contains("59.42 元"),
+            "{}",
+            note.text
+        );
+        // Without the head count, nothing is compared.
+        let calc = Calculation::Payroll {
+            rate: RateChoice::Notice(d("0.4")),
+            payroll: d("11500"),
+            period: Period::Month,
+            headcount: None,
+        };
+        let e = estimate(day("2025-06-01"), &calc).unwrap();
+        assert!(!e.notes.iter().any(|n| n.text.contains("下限")));
     }
 }

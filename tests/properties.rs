@@ -127,7 +127,7 @@ proptest! {
     fn premium_never_falls_as_payroll_rises(a in 0u64..10_000_000_000u64, extra in 0u64..10_000_000_000u64, class in 1u8..=8, year in any::<bool>(), day in covered_day()) {
         let rate = RateChoice::Industry { class, grade: 100 };
         let period = if year { Period::Year } else { Period::Month };
-        let at = |payroll: u64| match estimate(day, &Calculation::Payroll { rate, payroll: Decimal::from(payroll), period }).map(|e| e.amounts) {
+        let at = |payroll: u64| match estimate(day, &Calculation::Payroll { rate, payroll: Decimal::from(payroll), period, headcount: None }).map(|e| e.amounts) {
             Ok(Amounts::Recurring { monthly, total, .. }) => (monthly, total),
             other => panic!("{other:?}"),
         };

@@ -411,7 +411,10 @@ impl Industry {
             self.name.contains(term)
                 || self.code2011 == Some(term)
                 || self.code2017 == Some(term)
-                || self.words.iter().any(|w| w.contains(term) || term.contains(w))
+                || self
+                    .words
+                    .iter()
+                    .any(|w| w.contains(term) || term.contains(w))
         })
     }
 }

@@ -34,6 +34,8 @@ pub enum Calculation {
         rate: RateChoice,
         payroll: Decimal,
         period: Period,
+        /// How many people the payroll pays, to compare their average with the floor.
+        headcount: Option<u32>,
     },
     /// Each employee's monthly wage, clamped, summed, × rate.
     Employees {
@@ -132,6 +134,7 @@ pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
             rate,
             payroll,
             period,
+            headcount,
         } => {
             let r = rate::resolve(*rate, day)?;
             let label = match period {
@@ -162,6 +165,13 @@ pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
                 ),
                 Basis::Computed,
             ));
+            if let Some(n) = headcount {
+                let month_payroll = match period {
+                    Period::Month => *payroll,
+                    Period::Year => *payroll / Decimal::from(12),
+                };
+                average_against_limits(day, month_payroll, *n, r.percent, &mut steps, &mut notes);
+            }
             notes.extend(r.notes.iter().cloned());
             notes.push(Note::new("工资总额指单位直接支付给全部职工的劳动报酬总额（《工伤保险条例》第六十四条），应如实申报；申报低于实际工资的，经办机构可核定基数并追缴。"));
             for (label, alt) in &r.alternatives {
@@ -342,4 +352,51 @@ pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
         alternatives,
         roster,
     })
+}
+
+/// The payroll's average wage set against the floor and ceiling, so that the payroll
+/// estimate and a per-person one do not silently disagree: per person, each base is
+/// held between them.
+fn average_against_limits(
+    day: Date,
+    month_payroll: Decimal,
+    headcount: u32,
+    rate: Decimal,
+    steps: &mut Vec<Step>,
+    notes: &mut Vec<Note>,
+) {
+    let people = Decimal::from(headcount);
+    let average = month_payroll / people;
+    steps.push(Step::new(
+        "人均月工资",
+        format!(
+            "{} ÷ {headcount} 人 = {}",
+            yuan(month_payroll),
+            yuan(average)
+        ),
+        Basis::Computed,
+    ));
+    let Ok(limits) = base::limits(day, None, None) else {
+        notes.push(Note::unverified(
+            "这一期间的缴费工资基数上下限未收录，无法比较人均工资与上下限。",
+        ));
+        return;
+    };
+    let per_person = |base: Decimal| round_fen(apply_percent(base * people, rate));
+    if average < limits.floor {
+        notes.push(Note::new(format!(
+            "人均月工资 {} 低于缴费工资基数下限 {}：逐人计算时每人按下限计，每月保费至少 {}（{headcount} 人 × {} × {}）。请按经办机构核定的缴费基数缴纳。",
+            yuan(average),
+            yuan(limits.floor),
+            yuan(per_person(limits.floor)),
+            yuan(limits.floor),
+            percent(rate)
+        )));
+    } else if average > limits.ceiling {
+        notes.push(Note::new(format!(
+            "人均月工资 {} 高于缴费工资基数上限 {}：逐人计算时高出上限的部分不计，每月保费可能低于按工资总额计算的数额。可改用“逐人填写”核对。",
+            yuan(average),
+            yuan(limits.ceiling)
+        )));
+    }
 }

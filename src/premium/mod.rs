@@ -25,6 +25,7 @@ pub enum Field {
     Class,
     Grade,
     Payroll,
+    Headcount,
     Period,
     Wages,
     Floor,
@@ -41,7 +42,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 21] = [
         Field::Date,
         Field::Mode,
         Field::Rate,
@@ -49,6 +50,7 @@ impl Field {
         Field::Class,
         Field::Grade,
         Field::Payroll,
+        Field::Headcount,
         Field::Period,
         Field::Wages,
         Field::Floor,
@@ -79,6 +81,7 @@ impl Field {
             Field::Class => "class",
             Field::Grade => "grade",
             Field::Payroll => "payroll",
+            Field::Headcount => "headcount",
             Field::Period => "period",
             Field::Wages => "wages",
             Field::Floor => "floor",
@@ -105,6 +108,7 @@ impl Field {
             Field::Class => "行业风险类别",
             Field::Grade => "浮动档次",
             Field::Payroll => "全部职工工资总额",
+            Field::Headcount => "职工人数",
             Field::Period => "工资总额的期间",
             Field::Wages => "每名职工的月工资",
             Field::Floor => "该期间的月缴费工资基数下限",

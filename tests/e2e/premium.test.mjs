@@ -221,3 +221,14 @@ test('amounts and rates print as they show: 7.2‰ and 39,276.54 元', async () 
   assert.match(summary.text, /39,276\.54 元/);
   assert.doesNotMatch(summary.text, /‰%/);
 });
+
+test('payroll with a head count says, with the figures, when the average is below the floor', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.4&payroll=11500&period=month');
+  assert.equal(await text(page, '#amount-monthly'), '46.00 元');
+  assert.doesNotMatch(await text(page, '#result'), /低于缴费工资基数下限/);
+  await page.getByLabel('职工人数（可选）').fill('3');
+  assert.match(await text(page, '#result'), /人均月工资 3,833\.33 元 低于缴费工资基数下限 4,952\.00 元.*59\.42 元/);
+  assert.match(page.url(), /headcount=3/);
+  assert.deepEqual(page.errors, []);
+});

@@ -63,6 +63,7 @@ impl PremiumForm {
                     )),
                 },
                 Some(Field::Payroll) => form.payroll = value,
+                Some(Field::Headcount) => form.headcount = value,
                 Some(Field::Period) => match value.as_str() {
                     "month" => form.period = Period::Month,
                     "year" => form.period = Period::Year,
@@ -145,6 +146,7 @@ impl PremiumForm {
         match self.mode {
             Mode::Payroll => {
                 put(Field::Payroll.key(), &self.payroll);
+                put(Field::Headcount.key(), &self.headcount);
                 put(
                     Field::Period.key(),
                     if self.period == Period::Year {

@@ -25,6 +25,7 @@ macro_rules! text_slot {
         match $field {
             Field::Rate => Some($($ref)+ $form.rate),
             Field::Payroll => Some($($ref)+ $form.payroll),
+            Field::Headcount => Some($($ref)+ $form.headcount),
             Field::Wages => Some($($ref)+ $form.wages),
             Field::Floor => Some($($ref)+ $form.floor),
             Field::Ceiling => Some($($ref)+ $form.ceiling),
@@ -54,6 +55,8 @@ pub struct PremiumForm {
     /// A whole percentage, or empty.
     pub grade: String,
     pub payroll: String,
+    /// Optional, to compare the average wage with the floor.
+    pub headcount: String,
     pub period: Period,
     /// One wage per line, as typed or pasted.
     pub wages: String,

@@ -106,11 +106,23 @@ impl PremiumForm {
                     &self.payroll,
                     "请填写工资总额，例如 1200万 或 12,000,000",
                 );
+                let headcount = errors
+                    .note(
+                        Field::Headcount,
+                        optional(&self.headcount, |t| {
+                            parse_count(t, MAX_EMPLOYEES as u32, "人")
+                        }),
+                    )
+                    .flatten();
+                if headcount == Some(0) {
+                    errors.push(Field::Headcount, "人数应大于 0；不清楚的请留空");
+                }
                 rate.zip(payroll)
                     .map(|(rate, payroll)| Calculation::Payroll {
                         rate,
                         payroll,
                         period: self.period,
+                        headcount: headcount.filter(|n| *n > 0),
                     })
             }
             Mode::Employees => {

@@ -95,6 +95,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                     <Radios name={Field::Period.dom_id()} legend="上面填的是" inline=true
                         selected={if form.period == Period::Year { "year" } else { "month" }} onchange={on_period}
                         choices={vec![Choice::new("month", "一个月的工资总额"), Choice::new("year", "一年的工资总额")]} />
+                    { count(ctx, Field::Headcount, "职工人数（可选）", "填写后，会把人均月工资与缴费工资基数下限、上限比较", "人") }
                 </>
             }
         }

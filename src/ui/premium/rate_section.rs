@@ -120,7 +120,11 @@ fn IndustryPicker(p: &CtxProps) -> Html {
 
 /// Industries to choose from, each a button; choosing one clears the search and returns
 /// focus to the search box, where the status line below it announces the choice.
-fn match_list(ctx: &Ctx, query: &UseStateHandle<String>, industries: Vec<&'static Industry>) -> Html {
+fn match_list(
+    ctx: &Ctx,
+    query: &UseStateHandle<String>,
+    industries: Vec<&'static Industry>,
+) -> Html {
     html! {
         <ul class="match-list" aria-label="查找结果">
         { for industries.into_iter().map(|i| {
