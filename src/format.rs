@@ -47,6 +47,13 @@ pub fn yuan_number(amount: Decimal) -> String {
     text
 }
 
+/// `12345.60`: rounded to the fen, two decimals, no separators (for files other programs read).
+pub fn fen_text(amount: Decimal) -> String {
+    let mut rounded = round_fen(amount);
+    rounded.rescale(2);
+    rounded.to_string()
+}
+
 /// A plain number with no trailing zeros: `0.45`, `4,952`.
 pub fn number(value: Decimal) -> String {
     group_thousands(&value.normalize().to_string())

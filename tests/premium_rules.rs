@@ -860,4 +860,20 @@ mod estimate {
         let e = estimate(day("2025-06-01"), &calc).unwrap();
         assert!(!e.notes.iter().any(|n| n.text.contains("下限")));
     }
+
+    #[test]
+    fn the_roster_downloads_as_csv_excel_reads() {
+        let calc = Calculation::Employees {
+            rate: RateChoice::Notice(d("0.5")),
+            wages: vec![d("3000"), d("8000.5"), d("30000")],
+            own: Default::default(),
+        };
+        let e = estimate(day("2025-06-01"), &calc).unwrap();
+        let csv = e.roster.expect("a roster").csv();
+        // BOM, CRLF, plain amounts; 3,000 raised to 4,952 and 30,000 cut to 24,762 (2025).
+        assert_eq!(
+            csv,
+            "\u{feff}行,月工资,缴费基数,说明\r\n1,3000.00,4952.00,低于下限，按下限计\r\n2,8000.50,8000.50,\r\n3,30000.00,24762.00,高于上限，按上限计\r\n合计,,37714.50,\r\n"
+        );
+    }
 }

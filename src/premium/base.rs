@@ -2,7 +2,7 @@
 
 use super::{Field, Problem};
 use crate::date::Date;
-use crate::format::yuan;
+use crate::format::{fen_text, yuan};
 use crate::policy::{Param, PolicyError, BASE_CEILING, BASE_FLOOR};
 use crate::working::{Basis, Step};
 use rust_decimal::Decimal;
@@ -140,5 +140,24 @@ pub fn roster(wages: &[Decimal], limits: &Limits) -> Roster {
         total_base,
         raised,
         cut,
+    }
+}
+
+impl Roster {
+    /// The table as CSV that spreadsheet programs open as it is: UTF-8 with a byte-order
+    /// mark (so Excel reads the Chinese), CRLF lines, plain two-decimal amounts, a total row.
+    pub fn csv(&self) -> String {
+        let mut out = String::from("\u{feff}行,月工资,缴费基数,说明\r\n");
+        for (i, row) in self.rows.iter().enumerate() {
+            out.push_str(&format!(
+                "{},{},{},{}\r\n",
+                i + 1,
+                fen_text(row.wage),
+                fen_text(row.base),
+                row.adjustment.label()
+            ));
+        }
+        out.push_str(&format!("合计,,{},\r\n", fen_text(self.total_base)));
+        out
     }
 }

@@ -232,3 +232,18 @@ test('payroll with a head count says, with the figures, when the average is belo
   assert.match(page.url(), /headcount=3/);
   assert.deepEqual(page.errors, []);
 });
+
+test('the per-person table downloads as a CSV file that Excel opens (UTF-8 with BOM, CRLF, a total row)', async () => {
+  const page = await newPage(browser, { acceptDownloads: true });
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5&wages=3000,8000,30000');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-roster').click()]);
+  assert.equal(download.suggestedFilename(), '逐人缴费基数.csv');
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const text = bytes.subarray(3).toString('utf8');
+  assert.equal(text.split('\r\n')[0], '行,月工资,缴费基数,说明');
+  assert.match(text, /\r\n1,3000\.00,4952\.00,低于下限，按下限计\r\n/);
+  assert.match(text, /\r\n合计,,37714\.00,\r\n$/);
+  assert.deepEqual(page.errors, []);
+});

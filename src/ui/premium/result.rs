@@ -224,6 +224,13 @@ fn headline(amounts: &Amounts) -> Html {
 }
 
 fn roster_view(r: &Roster) -> Html {
+    // Built on click, not on every render: the list may hold 50,000 people.
+    let download = {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download("逐人缴费基数.csv", "text/csv;charset=utf-8", &r.csv())
+        })
+    };
     let all = r.rows.len() <= ROSTER_ROWS_SHOWN;
     let rows: Vec<(usize, &crate::premium::base::Row)> = r
         .rows
@@ -235,7 +242,8 @@ fn roster_view(r: &Roster) -> Html {
     html! {
         <details class="roster" open={all}>
             <summary>{ format!("逐人缴费基数：{} 人，{} 人按下限、{} 人按上限，合计 {}", r.rows.len(), r.raised, r.cut, yuan(r.total_base)) }</summary>
-            if !all { <p class="hint">{ format!("人数较多，只列出按上下限调整的前 {ROSTER_ROWS_SHOWN} 行。") }</p> }
+            if !all { <p class="hint">{ format!("人数较多，只列出按上下限调整的前 {ROSTER_ROWS_SHOWN} 行；下载的表格含全部人员。") }</p> }
+            <p class="no-print"><button type="button" class="button button--secondary" id="download-roster" onclick={download}>{ "下载逐人表（CSV，可用 Excel 打开）" }</button></p>
             <table class="table">
                 <thead><tr><th scope="col">{ "行" }</th><th scope="col">{ "月工资" }</th><th scope="col">{ "缴费基数" }</th><th scope="col">{ "说明" }</th></tr></thead>
                 <tbody>
