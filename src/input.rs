@@ -161,6 +161,45 @@ pub fn optional<T>(
     }
 }
 
+/// How many amounts the widest row of a kept wage list holds: more than one means the
+/// user must say which column is the wage.
+pub fn wage_columns(text: &str) -> usize {
+    text.lines()
+        .map(|row| row.split('\t').filter(|c| !c.trim().is_empty()).count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Up to three amounts from column `index` (from 0), to show beside the choice.
+pub fn column_samples(text: &str, index: usize) -> Vec<&str> {
+    text.lines()
+        .filter_map(|row| row.split('\t').nth(index))
+        .take(3)
+        .collect()
+}
+
+/// The wage list with only column `index` (from 0) of each row; a row without it is left out.
+pub fn pick_column(text: &str, index: usize) -> String {
+    text.lines()
+        .filter_map(|row| row.split('\t').nth(index))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How many people a kept wage list holds: its rows (one person a row, however many columns).
+pub fn wage_rows(text: &str) -> usize {
+    text.lines().filter(|row| !row.trim().is_empty()).count()
+}
+
+/// A wage list is ready to read only when each row holds one amount.
+pub fn one_column(text: &str) -> Result<(), InputError> {
+    if wage_columns(text) > 1 {
+        Err(InputError::new("表格有几列数字，请在下面选择工资所在的列"))
+    } else {
+        Ok(())
+    }
+}
+
 /// Splits a pasted spreadsheet column (or a comma-separated link value) into
 /// rows: line breaks, tabs and semicolons always separate; commas separate only
 /// when `commas_separate` (in links), since in a pasted column `12,000` is one number.
@@ -184,8 +223,6 @@ pub struct Ignored {
     pub ids: usize,
     /// Cells that look like a mobile phone number.
     pub phones: usize,
-    /// A second amount on the same row: only the first is the wage.
-    pub extra: usize,
 }
 
 impl Ignored {
@@ -200,12 +237,6 @@ impl Ignored {
         }
         if self.phones > 0 {
             parts.push(format!("{} 个疑似手机号", self.phones));
-        }
-        if self.extra > 0 {
-            parts.push(format!(
-                "同一行中的另外 {} 个数字（每行只取第一个金额）",
-                self.extra
-            ));
         }
         (!parts.is_empty()).then(|| {
             format!(
@@ -236,15 +267,17 @@ fn looks_like_phone(cell: &str) -> bool {
     digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Keeps one wage per row of a pasted sheet and nothing else: rows may hold a name, an ID
-/// number, a phone number or more columns, separated by tabs or spaces. A cell with digits
-/// that is not a valid amount (a typo) is kept, so its message shows and nothing typed is lost.
+/// Keeps the amounts of each row of a pasted sheet and nothing else: rows may hold a name,
+/// an ID number, a phone number or more columns, separated by tabs or spaces. The amounts
+/// of a row stay together, separated by tabs, until the user says which column is the wage
+/// ([`pick_column`]). A cell with digits that is not a valid amount (a typo) is kept, so its
+/// message shows and nothing typed is lost.
 pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
     let mut ignored = Ignored::default();
     let mut rows = Vec::new();
     let mut last_kept = false;
     for line in text.split('\n') {
-        let mut kept: Option<&str> = None;
+        let mut kept: Vec<&str> = Vec::new();
         for cell in line
             .split(|c: char| c == '\t' || c.is_whitespace() || matches!(c, '，' | '、' | '|'))
             .map(str::trim)
@@ -259,14 +292,14 @@ pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
             {
                 // No digits, or a dialling prefix such as `+86` before a phone number.
                 ignored.words += 1;
-            } else if kept.is_some() {
-                ignored.extra += 1;
             } else {
-                kept = Some(cell);
+                kept.push(cell);
             }
         }
-        last_kept = kept.is_some();
-        rows.extend(kept);
+        last_kept = !kept.is_empty();
+        if last_kept {
+            rows.push(kept.join("\t"));
+        }
     }
     // While typing, a row being started (empty, or only a name so far) keeps its line
     // break, so the next digits typed begin a new row instead of joining the last one.

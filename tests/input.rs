@@ -92,19 +92,19 @@ fn rows_from_a_pasted_column_or_a_link() {
 }
 
 #[test]
-fn a_pasted_sheet_keeps_one_wage_per_row_and_nothing_personal() {
+fn a_pasted_sheet_keeps_only_amounts_and_nothing_personal() {
     use gongshang::input::{keep_wage_cells, Ignored};
     let sheet =
         "张三\t8000\n李四\t110101199001011234\t12,000\n王五\t1381234567\t13812345678\t9000\n";
     let (kept, ignored) = keep_wage_cells(sheet);
-    assert_eq!(kept, "8000\n12,000\n1381234567\n");
+    // 1381234567 is not a phone number (ten digits): it stays, beside 9000, as a column to choose from.
+    assert_eq!(kept, "8000\n12,000\n1381234567\t9000\n");
     assert_eq!(
         ignored,
         Ignored {
             words: 3,
             ids: 1,
             phones: 1,
-            extra: 1
         }
     );
     let message = ignored.message().unwrap();
@@ -127,4 +127,24 @@ fn a_pasted_sheet_keeps_one_wage_per_row_and_nothing_personal() {
     assert_eq!(keep_wage_cells("8000\n赵六 ").0, "8000\n");
     assert_eq!(keep_wage_cells("8000\n9000").0, "8000\n9000");
     assert_eq!(keep_wage_cells("8000").1.message(), None);
+}
+
+#[test]
+fn a_sheet_with_several_columns_asks_which_is_the_wage() {
+    use gongshang::input::{
+        column_samples, keep_wage_cells, one_column, pick_column, wage_columns, wage_rows,
+    };
+    // As Excel puts it on the clipboard: a header row, tabs, CRLF.
+    let clipboard =
+        "工号\t姓名\t基本工资\t应发工资\r\n001\t张三\t5000\t6,200\r\n002\t李四\t4800\t5900\r\n";
+    let (kept, ignored) = keep_wage_cells(clipboard);
+    assert_eq!(kept, "001\t5000\t6,200\n002\t4800\t5900\n");
+    assert_eq!(ignored.words, 6, "the header's four words and two names");
+    assert_eq!((wage_columns(&kept), wage_rows(&kept)), (3, 2));
+    assert_eq!(column_samples(&kept, 2), ["6,200", "5900"]);
+    assert!(one_column(&kept).is_err());
+    let wages = pick_column(&kept, 2);
+    assert_eq!(wages, "6,200\n5900");
+    assert!(one_column(&wages).is_ok());
+    assert_eq!(wage_columns("8000\n9000"), 1);
 }

@@ -5,7 +5,9 @@
 use super::items::{self, Assessment};
 use super::{Case, Ends, Field, Harm, Insured, Nursing, NO, YES};
 use crate::date::{Date, YearMonth};
-use crate::input::{keep_wage_cells, optional, parse_count, parse_money, split_rows};
+use crate::input::{
+    keep_wage_cells, one_column, optional, parse_count, parse_money, split_rows, wage_columns,
+};
 use crate::link::LinkNote;
 use crate::outcome::See;
 use crate::policy::{PolicyError, COVERED_FROM, LEAVE_MONTHS_MAX};
@@ -125,6 +127,10 @@ impl BenefitsForm {
                 continue;
             }
             let rows = split_rows(text, false);
+            if field == Field::Wage && wage_columns(text) > 1 {
+                // Until the user says which column is the wage, no figure of the sheet enters a link.
+                continue;
+            }
             if field == Field::Wage && rows.len() > 1 {
                 // Only the rows that parse, as plain numbers, so no thousands comma can split them.
                 let amounts: Vec<String> = rows
@@ -313,6 +319,11 @@ impl BenefitsForm {
     }
 
     fn wages(&self, e: &mut FieldErrors) -> Vec<Decimal> {
+        if e.note(Field::Wage, one_column(self.text(Field::Wage)))
+            .is_none()
+        {
+            return Vec::new();
+        }
         let rows = split_rows(self.text(Field::Wage), false);
         if rows.is_empty() {
             e.push(

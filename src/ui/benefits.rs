@@ -2,7 +2,7 @@
 //! working), the printout, and the link that reproduces them.
 
 use super::cite::{citations, working};
-use super::fields::{CheckTag, Choice, Radios, TextField};
+use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, TextField};
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
@@ -245,6 +245,10 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                         { for fields.iter().map(|f| field(*f)) }
                         if fields.contains(&Field::Wage) {
                             if let Some(ignored) = &state.ignored { <p class="notice" id="wages-ignored" role="status">{ ignored.clone() }</p> }
+                            <ColumnChoice text={state.form.text(Field::Wage).to_string()} on_choose={pick_column_of(state.form.text(Field::Wage), {
+                                let state = state.clone();
+                                Callback::from(move |v: String| state.dispatch(Action::Set(Field::Wage, v)))
+                            })} />
                         }
                     </section>
                 }) }

@@ -200,3 +200,39 @@ pub fn Radios(p: &RadiosProps) -> Html {
 pub fn CheckTag() -> Html {
     html! { <span class="tag tag--check" title="来源为二手资料、暂行标准或未找到，请以经办机构核定为准">{ "待核实" }</span> }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ColumnChoiceProps {
+    /// The wage list as kept, a row's amounts separated by tabs.
+    pub text: AttrValue,
+    /// Called with the chosen column (from 0).
+    pub on_choose: Callback<usize>,
+}
+
+/// 哪一列是月工资？ — asked when a pasted sheet has several columns of numbers; each
+/// option shows sample amounts (never names, which were never kept).
+#[component]
+pub fn ColumnChoice(p: &ColumnChoiceProps) -> Html {
+    let columns = crate::input::wage_columns(&p.text);
+    if columns < 2 {
+        return html! {};
+    }
+    let choices: Vec<Choice> = (0..columns)
+        .map(|i| {
+            let samples = crate::input::column_samples(&p.text, i).join("、");
+            Choice::new(i.to_string(), format!("第 {} 列（例如 {samples}）", i + 1))
+        })
+        .collect();
+    let on_choose = p.on_choose.clone();
+    html! {
+        <Radios name="f-wage-column" legend="哪一列是月工资？" choices={choices} selected=""
+            hint="粘贴的表格每行有几个数字。选好后只保留这一列，其他列不会保存。"
+            onchange={Callback::from(move |v: String| on_choose.emit(v.parse().unwrap_or(0)))} />
+    }
+}
+
+/// What choosing a column does: the list becomes that column, set through `set`.
+pub fn pick_column_of(text: &str, set: Callback<String>) -> Callback<usize> {
+    let text = text.to_string();
+    Callback::from(move |i: usize| set.emit(crate::input::pick_column(&text, i)))
+}

@@ -247,3 +247,27 @@ test('the per-person table downloads as a CSV file that Excel opens (UTF-8 with 
   assert.match(text, /\r\n合计,,37714\.00,\r\n$/);
   assert.deepEqual(page.errors, []);
 });
+
+test('a pasted sheet with a header and three columns asks which column is the wage, and keeps no name', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
+  const sheet = '工号\t姓名\t基本工资\t应发工资\r\n001\t张三\t5000\t6,200\r\n002\t李四\t4800\t5900\r\n';
+  await page.evaluate((t) => navigator.clipboard.writeText(t), sheet);
+  await page.getByLabel('每名职工的月工资（每行一人）').click();
+  await page.keyboard.press('Control+V');
+  await page.locator('#f-wage-column').waitFor();
+  assert.match(await page.locator('#f-wage-column').innerText(), /第 3 列（例如 6,200、5900）/);
+  assert.equal(await page.locator('#amount-monthly').count(), 0, 'no result until the column is chosen');
+  assert.doesNotMatch(decodeURIComponent(page.url()), /wages=/, 'no figure of the sheet in the link yet');
+  await page.getByRole('button', { name: '计算并查看结果' }).click();
+  assert.match(await text(page, '#error-summary'), /每名职工的月工资：表格有几列数字/);
+  await page.locator('#f-wage-column-2').click(); // the question goes once answered
+  // Both are above the 2025 floor of 4,952: (6,200 + 5,900) × 0.5 % = 60.50
+  assert.equal(await text(page, '#amount-monthly'), '60.50 元');
+  await page.waitForFunction(() => /wages=6200,5900(&|$)/.test(location.hash));
+  assert.equal(await page.getByLabel('每名职工的月工资（每行一人）').inputValue(), '6,200\n5900');
+  const shown = await page.locator('main').innerText();
+  for (const name of ['张三', '李四', '工号']) assert.ok(!shown.includes(name), name);
+  assert.deepEqual(page.errors, []);
+});

@@ -2,7 +2,7 @@
 //! only figures the tool uses ever written.
 
 use super::{Mode, PremiumForm, RateSource};
-use crate::input::{keep_wage_cells, parse_money, split_rows};
+use crate::input::{keep_wage_cells, parse_money, split_rows, wage_columns};
 use crate::link::LinkNote;
 use crate::policy::Industry;
 use crate::premium::estimate::Period;
@@ -192,6 +192,10 @@ impl PremiumForm {
 /// The wages for links: only the rows that parse, as plain numbers (so their thousands
 /// commas cannot split them). Anything else stays on the page with its message, never in a link.
 fn wages_for_link(text: &str) -> String {
+    // Until the user says which column is the wage, no figure of the sheet enters a link.
+    if wage_columns(text) > 1 {
+        return String::new();
+    }
     split_rows(text, false)
         .iter()
         .filter_map(|row| parse_money(row).ok())

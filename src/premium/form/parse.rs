@@ -1,7 +1,9 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource};
-use crate::input::{optional, parse_count, parse_money, parse_percent, split_rows, InputError};
+use crate::input::{
+    one_column, optional, parse_count, parse_money, parse_percent, split_rows, InputError,
+};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
 use crate::premium::rate::RateChoice;
@@ -252,6 +254,7 @@ impl PremiumForm {
 
 /// Reads one wage per row and reports bad rows by number, the first few in full.
 pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>> {
+    errors.note(Field::Wages, one_column(text))?;
     let rows = split_rows(text, false);
     if rows.is_empty() {
         errors.push(

@@ -4,13 +4,12 @@ use super::state::Action;
 use super::Ctx;
 use crate::date::Date;
 use crate::format::number;
-use crate::input::split_rows;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
 use crate::premium::estimate::Period;
 use crate::premium::form::Mode;
 use crate::premium::project::TIER_NAMES;
 use crate::premium::Field;
-use crate::ui::fields::{Choice, Radios, TextField};
+use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -100,7 +99,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             }
         }
         Mode::Employees => {
-            let rows = split_rows(&form.wages, false).len();
+            let rows = crate::input::wage_rows(&form.wages);
             html! {
                 <>
                     <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
@@ -111,6 +110,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                         if let Some(notice) = &ctx.state.ignored { <p class="warning" id="wages-ignored">{ notice.clone() }</p> }
                         <p class="hint">{ format!("已填写 {rows} 行") }</p>
                     </div>
+                    <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(&form.wages, ctx.on_text(Field::Wages))} />
                     { own_limits(ctx, p.day) }
                 </>
             }

@@ -130,7 +130,7 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
         )),
         Mode::Employees => out.push((
             "职工人数",
-            format!("{} 人", crate::input::split_rows(&form.wages, false).len()),
+            format!("{} 人", crate::input::wage_rows(&form.wages)),
         )),
         Mode::Project => {
             out.push(("工程总造价", money_text(&form.price)));
