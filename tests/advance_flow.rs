@@ -136,7 +136,6 @@ fn no_injury_decision_yet_shows_the_deadlines() {
         &[
             ("decision", "no"),
             ("injury_date", "2025-05-20"),
-            ("delay", "no"),
             ("third_party", "no"),
         ],
         "2025-06-01",
@@ -150,12 +149,12 @@ fn no_injury_decision_yet_shows_the_deadlines() {
     let worker = item(&o, "职工、近亲属或工会").deadline.clone().unwrap();
     assert_eq!(worker.date, day("2026-05-20"));
     assert!(o.documents.iter().any(|d| d.contains("工伤认定申请表")));
-    // A month later the employer's 30 days have passed.
+    // A month later the employer's 30 days have passed; the worker's year has not, so no word
+    // yet on time lost for reasons not the worker's.
     let late = outcome(
         &[
             ("decision", "no"),
             ("injury_date", "2025-05-20"),
-            ("delay", "yes"),
             ("third_party", "yes"),
         ],
         "2025-07-01",
@@ -167,7 +166,22 @@ fn no_injury_decision_yet_shows_the_deadlines() {
             .unwrap()
             .overdue
     );
-    assert!(item(&late, "职工、近亲属或工会")
+    assert!(!item(&late, "职工、近亲属或工会")
+        .cites
+        .iter()
+        .any(|c| c.to_string().contains("第七条")));
+    // Past the year it says that such time is not counted, and cites 法释〔2014〕9号第七条.
+    let past = outcome(
+        &[
+            ("decision", "no"),
+            ("injury_date", "2025-05-20"),
+            ("third_party", "no"),
+        ],
+        "2026-06-01",
+    );
+    let worker = item(&past, "职工、近亲属或工会");
+    assert!(worker.detail.contains("不属于本人原因耽误的时间"));
+    assert!(worker
         .cites
         .iter()
         .any(|c| c.to_string().contains("第七条")));
@@ -183,7 +197,6 @@ fn medical_insurance_route_after_2026_02_01_accepts_self_paid_bills() {
     let pairs = [
         ("decision", "no"),
         ("injury_date", "2026-01-20"),
-        ("delay", "no"),
         ("third_party", "yes"),
     ];
     assert!(!item(&outcome(&pairs, "2026-01-31"), "医疗保险经办机构")
@@ -483,7 +496,6 @@ fn recognition_deadlines_on_a_holiday_move_to_the_next_working_day() {
         &[
             ("decision", "no"),
             ("injury_date", "2025-09-01"),
-            ("delay", "no"),
             ("third_party", "no"),
         ],
         "2025-09-10",
@@ -545,7 +557,6 @@ fn a_commuting_accident_brings_the_accident_proof_to_the_injury_decision() {
         &[
             ("decision", "no"),
             ("injury_date", "2025-05-20"),
-            ("delay", "no"),
             ("third_party", "yes"),
         ],
         "2025-06-01",

@@ -212,21 +212,14 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome) {
         );
         worker_item = worker_item.cite(moved);
         if worker_deadline.overdue {
-            worker_item.detail.push_str("按日历计算已超过期限；如有不属于本人原因耽误的时间，这段时间不计算在内，请带上证明材料向受理部门说明。");
+            worker_item.detail.push_str("按日历计算已超过期限；如有不属于本人原因耽误的时间（如不可抗力、人身自由受到限制、单位的原因，或正在就是否存在劳动关系申请仲裁、提起诉讼），这段时间不计算在内，请带上证明材料向受理部门说明。");
+            worker_item.cites.push(cite(&SRC_SPC_2014, "第七条"));
         }
         worker_item = worker_item.by(worker_deadline);
     } else if let Some(years) = worker_years {
         worker_item
             .detail
             .push_str(&format!("期限为自受伤或确诊职业病之日起{years}年内。"));
-    }
-    match a.get(id::DELAY) {
-        Some("yes") => {
-            worker_item.detail.push_str("您说有不属于本人原因耽误的时间：这段时间不计算在申请期限内，请带上证明材料（如仲裁或诉讼的受理材料）。");
-            worker_item.cites.push(cite(&SRC_SPC_2014, "第七条"));
-        }
-        Some(UNSURE) => worker_item.cites.push(cite(&SRC_SPC_2014, "第七条")),
-        _ => {}
     }
     worker_item = worker_item.bring(&[
         "工伤认定申请表",

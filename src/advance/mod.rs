@@ -50,8 +50,9 @@ fn route(q: QuestionId, a: &Answers) -> Next {
     match q {
         id::DECISION if recognised => Next::Ask(id::THIRD_PARTY),
         id::DECISION => Next::Ask(id::INJURY_DATE),
-        id::INJURY_DATE => Next::Ask(id::DELAY),
-        id::DELAY => Next::Ask(id::THIRD_PARTY),
+        // Time lost for reasons not the worker's matters only past the one-year limit,
+        // and the result says so then (法释〔2014〕9号第七条): no question for it.
+        id::INJURY_DATE => Next::Ask(id::THIRD_PARTY),
         id::THIRD_PARTY if !recognised => Next::Done,
         id::THIRD_PARTY if a.is(id::THIRD_PARTY, "yes") => Next::Ask(id::TP_PAID),
         id::THIRD_PARTY | id::TP_PAID => Next::Ask(id::INSURED),

@@ -11,7 +11,6 @@ pub mod id {
     use crate::flow::QuestionId;
     pub const DECISION: QuestionId = "decision";
     pub const INJURY_DATE: QuestionId = "injury_date";
-    pub const DELAY: QuestionId = "delay";
     pub const THIRD_PARTY: QuestionId = "third_party";
     pub const TP_PAID: QuestionId = "tp_paid";
     pub const INSURED: QuestionId = "insured";
@@ -23,7 +22,7 @@ pub mod id {
     pub const APPLIED_ON: QuestionId = "applied_on";
 }
 
-pub static QUESTIONS: [Question; 12] = [
+pub static QUESTIONS: [Question; 11] = [
     Question {
         id: id::DECISION,
         prompt: "这次受伤是否已经取得《工伤认定决定书》？",
@@ -39,14 +38,6 @@ pub static QUESTIONS: [Question; 12] = [
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-20", "2024-03-01"],
-    },
-    Question {
-        id: id::DELAY,
-        prompt: "是否有不属于职工本人原因而耽误申请的情况？",
-        hint: "如不可抗力、人身自由受到限制、单位的原因，或者正在就是否存在劳动关系申请仲裁、提起诉讼。",
-        kind: Kind::YesNo,
-        unsure: true,
-        samples: &[],
     },
     Question {
         id: id::THIRD_PARTY,
@@ -95,10 +86,22 @@ pub static QUESTIONS: [Question; 12] = [
         hint: "符合其中任何一项，就可以申请先行支付。",
         kind: Kind::Multi {
             options: &[
-                opt("revoked", "单位已被吊销营业执照，或被撤销登记、备案", "可在市场监管部门的企业信用信息系统查询"),
+                opt(
+                    "revoked",
+                    "单位已被吊销营业执照，或被撤销登记、备案",
+                    "可在市场监管部门的企业信用信息系统查询",
+                ),
                 opt("refuses", "单位拒绝支付全部或部分费用", ""),
-                opt("court", "经过仲裁或诉讼，仍然拿不到待遇，法院已作出执行方面的裁定", ""),
-                opt("other", "其他情况，职工认为单位不会支付", "例如单位负责人失联、单位已停业"),
+                opt(
+                    "court",
+                    "经过仲裁或诉讼，仍然拿不到待遇，法院已作出执行方面的裁定",
+                    "",
+                ),
+                opt(
+                    "other",
+                    "其他情况，职工认为单位不会支付",
+                    "例如单位负责人失联、单位已停业",
+                ),
                 opt("none", "单位正在按规定支付", ""),
             ],
             none_key: "none",
@@ -112,7 +115,11 @@ pub static QUESTIONS: [Question; 12] = [
         hint: "看执行裁定书的标题和裁定内容。",
         kind: Kind::Choice(&[
             opt("suspend", "中止执行的裁定", ""),
-            opt("terminate", "终结本次执行程序的裁定", "常见于查无可供执行的财产"),
+            opt(
+                "terminate",
+                "终结本次执行程序的裁定",
+                "常见于查无可供执行的财产",
+            ),
             opt("none", "还没有执行裁定", ""),
         ]),
         unsure: true,
@@ -145,7 +152,8 @@ pub static QUESTIONS: [Question; 12] = [
     Question {
         id: id::APPLIED_ON,
         prompt: "先行支付申请是哪一天提交的（或打算哪一天提交）？",
-        hint: "例如 2025-06-03，也可以只输数字 20250603。用来推算经办机构催告和单位支付的最后期限。",
+        hint:
+            "例如 2025-06-03，也可以只输数字 20250603。用来推算经办机构催告和单位支付的最后期限。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-06-03", "2025-09-26"],

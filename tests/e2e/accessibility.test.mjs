@@ -24,7 +24,7 @@ const PAGES = {
   'enroll, outcome': '#/enroll?date=2025-06-01&unit=enterprise&registered=no&founded=2025-05-20&sector=construction&people=regular,overage,project&all_enrolled=no&hired=2025-05-06&overage_birth=1963-03&overage_category=male&overage_pension=no&project_role=general&project_enrolled=no&at=result',
   'enroll, unsure outcome': '#/enroll?date=2025-06-01&unit=unsure&at=result',
   'advance, date question': '#/advance?date=2025-06-01&decision=no&at=injury_date',
-  'advance, not yet outcome': '#/advance?date=2025-06-01&decision=no&injury_date=2025-05-20&delay=no&third_party=yes&at=result',
+  'advance, not yet outcome': '#/advance?date=2025-06-01&decision=no&injury_date=2025-05-20&third_party=yes&at=result',
   'advance, advance outcome': '#/advance?date=2025-06-01&decision=yes&third_party=yes&tp_paid=unknown&insured=never&back_paid=no&trigger=refuses,other&applicant=relative&condition=died&applied_on=2025-06-03&at=result',
   'premium, intern': '#/premium?date=2025-06-01&mode=intern&rate=0.45&pay=3000&months=6',
   'premium, over-age': '#/premium?date=2026-08-01&mode=overage&rate=0.45&pay=6000',

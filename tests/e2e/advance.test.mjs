@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const SCENARIOS = [
   {
     name: 'no 工伤认定 yet: deadlines shown',
-    answers: [['decision', 'no'], ['injury_date', '2025-05-20'], ['delay', 'no'], ['third_party', 'no']],
+    answers: [['decision', 'no'], ['injury_date', '2025-05-20'], ['third_party', 'no']],
     expect: [/请先申请工伤认定/, /期限：2025年6月19日（自受伤或确诊之日起30日内）/, /期限：2026年5月20日（自受伤或确诊之日起1年内）/, /工伤认定申请表/],
   },
   {

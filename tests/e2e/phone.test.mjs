@@ -22,12 +22,12 @@ const WALKS = {
     [['unit', 'sole'], ['employees', 'yes'], ['registered', 'yes'], ['sector', ['none']], ['people', ['regular']], ['all_enrolled', 'yes']],
   ],
   advance: [
-    [['decision', 'no'], ['injury_date', '2025-05-20'], ['delay', 'no'], ['third_party', 'yes']],
+    [['decision', 'no'], ['injury_date', '2025-05-20'], ['third_party', 'yes']],
     [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'never'], ['back_paid', 'no'],
       ['trigger', ['court']], ['court_ruling', 'terminate'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
   ],
 };
-const QUESTIONS = { enroll: 19, advance: 12 };
+const QUESTIONS = { enroll: 19, advance: 11 };
 
 /** Where the page stands: scrolled or not, the heading and 继续 on screen, heading above 继续. */
 function layout(page) {
