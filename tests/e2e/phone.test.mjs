@@ -132,3 +132,19 @@ test('on a phone, the data page has a contents list that moves focus, and a filt
   assert.equal(page.url().includes('工亡'), false, 'the filter does not enter the link');
   assert.deepEqual(page.errors, []);
 });
+
+test('dates and months are read as people type them on a phone', async () => {
+  const page = await newPage(browser, PHONE);
+  for (const typed of ['2025年5月20日', '20250520', '2025.5.20', '2025/05/20']) {
+    await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=no&at=injury_date');
+    assert.equal(await page.locator('#q-answer').getAttribute('inputmode'), 'numeric');
+    await answerByClicking(page, 'injury_date', typed);
+    assert.match(page.url(), /injury_date=2025-05-20/, typed);
+  }
+  for (const typed of ['1963年3月', '196303', '1963.3', '1963-3']) {
+    await openApp(page, server.origin, '#/enroll?date=2025-06-01&unit=enterprise&registered=yes&sector=none&people=overage&at=overage_birth');
+    await answerByClicking(page, 'overage_birth', typed);
+    assert.match(page.url(), /overage_birth=1963-03/, typed);
+  }
+  assert.deepEqual(page.errors, []);
+});
