@@ -8,7 +8,7 @@ pub mod questions;
 
 use questions::id;
 
-use crate::flow::{Answers, Flow, Next, QuestionId};
+use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
 
 pub static FLOW: Flow = Flow {
     id: "advance",
@@ -22,6 +22,37 @@ pub static FLOW: Flow = Flow {
         id::INSURED,
         id::TRIGGER,
         id::COURT_RULING,
+    ],
+    typical: &[
+        Typical {
+            label: "还没有取得工伤认定",
+            answers: &[
+                (id::DECISION, "no"),
+                (id::INJURY_DATE, "2025-05-20"),
+                (id::THIRD_PARTY, "no"),
+            ],
+        },
+        Typical {
+            label: "单位已参保，没有第三人",
+            answers: &[
+                (id::DECISION, "yes"),
+                (id::THIRD_PARTY, "no"),
+                (id::INSURED, "yes"),
+            ],
+        },
+        Typical {
+            label: "单位没有参保，又拒绝支付",
+            answers: &[
+                (id::DECISION, "yes"),
+                (id::THIRD_PARTY, "no"),
+                (id::INSURED, "never"),
+                (id::BACK_PAID, "no"),
+                (id::TRIGGER, "refuses"),
+                (id::APPLICANT, "worker"),
+                (id::CONDITION, "treating"),
+                (id::APPLIED_ON, "2025-06-03"),
+            ],
+        },
     ],
 };
 

@@ -8,7 +8,7 @@ pub mod questions;
 
 use questions::id;
 
-use crate::flow::{Answers, Flow, Next, QuestionId, UNSURE};
+use crate::flow::{Answers, Flow, Next, QuestionId, Typical, UNSURE};
 
 pub static FLOW: Flow = Flow {
     id: "enroll",
@@ -24,6 +24,34 @@ pub static FLOW: Flow = Flow {
         id::DISPATCH_ROLE,
         id::OVERAGE_PENSION,
         id::PROJECT_ROLE,
+    ],
+    typical: &[
+        Typical {
+            label: "没有雇工的个体工商户",
+            answers: &[(id::UNIT, "sole"), (id::EMPLOYEES, "no")],
+        },
+        Typical {
+            label: "有雇工、已登记的小店（如餐馆）",
+            answers: &[
+                (id::UNIT, "sole"),
+                (id::EMPLOYEES, "yes"),
+                (id::REGISTERED, "yes"),
+                (id::SECTOR, "none"),
+                (id::PEOPLE, "regular"),
+                (id::ALL_ENROLLED, "yes"),
+            ],
+        },
+        Typical {
+            label: "刚成立、还没有办社会保险登记的企业",
+            answers: &[
+                (id::UNIT, "enterprise"),
+                (id::REGISTERED, "no"),
+                (id::FOUNDED, "2025-05-20"),
+                (id::SECTOR, "none"),
+                (id::PEOPLE, "regular"),
+                (id::HIRED, "2025-05-06"),
+            ],
+        },
     ],
 };
 

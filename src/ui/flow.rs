@@ -115,6 +115,11 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                 <>
                     <h1>{ p.title.clone() }</h1>
                     { p.intro.clone() }
+                    <p>{ "每页一个问题，可以随时返回修改。常见情况要回答的问题和大约用时：" }</p>
+                    <ul class="typical">{ for p.flow.typical.iter().map(|t| {
+                        let (questions, time) = t.effort(p.flow);
+                        html! { <li>{ format!("{}：{questions} 个问题，{time}", t.label) }</li> }
+                    }) }</ul>
                     <p><a class="button button--start" href={go} role="button">{ "开始" }</a></p>
                 </>
             }

@@ -148,3 +148,19 @@ test('dates and months are read as people type them on a phone', async () => {
   }
   assert.deepEqual(page.errors, []);
 });
+
+test('each start page says how many questions and how long the commonest cases take', async () => {
+  const page = await newPage(browser, PHONE);
+  await openApp(page, server.origin, '#/enroll?date=2025-06-01');
+  const cases = await page.locator('ul.typical li').allInnerTexts();
+  assert.equal(cases.length, 3);
+  assert.equal(cases[0], '没有雇工的个体工商户：2 个问题，约 1.5 分钟');
+  await openApp(page, server.origin, '#/advance?date=2025-06-01');
+  assert.equal((await page.locator('ul.typical li').allInnerTexts()).length, 3);
+  // The count is honest: the sole trader reaches the check page after exactly two questions.
+  await openApp(page, server.origin, '#/enroll?date=2025-06-01');
+  await page.getByRole('button', { name: '开始' }).click();
+  await answerByClicking(page, 'unit', 'sole');
+  await answerByClicking(page, 'employees', 'no');
+  assert.equal(await page.locator('main h1').innerText(), '核对您的回答');
+});
