@@ -263,3 +263,18 @@ fn only_amounts_ever_enter_a_wage_link() {
     assert_eq!(form.wages, "8000");
     assert!(notes.iter().any(|n| n.0.contains("疑似身份证号")));
 }
+
+#[test]
+fn a_whole_workforce_round_trips_through_its_link() {
+    let q = "date=2025-06-01&mode=workforce&rate=0.5&wages=3000,8000&intern_count=3&intern_pay=3000&intern_months=6&overage_count=1&overage_pay=6000&dispatch_count=1&dispatch_pay=4000&dispatch_payer=host";
+    let (form, notes, _) = open(q);
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(form.mode, Mode::Workforce);
+    assert!(form.workforce.host_pays);
+    let again = PremiumForm::from_pairs(&form.to_pairs()).0;
+    assert_eq!(again, form);
+    // A group left empty stays out of the link; the payer is written only with dispatched workers.
+    let (form, _, _) = open("date=2025-06-01&mode=workforce&rate=0.5&wages=3000");
+    let keys: Vec<String> = form.to_pairs().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["mode", "rate", "wages"]);
+}

@@ -876,4 +876,50 @@ mod estimate {
             "\u{feff}行,月工资,缴费基数,说明\r\n1,3000.00,4952.00,低于下限，按下限计\r\n2,8000.50,8000.50,\r\n3,30000.00,24762.00,高于上限，按上限计\r\n合计,,37714.50,\r\n"
         );
     }
+
+    #[test]
+    fn a_whole_workforce_is_one_estimate() {
+        use gongshang::premium::workforce::{People, Workforce};
+        // 2025-06-01: floor 4,952, ceiling 24,762, rate 0.5 %.
+        // Employees 3,000 (raised to 4,952) + 8,000 = 12,952; over-age 6,000; one dispatched
+        // worker on 4,000 (raised to 4,952) insured here: 23,904 × 0.5 % = 119.52 a month.
+        // Interns: 3 × 4,952 (3,000 raised) × 6 months × 0.5 % = 445.68 once.
+        // Year: 119.52 × 12 + 445.68 = 1,879.92.
+        let people = |count, pay: &str| People {
+            count,
+            monthly_pay: d(pay),
+        };
+        let mut workforce = Workforce {
+            wages: vec![d("3000"), d("8000")],
+            interns: Some((people(3, "3000"), 6)),
+            overage: Some(people(1, "6000")),
+            dispatched: Some((people(1, "4000"), true)),
+        };
+        let calc = |workforce: Workforce| Calculation::Workforce {
+            rate: RateChoice::Notice(d("0.5")),
+            workforce,
+            own: Default::default(),
+        };
+        let e = estimate(day("2025-06-01"), &calc(workforce.clone())).unwrap();
+        assert_eq!(
+            e.amounts,
+            Amounts::Mixed {
+                monthly: d("119.52"),
+                once: d("445.68"),
+                year: d("1879.92")
+            }
+        );
+        assert!(e.notes.iter().any(|n| n.text.contains("第十八条")));
+        // The agency insures its own: 18,952 × 0.5 % = 94.76, with a note saying so.
+        workforce.dispatched = Some((people(1, "4000"), false));
+        let e = estimate(day("2025-06-01"), &calc(workforce)).unwrap();
+        assert!(matches!(e.amounts, Amounts::Mixed { monthly, .. } if monthly == d("94.76")));
+        assert!(e
+            .notes
+            .iter()
+            .any(|n| n.text.contains("由派遣单位参保缴费")));
+        // Nobody at all is a message, not a zero.
+        let err = estimate(day("2025-06-01"), &calc(Workforce::default())).unwrap_err();
+        assert!(matches!(err, Problem::Field(Field::Wages, _)));
+    }
 }

@@ -219,16 +219,29 @@ fn typical_cases_reach_the_result_with_every_answer_asked() {
         let flow = tool.flow;
         assert_eq!(flow.typical.len(), 3, "{}", flow.id);
         for t in flow.typical {
-            let answers = Answers(t.answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
+            let answers = Answers(
+                t.answers
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            );
             let walk = flow.walk(&answers);
             assert_eq!(walk.pending, None, "{}: {} stops early", flow.id, t.label);
             let asked: Vec<&str> = walk.path.to_vec();
-            assert!(t.answers.iter().all(|(k, _)| asked.contains(k)), "{}: {} answers an unasked question", flow.id, t.label);
+            assert!(
+                t.answers.iter().all(|(k, _)| asked.contains(k)),
+                "{}: {} answers an unasked question",
+                flow.id,
+                t.label
+            );
             assert_eq!(asked.len(), t.answers.len(), "{}: {}", flow.id, t.label);
         }
     }
     // A sole trader with no employees: 2 questions + 3 screens = 5 × 18 s = 90 s.
     let sole = &gongshang::enroll::FLOW.typical[0];
-    assert_eq!(sole.effort(&gongshang::enroll::FLOW), (2, "约 1.5 分钟".to_string()));
+    assert_eq!(
+        sole.effort(&gongshang::enroll::FLOW),
+        (2, "约 1.5 分钟".to_string())
+    );
     assert_eq!(SECONDS_PER_SCREEN, 18);
 }

@@ -4,6 +4,7 @@ use super::base::{self, Roster};
 use super::project::{self, TierCost};
 use super::rate::{self, RateChoice};
 use super::single_item::{self, Group};
+use super::workforce::{self, Workforce};
 use super::{Field, Problem};
 use crate::date::Date;
 use crate::format::{percent, round_fen, yuan};
@@ -56,6 +57,12 @@ pub enum Calculation {
         months: u32,
         own: OwnLimits,
     },
+    /// Employees one by one, interns, over-age and dispatched workers, in one estimate.
+    Workforce {
+        rate: RateChoice,
+        workforce: Workforce,
+        own: OwnLimits,
+    },
     /// Monthly pay × rate, every month; `months` gives the total for a stretch.
     Overage {
         rate: RateChoice,
@@ -78,6 +85,12 @@ pub enum Amounts {
     },
     /// Several possible one-off amounts (a project whose tier is not known).
     Choices(Vec<TierCost>),
+    /// A whole workforce: every month, once (the interns' placements), and the year in all.
+    Mixed {
+        monthly: Decimal,
+        once: Decimal,
+        year: Decimal,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -239,6 +252,29 @@ pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
                 monthly: round_fen(monthly),
                 total: round_fen(monthly * Decimal::from(12)),
                 months: 12,
+            }
+        }
+        Calculation::Workforce {
+            rate,
+            workforce,
+            own,
+        } => {
+            let r = rate::resolve(*rate, day)?;
+            let p = workforce::premium(day, &r, workforce, *own, &mut steps, &mut notes)?;
+            notes.extend(r.notes.iter().cloned());
+            // The unconfirmed cuts scale every part alike.
+            for (label, alt) in &r.alternatives {
+                alternatives.push((
+                    format!("{label}，每月，费率 {}", percent(*alt)),
+                    round_fen(p.monthly * *alt / r.percent),
+                ));
+            }
+            roster = p.roster;
+            let (monthly, once) = (round_fen(p.monthly), round_fen(p.once));
+            Amounts::Mixed {
+                monthly,
+                once,
+                year: monthly * Decimal::from(12) + once,
             }
         }
         Calculation::Intern {

@@ -12,6 +12,7 @@ pub mod late;
 pub mod project;
 pub mod rate;
 pub mod single_item;
+pub mod workforce;
 
 use crate::policy::PolicyError;
 
@@ -39,10 +40,18 @@ pub enum Field {
     Days,
     Payout,
     Incidence,
+    InternCount,
+    InternPay,
+    InternMonths,
+    OverageCount,
+    OveragePay,
+    DispatchCount,
+    DispatchPay,
+    DispatchPayer,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 29] = [
         Field::Date,
         Field::Mode,
         Field::Rate,
@@ -64,6 +73,25 @@ impl Field {
         Field::Days,
         Field::Payout,
         Field::Incidence,
+        Field::InternCount,
+        Field::InternPay,
+        Field::InternMonths,
+        Field::OverageCount,
+        Field::OveragePay,
+        Field::DispatchCount,
+        Field::DispatchPay,
+        Field::DispatchPayer,
+    ];
+
+    /// The typed fields of the whole-workforce mode's groups, in page order.
+    pub const WORKFORCE_GROUPS: [Field; 7] = [
+        Field::InternCount,
+        Field::InternPay,
+        Field::InternMonths,
+        Field::OverageCount,
+        Field::OveragePay,
+        Field::DispatchCount,
+        Field::DispatchPay,
     ];
 
     /// The field a link key names, if any.
@@ -95,6 +123,14 @@ impl Field {
             Field::Days => "days",
             Field::Payout => "payout",
             Field::Incidence => "incidence",
+            Field::InternCount => "intern_count",
+            Field::InternPay => "intern_pay",
+            Field::InternMonths => "intern_months",
+            Field::OverageCount => "overage_count",
+            Field::OveragePay => "overage_pay",
+            Field::DispatchCount => "dispatch_count",
+            Field::DispatchPay => "dispatch_pay",
+            Field::DispatchPayer => "dispatch_payer",
         }
     }
 
@@ -122,6 +158,14 @@ impl Field {
             Field::Days => "欠缴天数",
             Field::Payout => "支缴率",
             Field::Incidence => "工伤发生率",
+            Field::InternCount => "实习生人数",
+            Field::InternPay => "实习生每人每月报酬",
+            Field::InternMonths => "实习协议期限",
+            Field::OverageCount => "超龄人员人数",
+            Field::OveragePay => "超龄人员每人每月工资",
+            Field::DispatchCount => "劳务派遣人员人数",
+            Field::DispatchPay => "劳务派遣人员每人每月工资",
+            Field::DispatchPayer => "劳务派遣人员的工伤保险由谁缴",
         }
     }
 

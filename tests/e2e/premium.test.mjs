@@ -271,3 +271,33 @@ test('a pasted sheet with a header and three columns asks which column is the wa
   for (const name of ['张三', '李四', '工号']) assert.ok(!shown.includes(name), name);
   assert.deepEqual(page.errors, []);
 });
+
+test('a whole workforce: employees, interns, over-age and dispatched workers in one result, one link and one printout', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&rate=0.5');
+  await page.getByLabel('整个单位（多种用工）').check();
+  await page.getByLabel('每名职工的月工资（每行一人）').fill('3000\n8000');
+  await page.getByLabel('实习生人数').fill('3');
+  await page.getByLabel('实习生每人每月报酬').fill('3000');
+  await page.getByLabel('实习协议期限').fill('6');
+  await page.getByLabel('超龄人员人数').fill('1');
+  await page.getByLabel('超龄人员每人每月工资').fill('6000');
+  await page.getByLabel('劳务派遣人员人数').fill('1');
+  await page.getByLabel('劳务派遣人员每人每月工资').fill('4000');
+  // The agency insures its own by default: 18,952 × 0.5 %.
+  assert.equal(await text(page, '#amount-monthly'), '94.76 元');
+  assert.match(await text(page, '#result'), /由派遣单位参保缴费/);
+  await page.getByLabel('本单位代为缴纳').check();
+  assert.equal(await text(page, '#amount-monthly'), '119.52 元');
+  assert.equal(await text(page, '#amount-oneoff'), '445.68 元');
+  assert.equal(await text(page, '#amount-total'), '1,879.92 元');
+  await page.waitForFunction(() => /dispatch_payer=host/.test(location.hash));
+  const other = await newPage(browser);
+  await other.goto(page.url());
+  assert.equal(await text(other, '#amount-total'), '1,879.92 元');
+  const summary = await printedSummary(page);
+  assert.match(summary.text, /每月保费\s+119\.52 元/);
+  assert.match(summary.text, /全年合计\s+1,879\.92 元/);
+  assert.equal(summary.qr, page.url());
+  assert.deepEqual(page.errors, []);
+});

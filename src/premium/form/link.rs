@@ -92,6 +92,26 @@ impl PremiumForm {
                 Some(Field::Days) => form.days = value,
                 Some(Field::Payout) => form.payout = value,
                 Some(Field::Incidence) => form.incidence = value,
+                Some(Field::DispatchPayer) => match value.as_str() {
+                    "host" => form.workforce.host_pays = true,
+                    "agency" => form.workforce.host_pays = false,
+                    _ => notes.push(LinkNote::bad_value(
+                        Field::DispatchPayer.label(),
+                        &value,
+                        " agency 或 host",
+                    )),
+                },
+                Some(
+                    f @ (Field::InternCount
+                    | Field::InternPay
+                    | Field::InternMonths
+                    | Field::OverageCount
+                    | Field::OveragePay
+                    | Field::DispatchCount
+                    | Field::DispatchPay),
+                ) => {
+                    form.set_text(f, value);
+                }
                 None if key.starts_with(FLAG_PREFIX) => match Answer::from_key(&value) {
                     Some(a) => form.set_flag(&key[FLAG_PREFIX.len()..], a),
                     None => notes.push(LinkNote::bad_value(
@@ -157,6 +177,19 @@ impl PremiumForm {
                 );
             }
             Mode::Employees => put(Field::Wages.key(), &wages_for_link(&self.wages)),
+            Mode::Workforce => {
+                put(Field::Wages.key(), &wages_for_link(&self.wages));
+                for field in Field::WORKFORCE_GROUPS {
+                    put(field.key(), self.text(field).unwrap_or_default());
+                }
+                let w = &self.workforce;
+                if !(w.dispatch_count.trim().is_empty() && w.dispatch_pay.trim().is_empty()) {
+                    put(
+                        Field::DispatchPayer.key(),
+                        if w.host_pays { "host" } else { "agency" },
+                    );
+                }
+            }
             Mode::Project => {
                 put(Field::Price.key(), &self.price);
                 put(Field::Tier.key(), &self.tier);
@@ -167,7 +200,10 @@ impl PremiumForm {
                 put(Field::Months.key(), &self.months);
             }
         }
-        if matches!(self.mode, Mode::Employees | Mode::Intern | Mode::Overage) {
+        if matches!(
+            self.mode,
+            Mode::Employees | Mode::Intern | Mode::Overage | Mode::Workforce
+        ) {
             put(Field::Floor.key(), &self.floor);
             put(Field::Ceiling.key(), &self.ceiling);
         }

@@ -37,7 +37,14 @@ macro_rules! text_slot {
             Field::Days => Some($($ref)+ $form.days),
             Field::Payout => Some($($ref)+ $form.payout),
             Field::Incidence => Some($($ref)+ $form.incidence),
-            Field::Date | Field::Mode | Field::Industry | Field::Class | Field::Grade | Field::Period | Field::Tier => None,
+            Field::InternCount => Some($($ref)+ $form.workforce.intern_count),
+            Field::InternPay => Some($($ref)+ $form.workforce.intern_pay),
+            Field::InternMonths => Some($($ref)+ $form.workforce.intern_months),
+            Field::OverageCount => Some($($ref)+ $form.workforce.overage_count),
+            Field::OveragePay => Some($($ref)+ $form.workforce.overage_pay),
+            Field::DispatchCount => Some($($ref)+ $form.workforce.dispatch_count),
+            Field::DispatchPay => Some($($ref)+ $form.workforce.dispatch_pay),
+            Field::Date | Field::Mode | Field::Industry | Field::Class | Field::Grade | Field::Period | Field::Tier | Field::DispatchPayer => None,
         }
     };
 }
@@ -74,6 +81,22 @@ pub struct PremiumForm {
     pub incidence: String,
     /// Answers to the floating-grade helper's questions, by flag id.
     pub flags: Vec<(String, Answer)>,
+    /// The groups beside the employees in the whole-workforce mode.
+    pub workforce: WorkforceForm,
+}
+
+/// The whole-workforce mode's groups, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WorkforceForm {
+    pub intern_count: String,
+    pub intern_pay: String,
+    pub intern_months: String,
+    pub overage_count: String,
+    pub overage_pay: String,
+    pub dispatch_count: String,
+    pub dispatch_pay: String,
+    /// Who insures the dispatched workers: the agency (the rule) or this unit.
+    pub host_pays: bool,
 }
 
 /// What the page shows for a form on a day.

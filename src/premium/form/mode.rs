@@ -8,12 +8,14 @@ pub enum Mode {
     Project,
     Intern,
     Overage,
+    Workforce,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 6] = [
         Mode::Payroll,
         Mode::Employees,
+        Mode::Workforce,
         Mode::Project,
         Mode::Intern,
         Mode::Overage,
@@ -26,6 +28,7 @@ impl Mode {
             Mode::Project => "project",
             Mode::Intern => "intern",
             Mode::Overage => "overage",
+            Mode::Workforce => "workforce",
         }
     }
     pub fn label(self) -> &'static str {
@@ -35,6 +38,7 @@ impl Mode {
             Mode::Project => "建设项目",
             Mode::Intern => "实习生",
             Mode::Overage => "超龄人员",
+            Mode::Workforce => "整个单位（多种用工）",
         }
     }
     pub fn hint(self) -> &'static str {
@@ -44,6 +48,7 @@ impl Mode {
             Mode::Project => "施工项目按工程总造价一次性参保",
             Mode::Intern => "院校统一安排的实习生，按实习期一次性缴纳",
             Mode::Overage => "超过法定退休年龄、未领养老金的人员，按月缴纳",
+            Mode::Workforce => "职工逐人填写，再加上实习生、超龄人员、劳务派遣人员，合成一个结果",
         }
     }
     pub fn from_key(key: &str) -> Option<Mode> {

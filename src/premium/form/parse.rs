@@ -7,6 +7,7 @@ use crate::input::{
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
 use crate::premium::rate::RateChoice;
+use crate::premium::workforce::{People, Workforce};
 use crate::premium::Field;
 use rust_decimal::Decimal;
 
@@ -82,6 +83,54 @@ impl PremiumForm {
         errors.note(field, parse_money(text))
     }
 
+    fn required_count(
+        &self,
+        errors: &mut FieldErrors,
+        field: Field,
+        text: &str,
+        empty: &str,
+    ) -> Option<u32> {
+        if text.trim().is_empty() {
+            errors.push(field, empty);
+            return None;
+        }
+        errors.note(field, parse_count(text, MAX_MONTHS, "月"))
+    }
+
+    /// A group of people on one pay: `None` when both fields are empty (the group is
+    /// optional), else `Some` of the group once both read, with a message for each that does not.
+    fn people(
+        &self,
+        errors: &mut FieldErrors,
+        (count_field, count): (Field, &str),
+        (pay_field, pay): (Field, &str),
+    ) -> Option<Option<People>> {
+        if count.trim().is_empty() && pay.trim().is_empty() {
+            return None;
+        }
+        let count = if count.trim().is_empty() {
+            errors.push(count_field, "请填写人数");
+            None
+        } else {
+            match errors.note(count_field, parse_count(count, MAX_EMPLOYEES as u32, "人")) {
+                Some(0) => {
+                    errors.push(
+                        count_field,
+                        "人数应大于 0；没有这类人员的请把人数和工资都留空",
+                    );
+                    None
+                }
+                n => n,
+            }
+        };
+        let pay = self.required_money(errors, pay_field, pay, "请填写每人每月的工资或报酬");
+        Some(
+            count
+                .zip(pay)
+                .map(|(count, monthly_pay)| People { count, monthly_pay }),
+        )
+    }
+
     fn months_value(&self, errors: &mut FieldErrors, default: Option<u32>) -> Option<u32> {
         if self.months.trim().is_empty() {
             if default.is_none() {
@@ -152,6 +201,55 @@ impl PremiumForm {
                     tier,
                     own_rate,
                 })
+            }
+            Mode::Workforce => {
+                let wages = if self.wages.trim().is_empty() {
+                    Some(Vec::new())
+                } else {
+                    parse_wages(&self.wages, &mut errors)
+                };
+                let w = &self.workforce;
+                let interns = self
+                    .people(
+                        &mut errors,
+                        (Field::InternCount, &w.intern_count),
+                        (Field::InternPay, &w.intern_pay),
+                    )
+                    .map(|p| {
+                        let months = self.required_count(
+                            &mut errors,
+                            Field::InternMonths,
+                            &w.intern_months,
+                            "请填写实习协议期限（月数）",
+                        );
+                        p.zip(months)
+                    });
+                let overage = self.people(
+                    &mut errors,
+                    (Field::OverageCount, &w.overage_count),
+                    (Field::OveragePay, &w.overage_pay),
+                );
+                let dispatched = self
+                    .people(
+                        &mut errors,
+                        (Field::DispatchCount, &w.dispatch_count),
+                        (Field::DispatchPay, &w.dispatch_pay),
+                    )
+                    .map(|p| p.map(|p| (p, w.host_pays)));
+                let own = self.own_limits(&mut errors);
+                match (rate, wages) {
+                    (Some(rate), Some(wages)) => Some(Calculation::Workforce {
+                        rate,
+                        workforce: Workforce {
+                            wages,
+                            interns: interns.flatten(),
+                            overage: overage.flatten(),
+                            dispatched: dispatched.flatten(),
+                        },
+                        own,
+                    }),
+                    _ => None,
+                }
             }
             Mode::Intern | Mode::Overage => {
                 let pay = self.required_money(

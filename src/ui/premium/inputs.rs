@@ -44,6 +44,25 @@ fn count(
     }
 }
 
+/// The employees' wage list: one per row, pasted or typed, with the column question.
+fn employees(ctx: &Ctx) -> Html {
+    let form = &ctx.state.form;
+    let rows = crate::input::wage_rows(&form.wages);
+    html! {
+        <>
+            <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
+                hint="一般为本人上年度月平均工资。可从表格中复制一列粘贴；只填金额，姓名、身份证号和手机号会被自动去掉"
+                value={ctx.text(Field::Wages)} error={ctx.error(Field::Wages)}
+                oninput={ctx.on_text(Field::Wages)} onblur={ctx.on_blur(Field::Wages)} />
+            <div aria-live="polite">
+                if let Some(notice) = &ctx.state.ignored { <p class="warning" id="wages-ignored">{ notice.clone() }</p> }
+                <p class="hint">{ format!("已填写 {rows} 行") }</p>
+            </div>
+            <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(&form.wages, ctx.on_text(Field::Wages))} />
+        </>
+    }
+}
+
 /// Floor and ceiling fields, shown when the data lacks them for the date, carries an
 /// earlier year's figure forward (the user may type the published one), or they hold a value.
 fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
@@ -98,19 +117,37 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                 </>
             }
         }
-        Mode::Employees => {
-            let rows = crate::input::wage_rows(&form.wages);
+        Mode::Employees => html! {
+            <>
+                { employees(ctx) }
+                { own_limits(ctx, p.day) }
+            </>
+        },
+        Mode::Workforce => {
+            let on_payer = {
+                let ctx = ctx.clone();
+                Callback::from(move |v: String| ctx.dispatch(Action::HostPays(v == "host")))
+            };
             html! {
                 <>
-                    <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
-                        hint="一般为本人上年度月平均工资。可从表格中复制一列粘贴；只填金额，姓名、身份证号和手机号会被自动去掉"
-                        value={ctx.text(Field::Wages)} error={ctx.error(Field::Wages)}
-                        oninput={ctx.on_text(Field::Wages)} onblur={ctx.on_blur(Field::Wages)} />
-                    <div aria-live="polite">
-                        if let Some(notice) = &ctx.state.ignored { <p class="warning" id="wages-ignored">{ notice.clone() }</p> }
-                        <p class="hint">{ format!("已填写 {rows} 行") }</p>
-                    </div>
-                    <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(&form.wages, ctx.on_text(Field::Wages))} />
+                    <h3>{ "职工（逐人）" }</h3>
+                    { employees(ctx) }
+                    <h3>{ "实习生（可选）" }</h3>
+                    { count(ctx, Field::InternCount, Field::InternCount.label(), "技工院校、职业院校统一安排的实习生", "人") }
+                    { money(ctx, Field::InternPay, Field::InternPay.label(), "按实习协议约定的月报酬") }
+                    { count(ctx, Field::InternMonths, Field::InternMonths.label(), "按月填写，例如 6；按实习期一次性缴纳", "月") }
+                    <h3>{ "超龄人员（可选）" }</h3>
+                    { count(ctx, Field::OverageCount, Field::OverageCount.label(), "超过法定退休年龄、未领取养老金的人员", "人") }
+                    { money(ctx, Field::OveragePay, Field::OveragePay.label(), "实际月工资") }
+                    <h3>{ "劳务派遣人员（可选）" }</h3>
+                    { count(ctx, Field::DispatchCount, Field::DispatchCount.label(), "派遣单位派到本单位工作的人员", "人") }
+                    { money(ctx, Field::DispatchPay, Field::DispatchPay.label(), "实际月工资") }
+                    <Radios name={Field::DispatchPayer.dom_id()} legend={Field::DispatchPayer.label()}
+                        selected={if form.workforce.host_pays { "host" } else { "agency" }} onchange={on_payer}
+                        choices={vec![
+                            Choice::hinted("agency", "派遣单位缴纳", "一般情况：由派遣单位参保，不计入本单位"),
+                            Choice::hinted("host", "本单位代为缴纳", "派遣单位在常州以外、在常州没有分支机构的"),
+                        ]} />
                     { own_limits(ctx, p.day) }
                 </>
             }

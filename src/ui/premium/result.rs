@@ -132,6 +132,22 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
             "职工人数",
             format!("{} 人", crate::input::wage_rows(&form.wages)),
         )),
+        Mode::Workforce => {
+            out.push((
+                "逐人填写的职工",
+                format!("{} 人", crate::input::wage_rows(&form.wages)),
+            ));
+            let w = &form.workforce;
+            for (label, count) in [
+                ("实习生", &w.intern_count),
+                ("超龄人员", &w.overage_count),
+                ("劳务派遣人员", &w.dispatch_count),
+            ] {
+                if !count.trim().is_empty() {
+                    out.push((label, format!("{} 人", count.trim())));
+                }
+            }
+        }
         Mode::Project => {
             out.push(("工程总造价", money_text(&form.price)));
             out.push((
@@ -177,6 +193,15 @@ fn amount_lines(amounts: &Amounts) -> Vec<(String, String)> {
             (format!("{months} 个月合计"), yuan(*total)),
         ],
         Amounts::OneOff { amount, what } => vec![(what.to_string(), yuan(*amount))],
+        Amounts::Mixed {
+            monthly,
+            once,
+            year,
+        } => vec![
+            ("每月保费".into(), yuan(*monthly)),
+            ("实习生保费（一次性）".into(), yuan(*once)),
+            ("全年合计".into(), yuan(*year)),
+        ],
         Amounts::Choices(options) => options
             .iter()
             .map(|o| {
@@ -200,6 +225,17 @@ fn headline(amounts: &Amounts) -> Html {
                 <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
                 <p><span class="headline-label">{ if *months == 12 { "全年保费（12 个月）".to_string() } else { format!("{months} 个月合计") } }</span>
                     <span class="headline-amount" id="amount-total">{ yuan(*total) }</span></p>
+            </div>
+        },
+        Amounts::Mixed {
+            monthly,
+            once,
+            year,
+        } => html! {
+            <div class="headline">
+                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
+                <p><span class="headline-label">{ "实习生保费（按实习期一次性）" }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*once) }</span></p>
+                <p><span class="headline-label">{ "全年合计（12 个月加实习生）" }</span><span class="headline-amount" id="amount-total">{ yuan(*year) }</span></p>
             </div>
         },
         Amounts::OneOff { amount, what } => html! {

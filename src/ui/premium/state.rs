@@ -33,6 +33,7 @@ pub enum Action {
     Period(Period),
     Tier(String),
     Flag(String, Answer),
+    HostPays(bool),
     Submit,
 }
 
@@ -103,6 +104,7 @@ impl Reducible for State {
             Action::Period(period) => form.period = period,
             Action::Tier(tier) => form.tier = tier,
             Action::Flag(id, answer) => form.set_flag(&id, answer),
+            Action::HostPays(host) => form.workforce.host_pays = host,
             Action::Submit => next.submitted = true,
         }
         Rc::new(next)
