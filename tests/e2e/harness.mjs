@@ -59,7 +59,8 @@ export async function launch() {
 
 /** A fresh page that fails the test on any uncaught page error. */
 export async function newPage(browser, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN', ...options });
+  // A common laptop screen by default; phone tests pass their own viewport.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', ...options });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
