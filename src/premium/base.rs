@@ -144,6 +144,21 @@ pub fn roster(wages: &[Decimal], limits: &Limits) -> Roster {
 }
 
 impl Roster {
+    /// The roster's line in the working: how many people, how many held to each limit, the total.
+    pub fn step(&self, label: &str) -> Step {
+        Step::new(
+            label,
+            format!(
+                "{} 人，其中 {} 人按下限、{} 人按上限计：{}",
+                self.rows.len(),
+                self.raised,
+                self.cut,
+                yuan(self.total_base)
+            ),
+            Basis::Computed,
+        )
+    }
+
     /// The table as CSV that spreadsheet programs open as it is: UTF-8 with a byte-order
     /// mark (so Excel reads the Chinese), CRLF lines, plain two-decimal amounts, a total row.
     pub fn csv(&self) -> String {

@@ -216,17 +216,7 @@ pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
             let limits = base::limits(day, own.floor, own.ceiling)?;
             let list = base::roster(wages, &limits);
             steps.extend(limits.steps.iter().cloned());
-            steps.push(Step::new(
-                "缴费基数合计",
-                format!(
-                    "{} 人，其中 {} 人按下限、{} 人按上限计：{}",
-                    list.rows.len(),
-                    list.raised,
-                    list.cut,
-                    yuan(list.total_base)
-                ),
-                Basis::Computed,
-            ));
+            steps.push(list.step("缴费基数合计"));
             steps.extend(r.steps.iter().cloned());
             let monthly = apply_percent(list.total_base, r.percent);
             steps.push(Step::new(

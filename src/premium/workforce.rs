@@ -88,17 +88,7 @@ pub fn premium(
     let mut roster = None;
     if !w.wages.is_empty() {
         let list = base::roster(&w.wages, &limits);
-        steps.push(Step::new(
-            "职工缴费基数合计",
-            format!(
-                "{} 人，其中 {} 人按下限、{} 人按上限计：{}",
-                list.rows.len(),
-                list.raised,
-                list.cut,
-                yuan(list.total_base)
-            ),
-            Basis::Computed,
-        ));
+        steps.push(list.step("职工缴费基数合计"));
         monthly_base += list.total_base;
         roster = Some(list);
     }

@@ -69,6 +69,22 @@ impl PremiumForm {
         }
     }
 
+    /// A field that must be filled: its value, or a message (`empty` when it is blank).
+    fn required<T>(
+        &self,
+        errors: &mut FieldErrors,
+        field: Field,
+        text: &str,
+        empty: &str,
+        parse: impl Fn(&str) -> Result<T, InputError>,
+    ) -> Option<T> {
+        if text.trim().is_empty() {
+            errors.push(field, empty);
+            return None;
+        }
+        errors.note(field, parse(text))
+    }
+
     fn required_money(
         &self,
         errors: &mut FieldErrors,
@@ -76,25 +92,7 @@ impl PremiumForm {
         text: &str,
         empty: &str,
     ) -> Option<Decimal> {
-        if text.trim().is_empty() {
-            errors.push(field, empty);
-            return None;
-        }
-        errors.note(field, parse_money(text))
-    }
-
-    fn required_count(
-        &self,
-        errors: &mut FieldErrors,
-        field: Field,
-        text: &str,
-        empty: &str,
-    ) -> Option<u32> {
-        if text.trim().is_empty() {
-            errors.push(field, empty);
-            return None;
-        }
-        errors.note(field, parse_count(text, MAX_MONTHS, "月"))
+        self.required(errors, field, text, empty, parse_money)
     }
 
     /// A group of people on one pay: `None` when both fields are empty (the group is
@@ -216,11 +214,12 @@ impl PremiumForm {
                         (Field::InternPay, &w.intern_pay),
                     )
                     .map(|p| {
-                        let months = self.required_count(
+                        let months = self.required(
                             &mut errors,
                             Field::InternMonths,
                             &w.intern_months,
                             "请填写实习协议期限（月数）",
+                            |t| parse_count(t, MAX_MONTHS, "月"),
                         );
                         p.zip(months)
                     });
