@@ -1,0 +1,119 @@
+// The WebKit leg (Safari's engine, as WebKitGTK): one clicked journey through each tool, a
+// malformed link, print to PDF and offline use after a first visit. Run by scripts/test
+// through scripts/webkit, after the Chromium journeys; the flows are answered with the same
+// helper as in Chromium (tests/e2e/flow.mjs) over a WebDriver adapter.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../e2e/harness.mjs';
+import { answerByClicking } from '../e2e/flow.mjs';
+import { openWebKit } from './page.mjs';
+
+let server, page;
+before(async () => { server = await serve(); page = await openWebKit(); });
+after(async () => { await page?.close(); await server?.close(); });
+
+async function open(hash) {
+  await page.goto(`${server.origin}/${hash}`);
+  await page.waitForSelector('main h1');
+}
+
+const text = (selector) => page.locator(selector).innerText();
+
+test('enrollment check: a sole trader with no employees, clicked to the result', async () => {
+  await open('#/enroll?date=2025-06-01');
+  await page.getByRole('button', { name: '开始' }).click();
+  await answerByClicking(page, 'unit', 'sole');
+  await answerByClicking(page, 'employees', 'no');
+  assert.equal(await text('main h1'), '核对您的回答');
+  await page.getByRole('button', { name: '确认并查看结果' }).click();
+  await page.waitForSelector('.verdict');
+  assert.match(await text('.verdict'), /不需要|无需/);
+});
+
+test('先行支付: an uninsured employer refusing to pay, clicked to the result', async () => {
+  await open('#/advance?date=2025-06-01');
+  await page.getByRole('button', { name: '开始' }).click();
+  for (const [id, value] of [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']]) {
+    await answerByClicking(page, id, value);
+  }
+  await page.getByRole('button', { name: '确认并查看结果' }).click();
+  await page.waitForSelector('.verdict');
+  assert.match(await text('.verdict'), /可以申请工伤保险基金先行支付/);
+  assert.match(await text('#result'), /2025年6月13日/);
+});
+
+test('premium: a pasted wage list keeps only the amounts, and the link only the figures', async () => {
+  await open('#/premium?date=2025-06-01&mode=employees&rate=0.5');
+  // What a paste does: the text arrives in the box with an input event.
+  await page.evaluate((sheet) => {
+    const box = document.getElementById('f-wages');
+    box.value = sheet;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, '张三\t3000\n李四\t110101199001011234\t8,000\n王五\t13812345678\t30000\n');
+  await page.waitForSelector('#amount-monthly');
+  // 2025: 3,000 → 4,952 floor, 8,000, 30,000 → 24,762 ceiling; 37,714 × 0.5 % = 188.57.
+  assert.equal(await text('#amount-monthly'), '188.57 元');
+  assert.equal(await page.locator('#f-wages').inputValue(), '3000\n8,000\n30000\n');
+  await page.waitForFunction(() => /wages=3000,8000,30000(&|$)/.test(location.hash));
+  const link = decodeURIComponent(await page.url());
+  for (const personal of ['张三', '李四', '110101199001011234', '13812345678']) assert.ok(!link.includes(personal), personal);
+});
+
+test('benefits: typed from an empty page to the totals by payer', async () => {
+  await open('#/benefits?date=2026-11-29');
+  await page.locator('#f-injury_date').fill('20250310');
+  await page.locator('#f-outcome-disability').check();
+  await page.locator('#f-grade-9').check();
+  await page.locator('#f-wage').fill('6000');
+  await page.locator('#f-avg_wage').fill('8000');
+  await page.locator('#f-insured-no').check();
+  await page.locator('#f-ends-expiry').check();
+  await page.locator('#f-nursing-none').check();
+  await page.waitForSelector('#benefits-totals');
+  const totals = await text('#benefits-totals');
+  assert.match(totals, /94,000\.00 元 至 114,000\.00 元/);
+  assert.match(totals, /114,000\.00 元 至 144,000\.00 元/);
+});
+
+test('a malformed link opens with notes and does not crash', async () => {
+  await open('#/premium?date=2025-06-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
+  const notes = await text('.notice');
+  assert.match(notes, /colour/);
+  assert.match(notes, /“测算方式”的值“bogus”/);
+  assert.equal(await page.locator('#recovery, .crash').count(), 0);
+});
+
+test('print to PDF', async (t) => {
+  await open('#/benefits?date=2026-11-29&injury_date=2025-03-10&outcome=disability&grade=9&wage=6000&avg_wage=8000&insured=no&ends=expiry&nursing=none');
+  await page.waitForSelector('#benefits-totals');
+  let pdf;
+  try {
+    pdf = Buffer.from(await page.driver.printPage(), 'base64');
+  } catch (e) {
+    // WebKitWebDriver 2.50 answers the WebDriver print command with "unknown command".
+    if (e.name !== 'UnknownCommandError') throw e;
+    t.skip('WebKitWebDriver does not support printing to PDF (unknown command)');
+    return;
+  }
+  assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+});
+
+test('offline after a first visit', async (t) => {
+  await open('#/');
+  const ready = await page.evaluate(() =>
+    'serviceWorker' in navigator
+      ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((ok) => setTimeout(() => ok(false), 10000))])
+      : false);
+  if (!ready) {
+    t.skip('no service worker in this WebKitGTK session');
+    return;
+  }
+  // Wait until the worker controls the page and has cached the build.
+  await page.driver.navigate().refresh();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await server.close();
+  server = null;
+  await page.driver.navigate().refresh();
+  await page.waitForSelector('main h1');
+  assert.equal(await text('main h1'), '常州工伤保险助手');
+});
