@@ -6,9 +6,11 @@
 //    CPU throttling plus slow-4G or fast-4G network emulation (Chrome DevTools
 //    Protocol), and the network's floor for the slow-4G load;
 //  - recompute time after a keystroke with 10,000 employees;
-//  - the longest task while typing.
+//  - the longest task while typing;
+//  - where the WebAssembly's size goes (bench/owners.mjs).
 import { readdir, readFile } from 'node:fs/promises';
 import { compress, serve, launch } from '../tests/e2e/harness.mjs';
+import { sizeReport } from './owners.mjs';
 
 const APP = new URL('../dist/', import.meta.url).pathname;
 const BASELINE = new URL('./baseline/dist/', import.meta.url).pathname;
@@ -180,3 +182,4 @@ try {
   await appServer.close();
   await baseServer.close();
 }
+sizeReport();
