@@ -161,6 +161,18 @@ pub fn optional<T>(
     }
 }
 
+/// A wage list as a field keeps it ([`keep_wage_cells`]), and the notice of what was left out.
+pub fn wage_list(text: &str) -> (String, Option<String>) {
+    let (kept, ignored) = keep_wage_cells(text);
+    (kept, ignored.message())
+}
+
+/// A wage list read from a link (`wages=8000,9000`): complete, so no row is left open for typing.
+pub fn wage_list_from_link(value: &str) -> (String, Option<String>) {
+    let (kept, notice) = wage_list(&split_rows(value, true).join("\n"));
+    (kept.trim_end().to_string(), notice)
+}
+
 /// How many amounts the widest row of a kept wage list holds: more than one means the
 /// user must say which column is the wage.
 pub fn wage_columns(text: &str) -> usize {

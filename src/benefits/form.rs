@@ -6,7 +6,8 @@ use super::items::{self, Assessment};
 use super::{Case, Ends, Field, Harm, Insured, Nursing, NO, YES};
 use crate::date::{Date, YearMonth};
 use crate::input::{
-    keep_wage_cells, one_column, optional, parse_count, parse_money, split_rows, wage_columns,
+    one_column, optional, parse_count, parse_money, split_rows, wage_columns, wage_list,
+    wage_list_from_link,
 };
 use crate::link::LinkNote;
 use crate::outcome::See;
@@ -45,10 +46,7 @@ impl BenefitsForm {
     /// pasted with them are dropped here, and the notice saying so is returned.
     pub fn set(&mut self, field: Field, value: String) -> Option<String> {
         let (value, notice) = match field {
-            Field::Wage => {
-                let (kept, ignored) = keep_wage_cells(&value);
-                (kept, ignored.message())
-            }
+            Field::Wage => wage_list(&value),
             _ => (value, None),
         };
         self.texts[field as usize] = value;
@@ -94,8 +92,9 @@ impl BenefitsForm {
         let mut notes = Vec::new();
         for (key, value) in pairs {
             if key == WAGES_KEY {
-                let rows = split_rows(value, true).join("\n");
-                notes.extend(form.set(Field::Wage, rows).map(LinkNote));
+                let (kept, notice) = wage_list_from_link(value);
+                form.set(Field::Wage, kept);
+                notes.extend(notice.map(LinkNote));
                 continue;
             }
             let Some(field) = Field::from_key(key) else {

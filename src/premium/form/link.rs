@@ -2,7 +2,7 @@
 //! only figures the tool uses ever written.
 
 use super::{Mode, PremiumForm, RateSource};
-use crate::input::{keep_wage_cells, parse_money, split_rows, wage_columns};
+use crate::input::{parse_money, split_rows, wage_columns, wage_list_from_link};
 use crate::link::LinkNote;
 use crate::policy::Industry;
 use crate::premium::estimate::Period;
@@ -74,9 +74,9 @@ impl PremiumForm {
                     )),
                 },
                 Some(Field::Wages) => {
-                    let (kept, ignored) = keep_wage_cells(&split_rows(&value, true).join("\n"));
-                    form.wages = kept.trim_end().to_string();
-                    notes.extend(ignored.message().map(LinkNote));
+                    let (kept, notice) = wage_list_from_link(&value);
+                    form.wages = kept;
+                    notes.extend(notice.map(LinkNote));
                 }
                 Some(Field::Floor) => form.floor = value,
                 Some(Field::Ceiling) => form.ceiling = value,

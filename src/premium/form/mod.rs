@@ -16,7 +16,7 @@ use super::estimate::{Estimate, Period};
 use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
 use super::{Field, Problem};
-use crate::input::keep_wage_cells;
+use crate::input::wage_list;
 use crate::policy::PolicyError;
 
 /// One mapping from field to its text, for both shared and mutable access.
@@ -144,10 +144,7 @@ impl PremiumForm {
     /// numbers pasted with them are dropped here, and the notice saying so is returned.
     pub fn set_text(&mut self, field: Field, value: String) -> Option<String> {
         let (value, notice) = match field {
-            Field::Wages => {
-                let (kept, ignored) = keep_wage_cells(&value);
-                (kept, ignored.message())
-            }
+            Field::Wages => wage_list(&value),
             _ => (value, None),
         };
         if let Some(slot) = text_slot!(self, field, &mut) {
