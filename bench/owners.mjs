@@ -4,7 +4,7 @@
 // Shares before wasm-opt are indicative: wasm-opt shrinks every owner, not all alike.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { compress } from '../tests/e2e/harness.mjs';
 
 const NAMED = new URL('../target/wasm32-unknown-unknown/release/gongshang.wasm', import.meta.url).pathname;
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -36,15 +36,24 @@ function owner(name) {
   return path[0] || name;
 }
 
-export function sizeReport() {
+/**
+ * `baselineBr`: the empty Yew page's wasm, brotli bytes (from the bench), to set the
+ * data section beside what any Yew app ships before its own code.
+ */
+export function sizeReport(baselineBr) {
   const shipped = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
   const parts = sections(readFileSync(DIST + shipped));
   const kb = (n) => (n / 1024).toFixed(1);
   console.log('\n### Where the WebAssembly goes\n');
-  console.log('| part of the shipped wasm | raw KB | gzip KB |\n|---|---:|---:|');
+  console.log('| part of the shipped wasm | raw KB | gzip KB | brotli KB |\n|---|---:|---:|---:|');
+  const brotli = {};
   for (const [id, name] of [[10, 'code'], [11, 'data']]) {
     const body = parts.get(id) ?? new Uint8Array();
-    console.log(`| ${name} | ${kb(body.length)} | ${kb(gzipSync(body, { level: 9 }).length)} |`);
+    brotli[name] = compress(body, 'br').length;
+    console.log(`| ${name} | ${kb(body.length)} | ${kb(compress(body, 'gzip').length)} | ${kb(brotli[name])} |`);
+  }
+  if (baselineBr !== undefined) {
+    console.log(`\nThe data alone (policy figures and sources, wording, tables) is ${kb(brotli.data)} KB brotli; with the empty Yew page's ${kb(baselineBr)} KB that is ${kb(brotli.data + baselineBr)} KB before any of the app's own code.`);
   }
   let csv;
   try {
