@@ -6,7 +6,7 @@ use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, Text
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
-use crate::benefits::form::{BenefitsForm, Outcome};
+use crate::benefits::form::{BenefitsForm, FieldErrors, Outcome};
 use crate::benefits::items::{Assessment, Line, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Totals};
 use crate::benefits::{Field, Insured};
@@ -146,9 +146,22 @@ fn guidance(field: Field) -> (Option<&'static str>, Option<&'static str>) {
     }
 }
 
+impl calculator::Form for BenefitsForm {
+    type Field = Field;
+    type Outcome = Outcome;
+    fn evaluate(&self, day: Date) -> Outcome {
+        BenefitsForm::evaluate(self, day)
+    }
+    fn to_pairs(&self) -> Vec<(String, String)> {
+        BenefitsForm::to_pairs(self)
+    }
+    fn errors(outcome: &Outcome) -> &FieldErrors {
+        &outcome.errors
+    }
+}
+
 #[component]
 pub fn BenefitsPage(p: &LinkProps) -> Html {
-    let as_of = use_context::<AsOf>();
     let pairs = p.pairs.clone();
     let state = use_reducer(move || {
         let (form, link_notes) = BenefitsForm::from_pairs(&pairs);
@@ -159,15 +172,14 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             ..State::default()
         }
     });
-    let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
-    let outcome = use_memo((day, state.form.clone()), |(day, form)| {
-        day.map(|d| form.evaluate(d))
-    });
-    calculator::use_link_sync(Route::Benefits, as_of.clone(), state.form.to_pairs());
-    let errors = calculator::shown(outcome.as_ref().as_ref().map(|o| &o.errors), |f| {
-        state.shows(f)
-    });
-    calculator::use_error_title(Route::Benefits, !errors.is_empty());
+    let calculated =
+        calculator::use_calculated(Route::Benefits, state.form.clone(), |f| state.shows(f));
+    let (as_of, day, outcome, errors) = (
+        calculated.as_of,
+        calculated.day,
+        calculated.outcome,
+        calculated.shown,
+    );
 
     let field = |field: Field| -> Html {
         if !state.form.uses(field) {
@@ -216,11 +228,10 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
 
     let submit = {
         let state = state.clone();
-        let has_errors = outcome
-            .as_ref()
-            .as_ref()
-            .is_some_and(|o| !o.errors.is_empty());
-        calculator::submit(move || state.dispatch(Action::Submit), has_errors)
+        calculator::submit(
+            move || state.dispatch(Action::Submit),
+            calculated.has_errors,
+        )
     };
     let restart =
         Callback::from(|_: MouseEvent| browser::go(&format!("#{}", Route::Benefits.path())));

@@ -6,8 +6,9 @@ mod result;
 mod state;
 
 use super::fields::{Choice, Radios};
-use super::{browser, calculator, notices, AsOf, LinkProps, Route};
-use crate::premium::form::{Mode, Outcome};
+use super::{browser, calculator, notices, LinkProps, Route};
+use crate::date::Date;
+use crate::premium::form::{FieldErrors, Mode, Outcome, PremiumForm};
 use crate::premium::Field;
 use state::{Action, State};
 use std::rc::Rc;
@@ -23,6 +24,20 @@ pub struct Ctx {
 impl PartialEq for Ctx {
     fn eq(&self, other: &Ctx) -> bool {
         self.state == other.state && Rc::ptr_eq(&self.outcome, &other.outcome)
+    }
+}
+
+impl calculator::Form for PremiumForm {
+    type Field = Field;
+    type Outcome = Outcome;
+    fn evaluate(&self, day: Date) -> Outcome {
+        PremiumForm::evaluate(self, day)
+    }
+    fn to_pairs(&self) -> Vec<(String, String)> {
+        PremiumForm::to_pairs(self)
+    }
+    fn errors(outcome: &Outcome) -> &FieldErrors {
+        &outcome.errors
     }
 }
 
@@ -57,19 +72,12 @@ impl Ctx {
 
 #[component]
 pub fn PremiumPage(p: &LinkProps) -> Html {
-    let as_of = use_context::<AsOf>();
     let pairs = p.pairs.clone();
     let state = use_reducer(move || State::from_link(&pairs));
-    let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
-    let outcome = use_memo((day, state.form.clone()), |(day, form)| {
-        day.map(|d| form.evaluate(d))
-    });
-
-    calculator::use_link_sync(Route::Premium, as_of.clone(), state.form.to_pairs());
-    let shown_errors = calculator::shown(outcome.as_ref().as_ref().map(|o| &o.errors), |f| {
-        state.shows(f)
-    });
-    calculator::use_error_title(Route::Premium, !shown_errors.is_empty());
+    let calculated =
+        calculator::use_calculated(Route::Premium, state.form.clone(), |f| state.shows(f));
+    let day = calculated.day;
+    let outcome = calculated.outcome;
 
     let ctx = Ctx {
         state: state.clone(),
@@ -86,11 +94,10 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
     };
     let submit = {
         let state = state.clone();
-        let has_errors = outcome
-            .as_ref()
-            .as_ref()
-            .is_some_and(|o| !o.errors.is_empty());
-        calculator::submit(move || state.dispatch(Action::Submit), has_errors)
+        calculator::submit(
+            move || state.dispatch(Action::Submit),
+            calculated.has_errors,
+        )
     };
     let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));
     let link_notes = p.notes.iter().chain(state.link_notes.iter());
@@ -100,7 +107,7 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
             <h1>{ "保费测算" }</h1>
             <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
             { notices::link_notes(link_notes) }
-            { notices::error_summary("error-summary", format!("有 {} 处需要修改", shown_errors.len()), shown_errors.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
             <form class="no-print" novalidate=true onsubmit={submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>
