@@ -39,8 +39,9 @@ fn normalise(input: &str) -> String {
 }
 
 /// Checks `digits[.digits]` and that any commas group the integer part in threes.
-fn plain_number(text: &str) -> Result<Decimal, InputError> {
-    const NOT_A_NUMBER: &str = "请输入数字，例如 12,000,000 或 1200万";
+/// `example` shows what the field takes when the text is not a number.
+fn plain_number(text: &str, example: &str) -> Result<Decimal, InputError> {
+    let not_a_number = || InputError::new(format!("请输入数字，例如 {example}"));
     let (int_part, frac_part) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text, None),
@@ -52,7 +53,7 @@ fn plain_number(text: &str) -> Result<Decimal, InputError> {
             && groups[1..].iter().all(|g| g.len() == 3));
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if !groups.iter().all(|g| digits_only(g)) || !frac_part.is_none_or(digits_only) {
-        return Err(InputError::new(NOT_A_NUMBER));
+        return Err(not_a_number());
     }
     if !grouped_ok {
         return Err(InputError::new(
@@ -62,7 +63,7 @@ fn plain_number(text: &str) -> Result<Decimal, InputError> {
     let int_digits: String = groups.concat();
     let frac_digits = frac_part.unwrap_or("");
     if int_digits.is_empty() && frac_digits.is_empty() {
-        return Err(InputError::new(NOT_A_NUMBER));
+        return Err(not_a_number());
     }
     if int_digits.trim_start_matches('0').len() > 15 || frac_digits.len() > 10 {
         return Err(InputError::new("数字太长，请检查是否多输了位数"));
@@ -83,7 +84,7 @@ fn plain_number(text: &str) -> Result<Decimal, InputError> {
     canonical
         .parse::<Decimal>()
         .map(|d| d.normalize())
-        .map_err(|_| InputError::new(NOT_A_NUMBER))
+        .map_err(|_| not_a_number())
 }
 
 fn refuse_sign(text: &str) -> Result<&str, InputError> {
@@ -107,7 +108,7 @@ pub fn parse_money(input: &str) -> Result<Decimal, InputError> {
         Some(rest) => (rest, Decimal::from(10_000)),
         None => (text, Decimal::ONE),
     };
-    let amount = plain_number(text)? * factor;
+    let amount = plain_number(text, "12,000,000 或 1200万")? * factor;
     if amount.normalize().scale() > 2 {
         return Err(InputError::new("金额最多精确到分（小数点后两位）"));
     }
@@ -125,11 +126,12 @@ pub fn parse_percent(input: &str) -> Result<Decimal, InputError> {
         return Err(InputError::new("请填写百分比数值"));
     }
     let text = refuse_sign(&text)?;
+    const EXAMPLE: &str = "0.5、0.5% 或 5‰";
     if let Some(per_mille) = text.strip_suffix('‰') {
-        return Ok((plain_number(per_mille)? / Decimal::TEN).normalize());
+        return Ok((plain_number(per_mille, EXAMPLE)? / Decimal::TEN).normalize());
     }
     let text = text.strip_suffix('%').unwrap_or(text);
-    plain_number(text)
+    plain_number(text, EXAMPLE)
 }
 
 /// A whole number of days, months or people, from 0 to `max`.

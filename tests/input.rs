@@ -70,6 +70,23 @@ fn percentages_and_per_mille() {
 }
 
 #[test]
+fn a_percentage_that_is_not_a_number_gets_a_percentage_example() {
+    for input in ["abc", "1..2%", "‰"] {
+        let err = parse_percent(input).expect_err(input);
+        assert!(
+            err.0.contains("请输入数字") && err.0.contains("0.5%"),
+            "{input}: {}",
+            err.0
+        );
+        assert!(
+            !err.0.contains("万"),
+            "{input}: a money example for a rate: {}",
+            err.0
+        );
+    }
+}
+
+#[test]
 fn counts() {
     assert_eq!(parse_count("30", 36_500, "天"), Ok(30));
     assert_eq!(parse_count("３０天", 36_500, "天"), Ok(30));
