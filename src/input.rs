@@ -261,6 +261,29 @@ impl Ignored {
     }
 }
 
+/// The line with each full-width comma that groups digits in threes (`6，000`) written as
+/// `,`, so the amount stays one cell; any other `，` still separates cells (`8000，9000`).
+fn thousands_commas(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(|c| to_half_width(*c).is_ascii_digit());
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let groups = *c == '，'
+                && i > 0
+                && digit(i - 1)
+                && (1..=3).all(|k| digit(i + k))
+                && !digit(i + 4);
+            if groups {
+                ','
+            } else {
+                *c
+            }
+        })
+        .collect()
+}
+
 fn looks_like_id(cell: &str) -> bool {
     let chars: Vec<char> = cell.chars().collect();
     let digits = |s: &[char]| s.iter().all(char::is_ascii_digit);
@@ -291,6 +314,7 @@ pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
     let mut rows = Vec::new();
     let mut last_kept = false;
     for line in text.split('\n') {
+        let line = thousands_commas(line);
         let mut kept: Vec<&str> = Vec::new();
         for cell in line
             .split(|c: char| c == '\t' || c.is_whitespace() || matches!(c, '，' | '、' | '|'))

@@ -6,7 +6,7 @@ mod common;
 
 use common::{d, day};
 use gongshang::benefits::form::{see, BenefitsForm, Outcome};
-use gongshang::benefits::items::{Assessment, Line, Payer, Per, Price};
+use gongshang::benefits::items::{Assessment, Line, Owed, Payer, Per, Price};
 use gongshang::benefits::totals::Span;
 use gongshang::benefits::{Field, Harm, Insured};
 use gongshang::date::Date;
@@ -67,23 +67,24 @@ fn grade_nine_ending_at_expiry_shows_the_provincial_range_by_payer() {
         (grant.price.clone(), grant.payer, grant.per),
         (exact("54000"), Payer::Fund, Per::Once)
     );
-    // Jiangsu grade 9: medical 50,000 and employment 25,000, each ±20 % in a city.
+    // Jiangsu grade 9: medical 50,000 and employment 25,000, each ±20 % in a city; without a
+    // birth month the worker may have reached the retirement age, when nothing is paid: × 0…100 %.
     let medical = line(&a, "一次性工伤医疗补助金");
     assert_eq!(
         (medical.price.clone(), medical.payer),
-        (range("40000", "60000"), Payer::Fund)
+        (range("0", "60000"), Payer::Fund)
     );
-    assert!(medical.unverified && medical.when.is_none());
+    assert!(medical.unverified && medical.owed == Owed::Yes);
     let employment = line(&a, "一次性伤残就业补助金");
     assert_eq!(
         (employment.price.clone(), employment.payer),
-        (range("20000", "30000"), Payer::Unit)
+        (range("0", "30000"), Payer::Unit)
     );
-    // Enrolled: fund 54,000 + 40,000…60,000; unit 20,000…30,000. Not enrolled: all of it.
-    assert_eq!(a.columns.fund.once, span("94000", "114000"));
-    assert_eq!(a.columns.unit.once, span("20000", "30000"));
-    assert_eq!(a.columns.uninsured.once, span("114000", "144000"));
-    assert_eq!(a.columns.uninsured.monthly, span("0", "0"));
+    // Enrolled: fund 54,000 + 0…60,000; unit 0…30,000. Not enrolled: all of it.
+    assert_eq!(a.columns.fund.once.span, span("54000", "114000"));
+    assert_eq!(a.columns.unit.once.span, span("0", "30000"));
+    assert_eq!(a.columns.uninsured.once.span, span("54000", "144000"));
+    assert_eq!(a.columns.uninsured.monthly.span, span("0", "0"));
     // No allowance for grade 9, no nursing; leave wages without a length are a formula only.
     assert!(!has(&a, "伤残津贴") && !has(&a, "生活护理费"));
     assert!(matches!(
@@ -148,12 +149,12 @@ fn grade_three_is_raised_to_the_floor_and_paid_monthly_by_the_fund() {
         !has(&a, "一次性工伤医疗补助金"),
         "grades 1–4 keep the employment"
     );
-    assert_eq!(a.columns.fund.once, span("138000", "138000"));
-    assert_eq!(a.columns.fund.monthly, span("8800", "8800"));
-    assert_eq!(a.columns.fund.first_year(), span("105600", "105600"));
-    assert_eq!(a.columns.unit.once, span("18000", "18000"));
-    assert_eq!(a.columns.uninsured.once, span("156000", "156000"));
-    assert_eq!(a.columns.uninsured.monthly, span("8800", "8800"));
+    assert_eq!(a.columns.fund.once.span, span("138000", "138000"));
+    assert_eq!(a.columns.fund.monthly.span, span("8800", "8800"));
+    assert_eq!(a.columns.fund.first_year().span, span("105600", "105600"));
+    assert_eq!(a.columns.unit.once.span, span("18000", "18000"));
+    assert_eq!(a.columns.uninsured.once.span, span("156000", "156000"));
+    assert_eq!(a.columns.uninsured.monthly.span, span("8800", "8800"));
     assert_eq!(a.insured, Insured::No);
     assert!(a.notes.iter().any(|n| n.text.contains("第六十二条")));
 }
@@ -165,8 +166,8 @@ fn unsure_answers_widen_the_result_without_hiding_an_item() {
     let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=7000&avg_wage=7000");
     let allowance = line(&a, "伤残津贴");
     assert_eq!(
-        (allowance.payer, allowance.when.is_some()),
-        (Payer::Unit, true)
+        (allowance.payer, allowance.owed),
+        (Payer::Unit, Owed::If("单位难以安排工作时"))
     );
     assert_eq!(allowance.price, exact("4900"));
     let medical = line(&a, "一次性工伤医疗补助金"); // 200,000 ± 20 %, × 0…100 %
@@ -174,10 +175,10 @@ fn unsure_answers_widen_the_result_without_hiding_an_item() {
     assert_eq!(line(&a, "一次性伤残就业补助金").price, range("0", "114000"));
     // Nursing unanswered: 30 %…50 % of 7,000, conditional.
     assert_eq!(line(&a, "生活护理费").price, range("2100", "3500"));
-    assert_eq!(a.columns.unit.monthly, span("0", "4900"));
-    assert_eq!(a.columns.fund.monthly, span("0", "3500"));
-    assert_eq!(a.columns.fund.once, span("126000", "366000")); // 18 × 7,000 + 0…240,000
-    assert_eq!(a.columns.unit.once, span("0", "114000"));
+    assert_eq!(a.columns.unit.monthly.span, span("0", "4900"));
+    assert_eq!(a.columns.fund.monthly.span, span("0", "3500"));
+    assert_eq!(a.columns.fund.once.span, span("126000", "366000")); // 18 × 7,000 + 0…240,000
+    assert_eq!(a.columns.unit.once.span, span("0", "114000"));
     // Placed: no allowance at all.
     let placed = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=7000&placed=yes");
     assert!(!has(&placed, "伤残津贴"));
@@ -187,7 +188,7 @@ fn unsure_answers_widen_the_result_without_hiding_an_item() {
 fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
     // 2025 death: 20 × 54,188 (the 2024 income) = 1,083,760. Funeral 6 × 8,000. Pension: spouse 40 %
     // + one child 30 % = 70 % × 5,000 (本人工资; 5,000 is above the floor of 4,800) = 3,500.
-    let a = assess("injury_date=2025-08-01&outcome=death&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0");
+    let a = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0");
     assert_eq!(line(&a, "一次性工亡补助金").price, exact("1083760"));
     assert_eq!(line(&a, "丧葬补助金").price, exact("48000"));
     let pension = line(&a, "供养亲属抚恤金");
@@ -199,7 +200,7 @@ fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
         !has(&a, "停工留薪期工资福利"),
         "no leave wages unless a leave is given"
     );
-    assert_eq!(a.columns.fund.once, span("1131760", "1131760"));
+    assert_eq!(a.columns.fund.once.span, span("1131760", "1131760"));
     for (year, grant) in [
         ("2021", "876680"),
         ("2022", "948240"),
@@ -208,7 +209,7 @@ fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
         ("2026", "1130040"),
     ] {
         let a = assess(&format!(
-            "injury_date={year}-05-01&outcome=death&wage=5000&spouse=no&dependants=0"
+            "injury_date={year}-05-01&outcome=death&death_kind=injury&wage=5000&spouse=no&dependants=0"
         ));
         let l = line(&a, "一次性工亡补助金");
         assert_eq!(l.price, exact(grant), "{year}");
@@ -219,7 +220,7 @@ fn a_death_gives_funeral_pension_and_the_death_grant_of_its_year() {
 #[test]
 fn a_death_after_the_data_carries_the_last_income_as_provisional() {
     let o = outcome(
-        "injury_date=2028-03-01&outcome=death&wage=5000&spouse=no&dependants=0",
+        "injury_date=2028-03-01&outcome=death&death_kind=injury&wage=5000&spouse=no&dependants=0",
         "2028-06-01",
     );
     let a = o.assessment.expect("answers after the data");
@@ -358,4 +359,169 @@ fn other_tools_open_it_prefilled() {
             ("insured".to_string(), "no".to_string()),
         ]
     );
+}
+
+// Cases the independent check of issue #20 found wrong; each failed before its fix.
+
+#[test]
+fn grade_five_lump_sums_are_not_owed_when_the_contract_expires() {
+    // 6,000 lies within 60 %–300 % of 8,000. 一次性伤残补助金 18 × 6,000 = 108,000 from the fund.
+    // 条例第三十六条: only the worker can end a grade 5–6 employment; 劳动合同法第四十五条 leaves
+    // the ending of the contract to those rules, so it does not expire. The two lump sums
+    // (medical 200,000 ± 20 %, employment 95,000 ± 20 %, each × 0…100 % without a birth month)
+    // are shown but not owed: the fund's one-time total is 108,000, not 268,000–348,000.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=6000&avg_wage=8000&ends=expiry&nursing=none");
+    let medical = line(&a, "一次性工伤医疗补助金");
+    assert!(matches!(medical.owed, Owed::No(why) if why.contains("本人提出")));
+    assert_eq!(medical.price, range("0", "240000"));
+    assert!(matches!(line(&a, "一次性伤残就业补助金").owed, Owed::No(_)));
+    assert_eq!(a.columns.fund.once.span, span("108000", "108000"));
+    assert_eq!(a.columns.unit.once.span, span("0", "0"));
+    assert!(a.notes.iter().any(|n| n.text.contains("经职工本人提出")));
+    // The unit ending it: not owed as a matter of course, so counted in the upper end only
+    // (108,000 + 0…240,000), and 待核实 with what to ask.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=6000&avg_wage=8000&ends=employer&nursing=none");
+    let medical = line(&a, "一次性工伤医疗补助金");
+    assert!(matches!(medical.owed, Owed::If(_)) && medical.unverified);
+    assert_eq!(a.columns.fund.once.span, span("108000", "348000"));
+    assert!(a.columns.fund.once.unverified);
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("劳动人事争议仲裁委员会")));
+}
+
+#[test]
+fn grade_eight_dismissed_by_the_unit_keeps_the_sums_marked_to_check() {
+    // Grade 8 with Changzhou's figures typed (80,000 and 35,000); born 1980-01, far from
+    // retirement, so no cut. 条例第三十七条 names expiry and resignation only: owed, but 待核实.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=8&wage=6000&avg_wage=8000&ends=employer&birth=1980-01&category=male&nursing=none&medical_local=80000&employment_local=35000");
+    let medical = line(&a, "一次性工伤医疗补助金");
+    assert_eq!(medical.price, exact("80000"));
+    assert!(medical.owed == Owed::Yes && medical.unverified);
+    // 11 × 6,000 = 66,000 + 80,000.
+    assert_eq!(a.columns.fund.once.span, span("146000", "146000"));
+    assert!(a.columns.fund.once.unverified);
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("第三十七条只列明")));
+    // At expiry the same sums are owed without that doubt.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=8&wage=6000&avg_wage=8000&ends=expiry&birth=1980-01&category=male&nursing=none&medical_local=80000&employment_local=35000");
+    let medical = line(&a, "一次性工伤医疗补助金");
+    assert_eq!(medical.price, exact("80000"));
+    assert!(!medical.unverified);
+}
+
+#[test]
+fn without_a_birth_month_the_medical_grant_is_a_range_whoever_ends_it() {
+    // 江苏办法第二十八条: nothing once the legal retirement age is reached. Without a birth
+    // month that may be so: 0–50,000, never exactly the typed 50,000.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=9&wage=6000&ends=expiry&medical_local=50000&employment_local=25000&nursing=none");
+    let medical = line(&a, "一次性工伤医疗补助金");
+    assert_eq!(medical.price, range("0", "50000"));
+    assert!(medical.unverified);
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.unverified && n.text.contains("填写出生年月")));
+}
+
+#[test]
+fn a_grade_five_allowance_stops_when_the_worker_ends_the_employment() {
+    // 70 % × 6,000 = 4,200 a month until the end; after it, nothing. The lump sums are owed.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=6000&avg_wage=8000&placed=no&ends=worker&birth=1980-01&category=male&nursing=none");
+    let allowance = line(&a, "伤残津贴");
+    assert_eq!(allowance.price, exact("0"));
+    assert!(allowance.formula.contains("4,200"));
+    assert_eq!(a.columns.unit.monthly.span, span("0", "0"));
+    assert_eq!(a.columns.unit.first_year().span, span("0", "0"));
+    // Unit once: employment grant 95,000 ± 20 % = 76,000–114,000.
+    assert_eq!(a.columns.unit.once.span, span("76000", "114000"));
+    // While the employment goes on, the unit pays it every month.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=5&wage=6000&avg_wage=8000&placed=no&ends=no&nursing=none");
+    assert_eq!(a.columns.unit.monthly.span, span("4200", "4200"));
+}
+
+#[test]
+fn no_death_grant_for_a_grade_one_to_four_worker_dying_after_the_leave() {
+    // 条例第三十九条第三款. 2025 death: 20 × 54,188 = 1,083,760; funeral 6 × 8,000 = 48,000.
+    let base = "injury_date=2025-08-01&outcome=death&wage=5000&avg_wage=8000&spouse=no&dependants=0";
+    let later = assess(&format!("{base}&death_kind=later"));
+    assert!(matches!(line(&later, "一次性工亡补助金").owed, Owed::No(_)));
+    assert_eq!(later.columns.fund.once.span, span("48000", "48000"));
+    let unsure = assess(base);
+    assert!(matches!(line(&unsure, "一次性工亡补助金").owed, Owed::If(_)));
+    assert_eq!(unsure.columns.fund.once.span, span("48000", "1131760"));
+    let injury = assess(&format!("{base}&death_kind=injury"));
+    assert_eq!(injury.columns.fund.once.span, span("1131760", "1131760"));
+}
+
+#[test]
+fn without_the_area_average_every_line_on_the_own_wage_and_its_total_is_to_check() {
+    // Grade 3, 本人工资 unbounded: 23 × 5,000 = 115,000 and 80 % × 5,000 = 4,000, both 待核实.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=3&wage=5000&nursing=none&insured=yes");
+    assert!(line(&a, "一次性伤残补助金").unverified);
+    assert!(line(&a, "伤残津贴").unverified);
+    assert!(a.columns.fund.once.unverified && a.columns.fund.monthly.unverified);
+    assert!(a.columns.fund.first_year().unverified);
+    // With the average, the same lines are plain figures.
+    let a = assess("injury_date=2025-03-10&outcome=disability&grade=3&wage=5000&avg_wage=8000&nursing=none&insured=yes");
+    assert!(!line(&a, "一次性伤残补助金").unverified);
+    assert!(!a.columns.fund.once.unverified && !a.columns.fund.monthly.unverified);
+}
+
+#[test]
+fn a_total_holding_a_carried_figure_is_marked() {
+    // A 2027 death uses the income published for 2026 deaths (56,502), carried: 1,130,040 + 6 ×
+    // 8,000 = 1,178,040, and the total says 待核实.
+    let o = outcome(
+        "injury_date=2027-03-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=no&dependants=0",
+        "2027-06-01",
+    );
+    let a = o.assessment.expect("answers after the data");
+    assert_eq!(a.columns.fund.once.span, span("1178040", "1178040"));
+    assert!(a.columns.fund.once.unverified);
+    assert!(a.columns.uninsured.once.unverified);
+    assert!(!a.columns.unit.once.unverified);
+}
+
+#[test]
+fn a_single_wage_with_a_full_width_comma_is_one_amount() {
+    let o = outcome(
+        "injury_date=2025-03-10&outcome=treatment&wage=6%EF%BC%8C000",
+        TODAY,
+    );
+    assert!(o.errors.is_empty(), "{:?}", o.errors);
+    assert_eq!(o.assessment.unwrap().wages.before, d("6000"));
+}
+
+#[test]
+fn a_link_with_both_wage_keys_says_which_was_used() {
+    let pairs = gongshang::link::parse_query(
+        "injury_date=2025-03-10&outcome=treatment&wage=5000&wages=6000,7000",
+    );
+    let (f, notes) = BenefitsForm::from_pairs(&pairs);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].0.contains("逐月"), "{notes:?}");
+    assert_eq!(f.text(Field::Wage), "6000\n7000");
+}
+
+#[test]
+fn the_dependants_pension_cap_is_the_wage_earned_or_the_own_wage_until_settled() {
+    // 3,000 is below 60 % of 10,000: 本人工资 6,000. Spouse 40 % + 2 × 30 % = 100 % × 6,000 =
+    // 6,000; held to the wage earned (3,000) or to 本人工资 (6,000): 3,000–6,000, 待核实.
+    let a = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=3000&avg_wage=10000&spouse=yes&dependants=2&lone=0");
+    let l = line(&a, "供养亲属抚恤金");
+    assert_eq!(l.price, range("3000", "6000"));
+    assert!(l.unverified);
+    // 40,000 is above 300 % of 10,000: 本人工资 30,000; 40 % + 3 × 30 % = 130 % × 30,000 = 39,000,
+    // held to 30,000 or to 40,000: 30,000–39,000.
+    let a = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=40000&avg_wage=10000&spouse=yes&dependants=3&lone=0");
+    assert_eq!(line(&a, "供养亲属抚恤金").price, range("30000", "39000"));
+    // Within the bounds the two readings agree: 70 % × 5,000 = 3,500 exactly.
+    let a = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0");
+    let l = line(&a, "供养亲属抚恤金");
+    assert_eq!(l.price, exact("3500"));
+    assert!(!l.unverified);
 }

@@ -143,6 +143,11 @@ fn a_pasted_sheet_keeps_only_amounts_and_nothing_personal() {
     // A row begun with a name keeps its line break, so the amount typed next starts a new row.
     assert_eq!(keep_wage_cells("8000\n赵六 ").0, "8000\n");
     assert_eq!(keep_wage_cells("8000\n9000").0, "8000\n9000");
+    // A full-width comma grouping thousands is part of the amount; between amounts it separates.
+    assert_eq!(keep_wage_cells("6，000").0, "6,000");
+    assert_eq!(keep_wage_cells("１２，０００，０００").0, "１２,０００,０００");
+    assert_eq!(keep_wage_cells("8000，9000").0, "8000\t9000");
+    assert_eq!(keep_wage_cells("张三，6，500").0, "6,500");
     assert_eq!(keep_wage_cells("8000").1.message(), None);
 }
 

@@ -3,7 +3,7 @@
 //! it describes, with every message by field. Parsing never panics.
 
 use super::items::{self, Assessment};
-use super::{Case, Ends, Field, Harm, Insured, Nursing, NO, YES};
+use super::{Case, Died, Ends, Field, Harm, Insured, Nursing, NO, YES};
 use crate::date::{Date, YearMonth};
 use crate::input::{
     one_column, optional, parse_count, parse_money, split_rows, wage_columns, wage_list,
@@ -73,7 +73,9 @@ impl BenefitsForm {
             | Field::Category
             | Field::MedicalLocal
             | Field::EmploymentLocal => disabled && matches!(self.grade(), Some(5..=10)),
-            Field::Spouse | Field::Dependants | Field::Lone => outcome == Harm::DEATH,
+            Field::Died | Field::Spouse | Field::Dependants | Field::Lone => {
+                outcome == Harm::DEATH
+            }
             _ => true,
         }
     }
@@ -90,6 +92,23 @@ impl BenefitsForm {
     pub fn from_pairs(pairs: &[(String, String)]) -> (BenefitsForm, Vec<LinkNote>) {
         let mut form = BenefitsForm::default();
         let mut notes = Vec::new();
+        // Both forms of the wage: the later one is kept, and the page says which.
+        let wage_keys: Vec<&str> = pairs
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| *k == WAGES_KEY || *k == Field::Wage.key())
+            .collect();
+        if wage_keys.contains(&WAGES_KEY) && wage_keys.contains(&Field::Wage.key()) {
+            let used = if wage_keys.last() == Some(&WAGES_KEY) {
+                "逐月工资"
+            } else {
+                "单个数值"
+            };
+            notes.push(LinkNote(format!(
+                "链接中“{}”既有单个数值又有逐月工资，已使用后出现的{used}。",
+                Field::Wage.label()
+            )));
+        }
         for (key, value) in pairs {
             if key == WAGES_KEY {
                 let (kept, notice) = wage_list_from_link(value);
@@ -222,6 +241,7 @@ impl BenefitsForm {
                 ],
                 Nursing::key,
             ),
+            died: self.choice(Field::Died, [Died::Injury, Died::Later], Died::key),
             spouse,
             dependants,
             lone,

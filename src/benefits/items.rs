@@ -7,7 +7,7 @@
 
 use super::totals::{self, Columns, Span};
 use super::wage::{self, Wages};
-use super::{Case, Ends, Field, Harm, Insured, Nursing};
+use super::{Case, Died, Ends, Field, Harm, Insured, Nursing};
 use crate::date::{Date, YearMonth};
 use crate::format::{number, percent, round_fen, yuan};
 use crate::policy::*;
@@ -33,17 +33,30 @@ const GRADES: [&[Citation]; 3] = [
     &[art("第三十六条")],
     &[art("第三十七条")],
 ];
+const fn labour(article: &'static str) -> Citation {
+    cite(&SRC_LABOUR_CONTRACT_LAW, article)
+}
+const JS_LUMP_SUMS: Citation = cite(&SRC_JS_2015_MEASURES, "第二十七条");
+const JS_NEAR_RETIREMENT: Citation = cite(&SRC_JS_2015_MEASURES, "第二十八条");
+/// The lump sums of grades 5–6 and of grades 7–10.
 const LUMP_SUMS: [&[Citation]; 2] = [
-    &[
-        art("第三十六条"),
-        cite(&SRC_JS_2015_MEASURES, "第二十七条"),
-        cite(&SRC_JS_2015_MEASURES, "第二十八条"),
-    ],
-    &[
-        art("第三十七条"),
-        cite(&SRC_JS_2015_MEASURES, "第二十七条"),
-        cite(&SRC_JS_2015_MEASURES, "第二十八条"),
-    ],
+    &[art("第三十六条"), JS_LUMP_SUMS, JS_NEAR_RETIREMENT],
+    &[art("第三十七条"), JS_LUMP_SUMS, JS_NEAR_RETIREMENT],
+];
+/// Grades 5–6 whose contract expires or whom the unit dismisses: the employment is kept.
+const LUMP_SUMS_KEPT: &[Citation] = &[
+    art("第三十六条"),
+    labour("第四十二条"),
+    labour("第四十五条"),
+    JS_LUMP_SUMS,
+    JS_NEAR_RETIREMENT,
+];
+/// Grades 7–10 dismissed by the unit: a case 第三十七条 does not name.
+const LUMP_SUMS_DISMISSED: &[Citation] = &[
+    art("第三十七条"),
+    labour("第四十二条"),
+    JS_LUMP_SUMS,
+    JS_NEAR_RETIREMENT,
 ];
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
@@ -96,6 +109,19 @@ pub enum Price {
     Local(&'static str),
 }
 
+/// Whether an item is owed in the case as answered, which decides how the totals count it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owed {
+    /// Owed: counted in the totals.
+    Yes,
+    /// Owed only in this case, e.g. 职工本人提出解除劳动关系时: the totals count it in their
+    /// upper end only, so the range shows both outcomes.
+    If(&'static str),
+    /// Not owed in the case as answered, and why; shown so the reader sees the amount it
+    /// would be, and left out of the totals.
+    No(&'static str),
+}
+
 /// One item of the result.
 #[derive(Clone, Debug)]
 pub struct Line {
@@ -103,8 +129,7 @@ pub struct Line {
     pub price: Price,
     pub per: Per,
     pub payer: Payer,
-    /// Owed only in this case, e.g. 解除或终止劳动关系时: the totals count it in their upper end.
-    pub when: Option<&'static str>,
+    pub owed: Owed,
     /// How the amount is worked out, in words.
     pub formula: String,
     pub cites: &'static [Citation],
@@ -126,7 +151,7 @@ impl Line {
             price,
             per,
             payer,
-            when: None,
+            owed: Owed::Yes,
             formula,
             cites,
             unverified: false,
@@ -204,19 +229,18 @@ fn of_average(case: &Case, factor: Span, factor_text: &str) -> (Price, String) {
 }
 
 pub fn assess(day: Date, case: &Case) -> Result<Assessment, PolicyError> {
+    let mut steps = Vec::new();
+    let mut notes = Vec::new();
+    let wages = wage::wages(case, &mut steps, &mut notes)?;
     let mut a = Assessment {
         day,
         insured: case.insured,
-        wages: Wages {
-            before: Decimal::ZERO,
-            own: Decimal::ZERO,
-        },
+        wages,
         lines: Vec::new(),
-        steps: Vec::new(),
-        notes: Vec::new(),
+        steps,
+        notes,
         columns: Columns::default(),
     };
-    a.wages = wage::wages(case, &mut a.steps, &mut a.notes)?;
     let at = case.injury_date;
     a.lines.push(Line::new(
         "工伤医疗费和康复费",
@@ -317,40 +341,19 @@ fn disability(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyEr
         months,
         grade_name,
     ));
-    a.lines.push(Line::new(
-        "一次性伤残补助金",
-        Payer::Fund,
-        Per::Once,
-        amount(Span::exact(own * months)),
-        format!("本人工资 {} × {} 个月", yuan(own), number(months)),
-        GRADES[band],
+    a.lines.push(on_own_wage(
+        Line::new(
+            "一次性伤残补助金",
+            Payer::Fund,
+            Per::Once,
+            amount(Span::exact(own * months)),
+            format!("本人工资 {} × {} 个月", yuan(own), number(months)),
+            GRADES[band],
+        ),
+        a.wages,
     ));
     if band < 2 {
-        let (pct, basis) = DISABILITY_ALLOWANCE_PERCENT.item(at, i)?;
-        a.steps
-            .push(Step::param(&DISABILITY_ALLOWANCE_PERCENT, basis));
-        let mut line = Line::new(
-            "伤残津贴",
-            if band == 0 { Payer::Fund } else { Payer::Unit },
-            Per::Monthly,
-            amount(Span::exact(apply_percent(own, pct))),
-            format!("本人工资 {} × {}", yuan(own), percent(pct)),
-            GRADES[band],
-        );
-        if band == 0 {
-            a.note("一至四级保留劳动关系、退出工作岗位，伤残津贴由基金支付；单位和职工以伤残津贴为基数缴纳基本医疗保险费；办理退休后改领基本养老金，低于伤残津贴的由基金补足。");
-        } else {
-            a.note("五级、六级保留劳动关系，由单位安排适当工作；难以安排的，单位按月发给伤残津贴并缴纳各项社会保险费。");
-        }
-        a.note("伤残津贴低于当地最低工资标准的补足差额（本工具未收录最低工资标准）。");
-        match (band, case.placed) {
-            (1, Some(true)) => {}
-            (1, None) => {
-                line.when = Some("单位难以安排工作时");
-                a.lines.push(line);
-            }
-            _ => a.lines.push(line),
-        }
+        allowance(case, i, band, a)?;
     }
     nursing(case, a)?;
     a.lines.push(Line::new(
@@ -375,16 +378,72 @@ fn disability(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyEr
     Ok(())
 }
 
+/// A line priced on 本人工资 is provisional while 本人工资 could not be held to its bounds.
+fn on_own_wage(mut line: Line, wages: Wages) -> Line {
+    line.unverified |= !wages.bounded;
+    line
+}
+
+/// Whether the worker ends the employment (on request, or for the unit's fault).
+fn ended_by_worker(case: &Case) -> bool {
+    matches!(case.ends, Some(Ends::Worker | Ends::Fault))
+}
+
+/// 伤残津贴, grades 1–6: from the fund for grades 1–4; for grades 5–6 from the unit when it
+/// cannot arrange work, until the worker ends the employment (条例第三十六条).
+fn allowance(case: &Case, i: usize, band: usize, a: &mut Assessment) -> Result<(), PolicyError> {
+    let own = a.wages.own;
+    let (pct, basis) = DISABILITY_ALLOWANCE_PERCENT.item(case.injury_date, i)?;
+    a.steps
+        .push(Step::param(&DISABILITY_ALLOWANCE_PERCENT, basis));
+    let monthly = format!("本人工资 {} × {}", yuan(own), percent(pct));
+    let mut line = on_own_wage(
+        Line::new(
+            "伤残津贴",
+            if band == 0 { Payer::Fund } else { Payer::Unit },
+            Per::Monthly,
+            amount(Span::exact(apply_percent(own, pct))),
+            monthly.clone(),
+            GRADES[band],
+        ),
+        a.wages,
+    );
+    if band == 0 {
+        a.note("一至四级保留劳动关系、退出工作岗位，伤残津贴由基金支付；单位和职工以伤残津贴为基数缴纳基本医疗保险费；办理退休后改领基本养老金，低于伤残津贴的由基金补足。");
+    } else {
+        a.note("五级、六级保留劳动关系，由单位安排适当工作；难以安排的，单位按月发给伤残津贴并缴纳各项社会保险费。");
+    }
+    a.note("伤残津贴低于当地最低工资标准的补足差额（本工具未收录最低工资标准）。");
+    if band == 1 {
+        if case.placed == Some(true) {
+            return Ok(());
+        }
+        if ended_by_worker(case) {
+            // The employment ends on the as-of date: nothing is owed month by month after it.
+            line.price = amount(Span::exact(Decimal::ZERO));
+            line.formula = format!(
+                "劳动关系解除后停发（解除前每月 {monthly} = {}）",
+                yuan(round_fen(apply_percent(own, pct)))
+            );
+            a.note("五级、六级伤残职工本人提出解除劳动关系后，单位不再按月发给伤残津贴，改为支付两项一次性补助金。");
+        } else if case.placed.is_none() {
+            line.owed = Owed::If("单位难以安排工作时");
+        }
+    }
+    a.lines.push(line);
+    Ok(())
+}
+
 /// 生活护理费: a share of the area's average wage, by the level of care confirmed.
 fn nursing(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
     let (levels, basis) = fixed_list::<3>(&NURSING_PERCENT, case.injury_date)?;
     a.steps.push(Step::param(&NURSING_PERCENT, basis));
-    let (share, when) = match case.nursing.map(Nursing::index) {
+    let (share, owed) = match case.nursing.map(Nursing::index) {
         Some(None) => return Ok(()),
-        Some(Some(level)) => (Span::exact(levels[level]), None),
+        Some(Some(level)) => (Span::exact(levels[level]), Owed::Yes),
         None => (
             Span::new(levels[2], levels[0]),
-            Some("经劳动能力鉴定委员会确认需要生活护理时"),
+            Owed::If("经劳动能力鉴定委员会确认需要生活护理时"),
         ),
     };
     let (price, formula) = of_average(case, hundredth(share), &percent_span(share));
@@ -396,9 +455,66 @@ fn nursing(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
         formula,
         NURSING,
     );
-    line.when = when;
+    line.owed = owed;
     a.lines.push(line);
     Ok(())
+}
+
+/// Whether the two lump sums are owed, how sure that reading is, and the articles behind it.
+struct Terms {
+    owed: Owed,
+    /// The texts do not settle it: the lines are 待核实.
+    disputed: bool,
+    cites: &'static [Citation],
+}
+
+/// Grades 5–6 (条例第三十六条): only the worker can end the employment; the contract does
+/// not simply expire and the unit may not end it (劳动合同法第四十二条、第四十五条). Grades
+/// 7–10 (条例第三十七条): on expiry or the worker's resignation; the unit ending it is not named.
+fn lump_sums_owed(case: &Case, grade: u8, a: &mut Assessment) -> Terms {
+    let severe = grade <= 6;
+    let (cites, kept) = if severe {
+        (LUMP_SUMS[0], LUMP_SUMS_KEPT)
+    } else {
+        (LUMP_SUMS[1], LUMP_SUMS_DISMISSED)
+    };
+    let terms = |owed, disputed, cites| Terms {
+        owed,
+        disputed,
+        cites,
+    };
+    match case.ends {
+        Some(Ends::Worker | Ends::Fault) => terms(Owed::Yes, false, cites),
+        Some(Ends::Expiry) if severe => {
+            a.note("因工致残职工的劳动合同期满，是否终止按工伤保险的规定办理（劳动合同法第四十五条）；五级、六级伤残职工由单位保留劳动关系，经职工本人提出，才可以解除或者终止劳动关系（条例第三十六条），届时由基金支付一次性工伤医疗补助金、由单位支付一次性伤残就业补助金。");
+            terms(
+                Owed::No("合同期满不终止劳动关系；职工本人提出解除时才支付"),
+                false,
+                kept,
+            )
+        }
+        Some(Ends::Employer) if severe => {
+            a.doubt("五级、六级伤残职工经本人提出才可以解除或终止劳动关系（条例第三十六条），单位不得以劳动合同法第四十条、第四十一条解除（第四十二条）。单位已经解除的，是否恢复劳动关系、是否支付两项一次性补助金，请向劳动人事争议仲裁委员会或经办机构咨询。");
+            terms(
+                Owed::If("单位单方解除时是否支付，以仲裁或经办机构认定为准"),
+                true,
+                kept,
+            )
+        }
+        Some(Ends::Employer) => {
+            a.doubt("条例第三十七条只列明劳动合同期满终止和职工本人提出解除两种情形；单位不得以劳动合同法第四十条、第四十一条解除（第四十二条）。单位解除的，是否支付两项一次性补助金，请向经办机构或劳动人事争议仲裁委员会咨询。");
+            terms(Owed::Yes, true, kept)
+        }
+        Some(Ends::Expiry) => terms(Owed::Yes, false, cites),
+        None | Some(Ends::No) if severe => {
+            terms(Owed::If("职工本人提出解除劳动关系时"), false, cites)
+        }
+        None | Some(Ends::No) => terms(
+            Owed::If("劳动合同期满终止或职工本人提出解除时"),
+            false,
+            cites,
+        ),
+    }
 }
 
 /// The Jiangsu lump sums on ending the employment (grades 5–10): the medical grant from
@@ -449,14 +565,11 @@ fn lump_sums(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyErr
             LUMP_SUMS_CHANGZHOU.at(day)?,
         ));
     }
-    let share = retirement_share(case, a)?;
+    let terms = lump_sums_owed(case, grade, a);
+    let share = retirement_share(case, grade, a)?;
     // Whether the cut reaches the employment grant too is unresolved: from the cut to the full amount.
     let shares = [share, Span::new(share.low, HUNDRED)];
     let cut = share.low < HUNDRED;
-    let when = match case.ends {
-        None | Some(Ends::No) => Some("解除或终止劳动关系时"),
-        Some(_) => None,
-    };
     let lines = [
         (
             "一次性工伤医疗补助金",
@@ -486,17 +599,14 @@ fn lump_sums(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyErr
             Per::Once,
             amount(standard.times(hundredth(share))),
             formula,
-            LUMP_SUMS[usize::from(grade > 6)],
+            terms.cites,
         );
-        line.when = when;
-        line.unverified = typed.is_none() || cut;
+        line.owed = terms.owed;
+        line.unverified = typed.is_none() || cut || terms.disputed;
         a.lines.push(line);
     }
     if cut {
         a.doubt("江苏办法第二十八条的转载只写明一次性工伤医疗补助金按比例减发、达到法定退休年龄的不支付；一次性伤残就业补助金是否同样减发未能核实，所以显示从减发后到全额的范围。");
-    }
-    if grade <= 6 && matches!(case.ends, Some(Ends::Employer | Ends::Expiry)) {
-        a.note("五级、六级伤残职工由单位保留劳动关系；条例规定经职工本人提出，才可以解除或终止劳动关系。");
     }
     a.note("两项一次性补助金按页面上方的计算日期解除或终止劳动关系计算。");
     Ok(())
@@ -504,19 +614,19 @@ fn lump_sums(case: &Case, grade: u8, a: &mut Assessment) -> Result<(), PolicyErr
 
 /// The share of the medical grant still paid near retirement (江苏办法第二十八条), in
 /// percent: a range over whatever is not known (birth, category, who ends the employment).
-fn retirement_share(case: &Case, a: &mut Assessment) -> Result<Span, PolicyError> {
+/// Once the legal retirement age is reached nothing is paid, whoever ends the employment.
+fn retirement_share(case: &Case, grade: u8, a: &mut Assessment) -> Result<Span, PolicyError> {
     let day = a.day;
+    // The ways the employment may end that decide the cut: for grades 5–6 only the worker can
+    // end it, so that is the case priced unless the unit's own ending is being asked about.
     let ends: &[Ends] = match case.ends {
+        Some(Ends::Expiry | Ends::No) | None if grade <= 6 => &[Ends::Worker],
         Some(e) if e != Ends::No => &[e],
-        _ => &[Ends::Worker, Ends::Employer],
+        _ => &[Ends::Worker, Ends::Expiry],
     };
-    let by_worker = ends.contains(&Ends::Worker);
     let Some(birth) = case.birth else {
-        a.doubt("没有填写出生年月：本人提出解除、距法定退休年龄不足5年的按比例减发，已达到法定退休年龄的不支付一次性工伤医疗补助金。");
-        return Ok(Span::new(
-            if by_worker { Decimal::ZERO } else { HUNDRED },
-            HUNDRED,
-        ));
+        a.doubt("没有填写出生年月：已达到法定退休年龄的不支付一次性工伤医疗补助金，本人提出解除、距法定退休年龄不足5年的按比例减发，所以显示从0到全额的范围。填写出生年月和退休年龄类别后可以算出确定的数额。");
+        return Ok(Span::new(Decimal::ZERO, HUNDRED));
     };
     let (shares, basis) = NEAR_RETIREMENT_PERCENT.list(day)?;
     let categories = case.category.map_or(Category::ALL.to_vec(), |c| vec![c]);
@@ -551,7 +661,6 @@ fn retirement_share(case: &Case, a: &mut Assessment) -> Result<Span, PolicyError
 
 fn death(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
     let at = case.injury_date;
-    let own = a.wages.own;
     let (months, basis) = FUNERAL_GRANT_MONTHS.number(at)?;
     a.steps.push(Step::param(&FUNERAL_GRANT_MONTHS, basis));
     let (price, formula) = of_average(
@@ -567,37 +676,7 @@ fn death(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
         formula,
         DEATH,
     ));
-
-    let ([spouse_pct, other_pct, lone_pct], basis) = fixed_list(&DEPENDANT_PERCENT, at)?;
-    a.steps.push(Step::param(&DEPENDANT_PERCENT, basis));
-    let spouse = |yes: bool| if yes { spouse_pct } else { Decimal::ZERO };
-    let count = |n: Option<u32>| Decimal::from(n.unwrap_or(0));
-    let low = spouse(case.spouse == Some(true))
-        + other_pct * count(case.dependants)
-        + lone_pct * count(case.lone);
-    // Without the number of other dependants, the most is the cap itself; without the
-    // number of lone elders or orphans, each of them may be one.
-    let high = case.dependants.map(|n| {
-        let may_have_spouse = case.spouse != Some(false);
-        let lone = case.lone.unwrap_or(n + u32::from(may_have_spouse));
-        spouse(may_have_spouse) + other_pct * Decimal::from(n) + lone_pct * Decimal::from(lone)
-    });
-    let share = Span::new(low.min(HUNDRED), high.unwrap_or(HUNDRED).min(HUNDRED));
-    let mut line = Line::new(
-        "供养亲属抚恤金",
-        Payer::Fund,
-        Per::Monthly,
-        amount(Span::exact(own).times(hundredth(share))),
-        format!(
-            "本人工资 {} × {}，合计不超过本人工资",
-            yuan(own),
-            percent_span(share)
-        ),
-        DEATH,
-    );
-    line.unverified = !share.is_exact();
-    a.lines.push(line);
-    a.doubt("供养亲属是由职工生前提供主要生活来源、无劳动能力的亲属，范围以经办机构核定为准；抚恤金合计不高于职工生前的工资，本工具以本人工资为上限。");
+    dependants_pension(case, a)?;
 
     let (multiple, multiple_basis) = DEATH_GRANT_MULTIPLE.number(at)?;
     let (income, income_basis) = NATIONAL_URBAN_INCOME.number(at)?;
@@ -615,7 +694,80 @@ fn death(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
         DEATH,
     );
     line.unverified = carried;
+    // 条例第三十九条第三款: not for a worker at grade 1–4 who dies after the 停工留薪期.
+    line.owed = match case.died {
+        Some(Died::Injury) => Owed::Yes,
+        Some(Died::Later) => Owed::No("一级至四级伤残职工在停工留薪期满后死亡的，不享受"),
+        None => Owed::If("不属于一级至四级伤残职工在停工留薪期满后死亡时"),
+    };
     a.lines.push(line);
-    a.note("一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金。");
+    if case.died == Some(Died::Later) {
+        a.note("一级至四级伤残职工在停工留薪期满后死亡的，其近亲属享受丧葬补助金和供养亲属抚恤金，不享受一次性工亡补助金。");
+    }
+    Ok(())
+}
+
+/// The ceiling on the dependants' pensions, 因工死亡职工生前的工资. Read as written, that is
+/// the wage the worker earned (`before`), not 本人工资 held to its bounds (`own`); where the
+/// two differ and no reading settles it, both, as a range.
+fn pension_cap(wages: Wages) -> Span {
+    Span::new(wages.before.min(wages.own), wages.before.max(wages.own))
+}
+
+const PENSION_CAP_DOUBT: &str = "条例第三十九条规定各供养亲属的抚恤金之和不高于“因工死亡职工生前的工资”；这里的工资是本人实际工资还是按上下限调整后的本人工资，未找到江苏的规定，所以按两种理解显示范围，以经办机构核定为准。";
+
+/// 供养亲属抚恤金: shares of 本人工资 for each dependant, their sum held to the wage the
+/// worker earned before death (条例第三十九条第（二）项).
+fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
+    let own = a.wages.own;
+    let ([spouse_pct, other_pct, lone_pct], basis) = fixed_list(&DEPENDANT_PERCENT, case.injury_date)?;
+    a.steps.push(Step::param(&DEPENDANT_PERCENT, basis));
+    let spouse = |yes: bool| if yes { spouse_pct } else { Decimal::ZERO };
+    let count = |n: Option<u32>| Decimal::from(n.unwrap_or(0));
+    let low = spouse(case.spouse == Some(true))
+        + other_pct * count(case.dependants)
+        + lone_pct * count(case.lone);
+    // Without the number of other dependants, the most is the cap itself; without the
+    // number of lone elders or orphans, each of them may be one.
+    let high = case.dependants.map(|n| {
+        let may_have_spouse = case.spouse != Some(false);
+        let lone = case.lone.unwrap_or(n + u32::from(may_have_spouse));
+        spouse(may_have_spouse) + other_pct * Decimal::from(n) + lone_pct * Decimal::from(lone)
+    });
+    let cap = pension_cap(a.wages);
+    let capped = |pct: Decimal, cap: Decimal| apply_percent(own, pct).min(cap);
+    let total = Span::new(
+        capped(low, cap.low),
+        high.map_or(cap.high, |h| capped(h, cap.high)),
+    );
+    let share_text = match high {
+        Some(high) => percent_span(Span::new(low, high)),
+        None => format!("{} 以上（其他供养亲属人数未填）", percent(low)),
+    };
+    let cap_text = if cap.is_exact() {
+        yuan(cap.low)
+    } else {
+        format!("{} 至 {}", yuan(cap.low), yuan(cap.high))
+    };
+    let mut line = on_own_wage(
+        Line::new(
+            "供养亲属抚恤金",
+            Payer::Fund,
+            Per::Monthly,
+            amount(total),
+            format!(
+                "本人工资 {} × {share_text}，合计不超过职工生前的工资（{cap_text}）",
+                yuan(own)
+            ),
+            DEATH,
+        ),
+        a.wages,
+    );
+    line.unverified |= !total.is_exact();
+    a.lines.push(line);
+    a.doubt("供养亲属是由职工生前提供主要生活来源、无劳动能力的亲属，范围以经办机构核定为准。");
+    if !cap.is_exact() {
+        a.doubt(PENSION_CAP_DOUBT);
+    }
     Ok(())
 }

@@ -34,6 +34,7 @@ pub enum Field {
     Birth,
     Category,
     Nursing,
+    Died,
     Spouse,
     Dependants,
     Lone,
@@ -51,7 +52,7 @@ pub(crate) const YES: &str = "yes";
 pub(crate) const NO: &str = "no";
 
 impl Field {
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 18] = [
         Field::InjuryDate,
         Field::Outcome,
         Field::Grade,
@@ -64,6 +65,7 @@ impl Field {
         Field::Birth,
         Field::Category,
         Field::Nursing,
+        Field::Died,
         Field::Spouse,
         Field::Dependants,
         Field::Lone,
@@ -90,6 +92,7 @@ impl Field {
             Field::Birth => "birth",
             Field::Category => "category",
             Field::Nursing => "nursing",
+            Field::Died => "death_kind",
             Field::Spouse => "spouse",
             Field::Dependants => "dependants",
             Field::Lone => "lone",
@@ -113,6 +116,7 @@ impl Field {
             Field::Birth => "出生年月",
             Field::Category => "退休年龄按哪一类",
             Field::Nursing => "生活护理",
+            Field::Died => "死亡的情形",
             Field::Spouse => "是否有配偶需要供养",
             Field::Dependants => "其他供养亲属人数",
             Field::Lone => "其中孤寡老人或孤儿的人数",
@@ -159,6 +163,11 @@ impl Field {
                 (Nursing::MOST, "生活大部分不能自理"),
                 (Nursing::PARTIAL, "生活部分不能自理"),
                 (UNSURE, "不确定，或尚未鉴定"),
+            ],
+            Field::Died => &[
+                (Died::INJURY, "因工伤事故或职业病死亡，或在停工留薪期内因工伤死亡"),
+                (Died::LATER, "一级至四级伤残职工，在停工留薪期满后死亡"),
+                (UNSURE, "不确定"),
             ],
             Field::Spouse => &[(YES, "有"), (NO, "没有"), (UNSURE, "不确定")],
             _ => &[],
@@ -256,6 +265,28 @@ impl Ends {
     }
 }
 
+/// How the worker died (条例第三十九条): the death grant is not paid when a worker assessed
+/// at grade 1–4 dies after the 停工留薪期.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Died {
+    /// Of the accident or the occupational disease, or of the injury during the 停工留薪期.
+    Injury,
+    /// A worker assessed at grade 1–4, after the 停工留薪期.
+    Later,
+}
+
+impl Died {
+    const INJURY: &'static str = "injury";
+    const LATER: &'static str = "later";
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Died::Injury => Died::INJURY,
+            Died::Later => Died::LATER,
+        }
+    }
+}
+
 /// The level of care the appraisal committee confirmed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Nursing {
@@ -308,6 +339,7 @@ pub struct Case {
     pub birth: Option<YearMonth>,
     pub category: Option<Category>,
     pub nursing: Option<Nursing>,
+    pub died: Option<Died>,
     pub spouse: Option<bool>,
     pub dependants: Option<u32>,
     pub lone: Option<u32>,

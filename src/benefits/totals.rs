@@ -1,7 +1,7 @@
 //! The items added up by payer, side by side: enrolled (the fund's part and the unit's
 //! part) and not enrolled (the unit pays all, 条例第六十二条).
 
-use super::items::{Line, Payer, Per, Price};
+use super::items::{Line, Owed, Payer, Per, Price};
 use rust_decimal::Decimal;
 use std::ops::Add;
 
@@ -35,26 +35,44 @@ impl Add for Span {
     }
 }
 
+/// A total, and whether any figure in it is 待核实 (carried forward, provisional, or a
+/// reading the texts do not settle): then the total is marked wherever it is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sum {
+    pub span: Span,
+    pub unverified: bool,
+}
+
+impl Sum {
+    fn add(&mut self, amount: Span, unverified: bool) {
+        self.span = self.span + amount;
+        self.unverified |= unverified;
+    }
+}
+
 /// One payer's bill: what is paid once (including a fixed run of months) and what
 /// is paid every month from then on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    pub once: Span,
-    pub monthly: Span,
+    pub once: Sum,
+    pub monthly: Sum,
 }
 
 impl Totals {
     fn add(&mut self, line: &Line, amount: Span) {
         match line.per {
-            Per::Monthly => self.monthly = self.monthly + amount,
-            Per::Once | Per::Months(_) => self.once = self.once + amount,
+            Per::Monthly => self.monthly.add(amount, line.unverified),
+            Per::Once | Per::Months(_) => self.once.add(amount, line.unverified),
             Per::AsBilled => {}
         }
     }
 
     /// The monthly items over the first year.
-    pub fn first_year(&self) -> Span {
-        self.monthly.times(Span::exact(Decimal::from(12)))
+    pub fn first_year(&self) -> Sum {
+        Sum {
+            span: self.monthly.span.times(Span::exact(Decimal::from(12))),
+            unverified: self.monthly.unverified,
+        }
     }
 }
 
@@ -69,18 +87,18 @@ pub struct Columns {
     pub uninsured: Totals,
 }
 
-/// The totals of the priced lines. A line owed only in some cases (`when`) counts
-/// in the upper end only, so the range shows both outcomes.
+/// The totals of the priced lines: an item owed counts in full, one owed only in some
+/// cases in the upper end only (so the range shows both outcomes), one not owed not at all.
 pub fn columns(lines: &[Line]) -> Columns {
     let mut c = Columns::default();
     for line in lines {
         let Price::Amount(span) = line.price else {
             continue;
         };
-        let amount = if line.when.is_some() {
-            Span::new(Decimal::ZERO, span.high)
-        } else {
-            span
+        let amount = match line.owed {
+            Owed::Yes => span,
+            Owed::If(_) => Span::new(Decimal::ZERO, span.high),
+            Owed::No(_) => continue,
         };
         match line.payer {
             Payer::Fund => c.fund.add(line, amount),

@@ -14,6 +14,9 @@ pub struct Wages {
     pub before: Decimal,
     /// 本人工资: `before`, held to the bounds when the area's average is known.
     pub own: Decimal,
+    /// Whether `own` was held to the bounds: without the area's average it may be wrong,
+    /// and so is every line built on it.
+    pub bounded: bool,
 }
 
 pub fn wages(
@@ -50,11 +53,12 @@ pub fn wages(
             Basis::Param(&AREA_AVERAGE_WAGE, AREA_AVERAGE_WAGE.at(day)?),
         ));
         notes.push(Note::unverified(
-            "没有填写统筹地区上年度职工月平均工资：本人工资未按60%至300%的上下限调整，生活护理费和丧葬补助金只列出计算公式。",
+            "没有填写统筹地区上年度职工月平均工资：本人工资未按上下限调整，按本人工资计算的各项（标“待核实”）可能偏高或偏低；生活护理费和丧葬补助金只列出计算公式。",
         ));
         return Ok(Wages {
             before,
             own: before,
+            bounded: false,
         });
     };
     steps.push(Step::new(
@@ -90,5 +94,9 @@ pub fn wages(
         format!("{}{why}", yuan(own)),
         Basis::Computed,
     ));
-    Ok(Wages { before, own })
+    Ok(Wages {
+        before,
+        own,
+        bounded: true,
+    })
 }

@@ -7,8 +7,8 @@ use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
 use crate::benefits::form::{BenefitsForm, FieldErrors, Outcome};
-use crate::benefits::items::{Assessment, Line, Payer, Price, ROUNDING_RULE};
-use crate::benefits::totals::{Span, Totals};
+use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
+use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
 use crate::date::Date;
 use crate::format::yuan;
@@ -89,6 +89,7 @@ const SECTIONS: [(&str, &[Field]); 4] = [
             Field::Outcome,
             Field::Grade,
             Field::Nursing,
+            Field::Died,
         ],
     ),
     (
@@ -342,10 +343,7 @@ fn item_row(l: &Line, insured: Insured) -> Html {
         (Insured::No, Payer::Fund) => format!("{}（未参保：用人单位）", l.payer.label()),
         _ => l.payer.label().to_string(),
     };
-    let per = match l.when {
-        Some(when) => format!("{}（{when}）", l.per.label()),
-        None => l.per.label(),
-    };
+    let per = owed_text(l);
     let guidance = match l.price {
         Price::Local(g) => g,
         _ => "",
@@ -373,10 +371,15 @@ fn totals_table(a: &Assessment) -> Html {
             a.insured == Insured::No,
         ),
     ];
-    let row = |name: &str, pick: &dyn Fn(&Totals) -> Span| {
+    let row = |name: &str, pick: &dyn Fn(&Totals) -> Sum| {
         html! {
             <tr><th scope="row">{ name.to_string() }</th>
-                { for columns.iter().map(|(name, t, ours)| html! { <td data-label={if *ours { format!("{name}（本单位的情况）") } else { name.to_string() }} class={classes!("num", ours.then_some("col--ours"))}>{ money(pick(t)) }</td> }) }
+                { for columns.iter().map(|(name, t, ours)| {
+                    let sum = pick(t);
+                    html! { <td data-label={if *ours { format!("{name}（本单位的情况）") } else { name.to_string() }} class={classes!("num", ours.then_some("col--ours"))}>
+                        { money(sum.span) } if sum.unverified { { " " }<CheckTag /> }
+                    </td> }
+                }) }
             </tr>
         }
     };
@@ -397,6 +400,24 @@ fn totals_table(a: &Assessment) -> Html {
     }
 }
 
+/// How an item is paid, and whether it is owed in the case as answered.
+fn owed_text(l: &Line) -> String {
+    match l.owed {
+        Owed::Yes => l.per.label(),
+        Owed::If(when) => format!("{}（{when}）", l.per.label()),
+        Owed::No(why) => format!("不计入合计：{why}"),
+    }
+}
+
+/// A printed amount, marked where it stands when it rests on a figure to check.
+fn printed(text: String, unverified: bool) -> String {
+    if unverified {
+        format!("{text}（待核实）")
+    } else {
+        text
+    }
+}
+
 /// Page 1 of the printout: every priced item with its payer, the totals, the next step.
 fn printout(a: &Assessment, day: Date, link: String) -> Html {
     let mut lines: Vec<(String, String)> = a
@@ -404,10 +425,13 @@ fn printout(a: &Assessment, day: Date, link: String) -> Html {
         .iter()
         .filter(|l| matches!(l.price, Price::Amount(_)))
         .map(|l| {
-            let when = l.when.map(|w| format!("，{w}")).unwrap_or_default();
             (
                 format!("{}（{}）", l.name, l.payer.label()),
-                format!("{}，{}{when}", price_text(&l.price), l.per.label()),
+                format!(
+                    "{}，{}",
+                    printed(price_text(&l.price), l.unverified),
+                    owed_text(l)
+                ),
             )
         })
         .collect();
@@ -417,9 +441,10 @@ fn printout(a: &Assessment, day: Date, link: String) -> Html {
         ("已参保：单位支付", &c.unit),
         ("未参保：单位全部支付", &c.uninsured),
     ] {
+        let sum = |s: Sum| printed(money(s.span), s.unverified);
         lines.push((
             name.into(),
-            format!("一次性 {}；每月 {}", money(t.once), money(t.monthly)),
+            format!("一次性 {}；每月 {}", sum(t.once), sum(t.monthly)),
         ));
     }
     let next = match a.insured {
