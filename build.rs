@@ -16,7 +16,7 @@ mod input;
 #[allow(dead_code)]
 #[path = "src/policy/vocabulary.rs"]
 mod vocabulary;
-use vocabulary::{Confidence, State};
+use vocabulary::{Confidence, LunarDay, State};
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -194,6 +194,55 @@ struct Division2017 {
 #[serde(deny_unknown_fields)]
 struct HolidaysFile {
     year: Vec<HolidayYearEntry>,
+    law: Vec<HolidayLawEntry>,
+    lunar: LunarTable,
+}
+
+/// The statutory holidays of 全国年节及纪念日放假办法第二条, from a date on.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayLawEntry {
+    from: Datetime,
+    sources: Vec<String>,
+    confidence: String,
+    checked: Datetime,
+    #[serde(default)]
+    note: String,
+    day: Vec<StatutoryDayEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatutoryDayEntry {
+    name: String,
+    /// `MM-DD` for a day of the Gregorian calendar.
+    date: Option<String>,
+    /// A [`LunarDay`] word.
+    lunar: Option<String>,
+    days: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LunarTable {
+    confidence: String,
+    checked: Datetime,
+    note: String,
+    years: Vec<LunarYearEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LunarYearEntry {
+    year: i32,
+    #[serde(rename = "正月初一")]
+    new_year: Datetime,
+    #[serde(rename = "清明")]
+    qingming: Datetime,
+    #[serde(rename = "端午")]
+    duanwu: Datetime,
+    #[serde(rename = "中秋")]
+    zhongqiu: Datetime,
 }
 
 #[derive(Deserialize)]
@@ -297,6 +346,7 @@ fn generate() -> Result<String, String> {
     emit_industries(&mut code, &industries)?;
     let holidays: HolidaysFile = read("holidays")?;
     emit_holidays(&mut code, &holidays)?;
+    emit_holiday_laws(&mut code, &holidays, &cites)?;
     let meta: MetaFile = read("meta")?;
     emit_meta(&mut code, &meta)?;
     Ok(code)
@@ -817,6 +867,99 @@ fn emit_holidays(code: &mut String, file: &HolidaysFile) -> Result<(), String> {
         code,
         "pub static HOLIDAY_YEARS: [HolidayYear; {}] = [\n    {}\n];\n",
         years.len(),
+        years.join(",\n    ")
+    )
+    .ok();
+    Ok(())
+}
+
+/// The statutory holidays by period, and the lunar table that dates them, for years
+/// without a notice.
+fn emit_holiday_laws(code: &mut String, file: &HolidaysFile, cites: &Cites) -> Result<(), String> {
+    let mut laws = Vec::new();
+    let mut last_from = String::new();
+    for law in &file.law {
+        let context = format!("policy/holidays.toml, law from {}", law.from);
+        if law.from.to_string() <= last_from {
+            return Err(format!("{context}: laws must be in order of `from`"));
+        }
+        last_from = law.from.to_string();
+        let mut days = Vec::new();
+        for d in &law.day {
+            let context = format!("{context}, {}", d.name);
+            if d.days == 0 {
+                return Err(format!("{context}: `days` must be at least 1"));
+            }
+            let anchor = match (&d.date, &d.lunar) {
+                (Some(md), None) => {
+                    let (m, dd) = md
+                        .split_once('-')
+                        .and_then(|(m, dd)| Some((m.parse::<u8>().ok()?, dd.parse::<u8>().ok()?)))
+                        .filter(|(m, dd)| date::Date::new(2000, *m, *dd).is_some())
+                        .ok_or_else(|| format!("{context}: `{md}` is not a month and day (MM-DD)"))?;
+                    format!("Anchor::Solar {{ month: {m}, day: {dd} }}")
+                }
+                (None, Some(word)) => format!(
+                    "Anchor::Lunar(LunarDay::{})",
+                    variant(&context, "lunar day", word, &LunarDay::ALL, LunarDay::word)?
+                ),
+                _ => return Err(format!("{context}: give either `date` or `lunar`")),
+            };
+            days.push(format!(
+                "StatutoryDay {{ name: {}, anchor: {anchor}, days: {} }}",
+                s(&d.name),
+                d.days
+            ));
+        }
+        laws.push(format!(
+            "HolidayLaw {{ from: {}, citations: {}, confidence: Confidence::{}, checked: {}, note: {}, days: &[{}] }}",
+            date(&context, &law.from)?,
+            cites(&context, &law.sources)?,
+            confidence(&context, &law.confidence)?,
+            date(&context, &law.checked)?,
+            s(&law.note),
+            days.join(", ")
+        ));
+    }
+    writeln!(
+        code,
+        "pub static HOLIDAY_LAWS: [HolidayLaw; {}] = [\n    {}\n];\n",
+        laws.len(),
+        laws.join(",\n    ")
+    )
+    .ok();
+
+    let table = &file.lunar;
+    let context = "policy/holidays.toml, lunar";
+    let mut years = Vec::new();
+    for (i, y) in table.years.iter().enumerate() {
+        let context = format!("{context}, year {}", y.year);
+        if i > 0 && table.years[i - 1].year + 1 != y.year {
+            return Err(format!("{context}: years must follow one another"));
+        }
+        let days = [&y.new_year, &y.qingming, &y.duanwu, &y.zhongqiu];
+        if days.iter().any(|d| !d.to_string().starts_with(&format!("{}-", y.year)))
+            || days.windows(2).any(|w| w[0].to_string() >= w[1].to_string())
+        {
+            return Err(format!(
+                "{context}: the days must fall in that year, in the order 正月初一, 清明, 端午, 中秋"
+            ));
+        }
+        years.push(format!(
+            "LunarYear {{ year: {}, new_year: {}, qingming: {}, duanwu: {}, zhongqiu: {} }}",
+            y.year,
+            date(&context, &y.new_year)?,
+            date(&context, &y.qingming)?,
+            date(&context, &y.duanwu)?,
+            date(&context, &y.zhongqiu)?
+        ));
+    }
+    writeln!(
+        code,
+        "pub static LUNAR: LunarTable = LunarTable {{ confidence: Confidence::{}, checked: {}, note: {}, years: &[\n    {}\n] }};\n",
+        confidence(context, &table.confidence)?,
+        date(context, &table.checked)?,
+        s(&table.note),
         years.join(",\n    ")
     )
     .ok();

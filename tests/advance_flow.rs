@@ -5,7 +5,8 @@ use gongshang::advance::checklist::{assess, Outcome, Verdict};
 use gongshang::advance::FLOW;
 mod common;
 
-use common::{answers, check_items, check_unsure_asks, day, random_walks};
+use common::{answers, check_items, check_unsure_asks, day, last_notice_and_next, random_walks};
+use gongshang::workdays::add_workdays;
 use gongshang::date::Date;
 use gongshang::flow::graph::{candidates, explore};
 use gongshang::flow::{Answers, UNSURE};
@@ -421,7 +422,12 @@ fn employer_paying_is_not_eligible_and_unsure_asks() {
 }
 
 #[test]
-fn deadlines_past_the_holiday_calendar_count_weekends_only_and_warn() {
+fn deadlines_past_the_holiday_calendar_count_the_laws_holidays_and_warn() {
+    // Applied on Monday 28 December of the last year with a notice (2026): + 3 working days =
+    // Thursday 31 December; + 5 more skip 1 January (元旦, a holiday by law even without the
+    // 2027 notice) and the weekend: 4, 5, 6, 7, 8 January → Friday 8 January 2027.
+    let (last, next) = last_notice_and_next();
+    let applied = Date::new(last, 12, 28).unwrap();
     let a = answers(&[
         ("decision", "yes"),
         ("third_party", "no"),
@@ -430,20 +436,21 @@ fn deadlines_past_the_holiday_calendar_count_weekends_only_and_warn() {
         ("trigger", "refuses"),
         ("applicant", "worker"),
         ("condition", "treating"),
-        ("applied_on", "2026-12-28"),
+        ("applied_on", &applied.to_string()),
     ]);
-    let o = assess(&a, day("2026-11-29"));
+    let o = assess(&a, Date::new(last, 11, 29).unwrap());
     assert!(
         o.problems
             .iter()
-            .any(|p| p.contains("尚未收录2027年的节假日安排")),
+            .any(|p| p.contains(&format!("尚未收录国务院办公厅关于{next}年"))),
         "{:?}",
         o.problems
     );
-    // Monday 28 Dec + 3 working days = Thu 31 Dec; + 5 = Thu 7 Jan, with 1 Jan counted as
-    // a working day because the 2027 notice is not in the data.
     let deadline = item(&o, "书面申请").deadline.clone().unwrap();
-    assert_eq!(deadline.date, day("2027-01-07"));
+    assert_eq!(deadline.date, add_workdays(applied, 8).day);
+    assert!(deadline.date > Date::new(next, 1, 1).unwrap());
+    let note = deadline.note.unwrap();
+    assert!(note.contains("法定节假日") && note.contains("回测"), "{note}");
 }
 
 #[test]

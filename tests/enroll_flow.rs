@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{answers, check_items, check_unsure_asks, day, random_walks};
+use common::{answers, check_items, check_unsure_asks, day, last_notice_and_next, random_walks};
+use gongshang::date::Date;
+use gongshang::workdays::period_end;
 use gongshang::enroll::checklist::{assess, Outcome, Verdict};
 use gongshang::enroll::FLOW;
 use gongshang::flow::graph::{candidates, explore};
@@ -543,7 +545,11 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
         .find(|i| i.title == "办理社会保险登记")
         .unwrap();
     assert_eq!(reg.deadline.as_ref().unwrap().note, None);
-    // A day in a year the holiday calendar lacks is kept, and said plainly.
+    // A day in a year the holiday calendar lacks: hired on 15 December of the last year with a
+    // notice, the 30 days end on 14 January (a Thursday in 2027, a working day by law), said
+    // with the caveat that the year's notice is not in yet.
+    let (last, next) = last_notice_and_next();
+    let hired = Date::new(last, 12, 15).unwrap();
     let later = outcome(
         &[
             ("unit", "enterprise"),
@@ -551,9 +557,9 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
             ("sector", "none"),
             ("people", "regular"),
             ("all_enrolled", "no"),
-            ("hired", "2026-12-15"),
+            ("hired", &hired.to_string()),
         ],
-        "2026-12-20",
+        &Date::new(last, 12, 20).unwrap().to_string(),
     );
     let staff = later
         .items
@@ -561,12 +567,37 @@ fn registration_deadline_on_a_rest_day_moves_to_the_next_working_day() {
         .find(|i| i.title.contains("尚未参保的职工"))
         .unwrap();
     let deadline = staff.deadline.as_ref().unwrap();
-    assert_eq!(deadline.date, day("2027-01-14"));
+    assert_eq!(deadline.date, period_end(hired.add_days(30)).day);
     assert!(deadline
         .note
         .as_deref()
         .unwrap()
-        .contains("尚未收录2027年的节假日安排"));
+        .contains(&format!("尚未收录{next}年的节假日安排通知")));
+    // A unit founded on 27 November 2026 had until Sunday 27 December, a rest day: the period
+    // ends Monday 28 December, even before the 2027 notice is out (it said the Sunday before).
+    let sunday = (25..=31)
+        .map(|d| Date::new(last, 12, d).unwrap())
+        .rfind(|d| d.weekday() == 7)
+        .unwrap();
+    let founded = sunday.add_days(-30);
+    let new_unit = outcome(
+        &[
+            ("unit", "enterprise"),
+            ("registered", "no"),
+            ("founded", &founded.to_string()),
+            ("sector", "none"),
+            ("people", "none"),
+        ],
+        &founded.to_string(),
+    );
+    let reg = new_unit
+        .items
+        .iter()
+        .find(|i| i.title == "办理社会保险登记")
+        .unwrap();
+    let deadline = reg.deadline.as_ref().unwrap();
+    assert!(deadline.date > sunday, "{}", deadline.date);
+    assert!(deadline.note.as_deref().unwrap().contains("顺延至"));
 }
 
 #[test]

@@ -182,7 +182,7 @@ mod rate {
 
 mod base {
     use crate::common::{d, day};
-    use gongshang::policy::PolicyError;
+    use gongshang::policy::{Param, PolicyError, Value, BASE_CEILING, BASE_FLOOR};
     use gongshang::premium::base::*;
     use gongshang::premium::{Field, Problem};
     use rust_decimal::Decimal;
@@ -243,11 +243,27 @@ mod base {
             limits(day("2020-12-31"), None, None),
             Err(Problem::Policy(PolicyError::BeforeData { .. }))
         ));
-        let carried = limits(day("2027-01-01"), None, None).unwrap();
-        assert_eq!((carried.floor, carried.ceiling), (d("4952"), d("24762")));
+        // The day after the last year the limits were published for (2027-01-01 while the data
+        // ends with 2026's 4,952 / 24,762): the last figures are carried forward, 待核实.
+        let after = BASE_FLOOR
+            .values
+            .iter()
+            .filter_map(|v| v.to)
+            .max()
+            .unwrap()
+            .add_days(1);
+        let last = |p: &Param| match p.values.last().unwrap().value {
+            Value::Number(n) => n,
+            ref other => panic!("{other:?}"),
+        };
+        let carried = limits(after, None, None).unwrap();
+        assert_eq!(
+            (carried.floor, carried.ceiling),
+            (last(&BASE_FLOOR), last(&BASE_CEILING))
+        );
         assert!(carried.steps.iter().all(|s| s.basis.needs_checking()));
         // The published figure, typed in, replaces the carried one.
-        let typed = limits(day("2027-01-01"), Some(d("5100")), Some(d("25500"))).unwrap();
+        let typed = limits(after, Some(d("5100")), Some(d("25500"))).unwrap();
         assert_eq!((typed.floor, typed.ceiling), (d("5100"), d("25500")));
         // Within its own year the figure stands, and a typed one does not replace it.
         let own = limits(day("2025-06-01"), Some(d("1")), Some(d("2"))).unwrap();
@@ -287,7 +303,7 @@ mod base {
 
 mod floating {
     use crate::common::day;
-    use gongshang::policy::PolicyError;
+    use gongshang::policy::{PolicyError, FLOAT_CYCLES};
     use gongshang::premium::floating::*;
     use gongshang::premium::Problem;
 
@@ -505,8 +521,10 @@ mod floating {
             estimate(day("2022-06-01"), 4, &i),
             Err(Problem::Policy(PolicyError::NotFound { .. }))
         ));
-        // Past the last cycle its conditions are carried forward, flagged.
-        let carried = estimate(day("2027-01-01"), 4, &i).unwrap();
+        // Past the last cycle (2027-01-01 while the data ends with 2025–26) its conditions are
+        // carried forward, flagged.
+        let after = FLOAT_CYCLES.last().unwrap().to.add_days(1);
+        let carried = estimate(after, 4, &i).unwrap();
         assert!(carried.cycle.carried);
         assert_eq!(carried.grades, grades("2025-01-01", 4, &i));
     }

@@ -12,7 +12,7 @@ use crate::format::number;
 use crate::outcome::{notice, Checked, Kind};
 use crate::outcome::{Deadline, Item, See, Status};
 use crate::policy::*;
-use crate::workdays::{add_workdays, period_deadline};
+use crate::workdays::{add_workdays, period_deadline, Counted};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -542,15 +542,22 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
     ]);
     if unpaid || unsure {
         if let (Some(r), Some(p)) = (reminder, pay) {
+            // Dates given only in the text say there how far they may move; the written
+            // demand's own deadline says it beside the date.
+            let caveat = |c: &Counted| if unsure { c.caveat() } else { String::new() };
             let reminded = add_workdays(applied, r);
-            let paid = add_workdays(reminded.day, p);
+            // Counted from the application in one go: the same day as counting on from the
+            // reminder, and the caveat then speaks of the whole count.
+            let paid = add_workdays(applied, r.saturating_add(p));
             if let Some(w) = paid.warning().or(reminded.warning()) {
                 notice(&mut out.problems, w.to_string());
             }
             let schedule = format!(
-                "经办机构应在收到申请后{r}个工作日内（最迟 {}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
+                "经办机构应在收到申请后{r}个工作日内（最迟 {}{}）书面催告单位；单位应在收到催告后{p}个工作日内核实并支付（按最迟催告计，最迟 {}{}）。单位逾期不足额支付的，由工伤保险基金先行支付。",
                 reminded.day.chinese(),
-                paid.day.chinese()
+                caveat(&reminded),
+                paid.day.chinese(),
+                caveat(&paid)
             );
             if unsure {
                 procedure.detail.push_str(&format!(
@@ -558,9 +565,14 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
                 ));
             } else {
                 procedure.detail.push_str(&schedule);
-                let note = paid
-                    .without_holidays
-                    .map(|year| format!("这个日期只扣除了周末，未扣除{year}年的法定节假日"));
+                let note = paid.without_notice.map(|w| {
+                    format!(
+                        "{}年的节假日安排通知尚未收录：这个日期按{}计算，{}",
+                        w.year,
+                        w.counted(),
+                        w.how_far()
+                    )
+                });
                 procedure = procedure.by(Deadline {
                     date: paid.day,
                     rule: format!("催告后单位支付的最后期限（{r}+{p}个工作日，按节假日安排计算）"),
@@ -579,7 +591,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome) {
             notice(&mut out.problems, w.to_string());
         }
         out.items.push(
-            Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.day.chinese()))
+            Item::new(Status::Info, "不符合条件的，应书面告知", format!("经办机构认为不符合条件的，应在收到申请后{n}个工作日内（{}前{}）作出不予先行支付的决定并书面通知。对不予先行支付的决定或支付的金额不服的，可以申请行政复议或提起行政诉讼。", by.day.chinese(), by.caveat()))
                 .cite([cite(&SRC_ADVANCE_ORDER_15, "第九条"), cite(&SRC_ADVANCE_ORDER_15, "第十七条")])
                 .unverified(),
         );

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use std::fmt;
 
 mod vocabulary;
-pub use vocabulary::{Confidence, State};
+pub use vocabulary::{Confidence, LunarDay, State};
 
 mod data {
     use super::*;
@@ -434,6 +434,89 @@ pub struct HolidayYear {
     pub days_off: &'static [(&'static str, Date, Date)],
     /// Weekend days that are working days (调休上班).
     pub workdays: &'static [Date],
+}
+
+/// The holidays the law itself fixes (全国年节及纪念日放假办法第二条), from `from` until the
+/// next entry: what a year without its notice is counted on.
+#[derive(Debug)]
+pub struct HolidayLaw {
+    pub from: Date,
+    pub citations: &'static [Citation],
+    pub confidence: Confidence,
+    pub checked: Date,
+    pub note: &'static str,
+    pub days: &'static [StatutoryDay],
+}
+
+impl HolidayLaw {
+    /// The law in force on 1 January of `year`, if any.
+    pub fn for_year(year: i32) -> Option<&'static HolidayLaw> {
+        let new_year = Date::new(year, 1, 1)?;
+        HOLIDAY_LAWS.iter().rev().find(|l| l.from <= new_year)
+    }
+}
+
+/// One statutory holiday: its name, the day it starts on and how many days it lasts.
+#[derive(Debug)]
+pub struct StatutoryDay {
+    pub name: &'static str,
+    pub anchor: Anchor,
+    pub days: u8,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Anchor {
+    /// The same day of the Gregorian calendar every year.
+    Solar { month: u8, day: u8 },
+    /// A day of the Chinese calendar, dated by [`LUNAR`].
+    Lunar(LunarDay),
+}
+
+impl StatutoryDay {
+    /// The first and last day off in `year`, or `None` when the lunar table lacks the year.
+    pub fn dates(&self, year: i32) -> Option<(Date, Date)> {
+        let first = match self.anchor {
+            Anchor::Solar { month, day } => Date::new(year, month, day)?,
+            Anchor::Lunar(day) => LUNAR.year(year)?.date(day),
+        };
+        Some((first, first.add_days(i64::from(self.days) - 1)))
+    }
+}
+
+/// The Gregorian dates of the Chinese-calendar days the holidays are tied to, year by year.
+#[derive(Debug)]
+pub struct LunarTable {
+    pub confidence: Confidence,
+    pub checked: Date,
+    pub note: &'static str,
+    pub years: &'static [LunarYear],
+}
+
+impl LunarTable {
+    pub fn year(&self, year: i32) -> Option<&'static LunarYear> {
+        self.years.iter().find(|y| y.year == year)
+    }
+}
+
+#[derive(Debug)]
+pub struct LunarYear {
+    pub year: i32,
+    pub new_year: Date,
+    pub qingming: Date,
+    pub duanwu: Date,
+    pub zhongqiu: Date,
+}
+
+impl LunarYear {
+    pub fn date(&self, day: LunarDay) -> Date {
+        match day {
+            LunarDay::Chuxi => self.new_year.add_days(-1),
+            LunarDay::NewYear => self.new_year,
+            LunarDay::Qingming => self.qingming,
+            LunarDay::Duanwu => self.duanwu,
+            LunarDay::Zhongqiu => self.zhongqiu,
+        }
+    }
 }
 
 #[derive(Debug)]

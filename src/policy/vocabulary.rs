@@ -118,3 +118,39 @@ impl State {
         }
     }
 }
+
+/// A day of the Chinese calendar a statutory holiday is tied to (全国年节及纪念日放假办法
+/// 第二条); its date in each year is in `policy/holidays.toml`'s lunar table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LunarDay {
+    /// 除夕: the last day of the lunar year, the day before 正月初一.
+    Chuxi,
+    NewYear,
+    /// 清明: a solar term, not a lunar date, but fixed the same way.
+    Qingming,
+    /// 端午: the fifth day of the fifth month.
+    Duanwu,
+    /// 中秋: the fifteenth day of the eighth month.
+    Zhongqiu,
+}
+
+impl LunarDay {
+    pub const ALL: [LunarDay; 5] = [
+        LunarDay::Chuxi,
+        LunarDay::NewYear,
+        LunarDay::Qingming,
+        LunarDay::Duanwu,
+        LunarDay::Zhongqiu,
+    ];
+
+    /// The word in the data file, which is also its name on the page.
+    pub fn word(self) -> &'static str {
+        match self {
+            LunarDay::Chuxi => "除夕",
+            LunarDay::NewYear => "正月初一",
+            LunarDay::Qingming => "清明",
+            LunarDay::Duanwu => "端午",
+            LunarDay::Zhongqiu => "中秋",
+        }
+    }
+}

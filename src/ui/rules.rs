@@ -5,7 +5,8 @@ use super::cite::{citations, dated_basis};
 use super::fields::{CheckTag, TextField};
 use super::{browser, page_link, AsOf, Route};
 use crate::policy::{
-    CycleBody, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, HOLIDAY_YEARS, INDUSTRIES,
+    Anchor, CycleBody, HolidayLaw, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES,
+    HOLIDAY_LAWS, HOLIDAY_YEARS, INDUSTRIES, LUNAR,
 };
 use crate::premium::rate::class_name;
 use crate::working::value_text;
@@ -123,7 +124,7 @@ pub fn Rules() -> Html {
             </details>
             <h2 id={SECTIONS[3].0} tabindex="-1">{ SECTIONS[3].1 }</h2>
             { for HOLIDAY_YEARS.last().map(|y| html! {
-                <p>{ format!("{}年起的节假日安排尚未收录：涉及这些年份的工作日期限只扣除周末，结果会提示；按日、月、年计算的期限末日落在这些年份的，不作顺延，结果会说明。", y.year + 1) }</p>
+                <p>{ format!("{}年起的节假日安排通知尚未收录：这些年份按周末和《全国年节及纪念日放假办法》规定的法定节假日（见下表）计算工作日、顺延期限末日。补休日和调休上班日要等通知确定，涉及这些年份的日期会说明可能提前或推后多少天（按已收录各年的通知回测）。", y.year + 1) }</p>
             }) }
             <table class="table">
                 <thead><tr><th scope="col">{ "年份" }</th><th scope="col">{ "放假" }</th><th scope="col">{ "调休上班" }</th><th scope="col">{ "依据" }</th></tr></thead>
@@ -142,8 +143,52 @@ pub fn Rules() -> Html {
                 }) }
                 </tbody>
             </table>
+            <h3>{ "法定节假日（没有当年通知的年份按此计算）" }</h3>
+            <table class="table" id="rules-statutory">
+                <thead><tr><th scope="col">{ "施行日期" }</th><th scope="col">{ "全体公民放假的节日" }</th><th scope="col">{ "依据" }</th></tr></thead>
+                <tbody>
+                { for HOLIDAY_LAWS.iter().map(|law| html! {
+                    <tr>
+                        <td>{ law.from.to_string() }</td>
+                        <td>{ law.days.iter().map(|d| format!("{} {} 天（{}起）", d.name, d.days, anchor_text(d.anchor))).collect::<Vec<_>>().join("；") }</td>
+                        <td>{ citations(law.citations) }
+                            <p class="basis-meta">{ format!("可信程度：{}；最后核对 {}", law.confidence.label(), law.checked) }</p>
+                            if !law.note.is_empty() { <p class="basis-note">{ law.note }</p> }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            { for HOLIDAY_YEARS.last().map(|y| y.year + 1).map(|next| html! {
+                <p>{ format!("{next}年按法定节假日计算的放假日：{}。", statutory_dates(next)) }</p>
+            }) }
+            <p>{ format!("农历节日的公历日期收录到 {} 年：{}（可信程度：{}；最后核对 {}）", LUNAR.years.last().map_or(0, |y| y.year), LUNAR.note, LUNAR.confidence.label(), LUNAR.checked) }
+                if LUNAR.confidence.needs_checking() { { " " }<CheckTag /> }</p>
             <h2 id={SECTIONS[4].0} tabindex="-1">{ SECTIONS[4].1 }</h2>
             <ul>{ for CHANGELOG.iter().map(|c| html! { <li>{ format!("{}（{}）：{}", c.version, c.date, c.text) }</li> }) }</ul>
         </>
     }
+}
+
+/// Where a statutory holiday starts: `1月1日`, or the Chinese-calendar day.
+fn anchor_text(anchor: Anchor) -> String {
+    match anchor {
+        Anchor::Solar { month, day } => format!("{month}月{day}日"),
+        Anchor::Lunar(day) => day.word().to_string(),
+    }
+}
+
+/// The law's holidays in `year`, dated: `元旦 2027-01-01；春节 2027-02-05 至 2027-02-08；…`.
+fn statutory_dates(year: i32) -> String {
+    let Some(law) = HolidayLaw::for_year(year) else {
+        return "未收录".into();
+    };
+    law.days
+        .iter()
+        .map(|d| match d.dates(year) {
+            Some((first, last)) if first == last => format!("{} {first}", d.name),
+            Some((first, last)) => format!("{} {first} 至 {last}", d.name),
+            None => format!("{} 日期未收录", d.name),
+        })
+        .collect::<Vec<_>>()
+        .join("；")
 }

@@ -25,6 +25,16 @@ pub fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
+/// The last year whose holiday notice the data holds, and the next, which it lacks: tests of
+/// a year without its notice take it from the data, so adding a notice breaks none of them.
+pub fn last_notice_and_next() -> (i32, i32) {
+    let last = gongshang::policy::HOLIDAY_YEARS
+        .last()
+        .expect("the data holds notices")
+        .year;
+    (last, last + 1)
+}
+
 /// Every item that states an obligation (or its absence) cites its basis, and
 /// every item that sends the user to the office says what to bring.
 pub fn check_items(a: &Answers, items: &[Item]) {
