@@ -306,6 +306,19 @@ fn order_56_early_retirees_hired_afterwards_are_overage_workers() {
     let o = outcome(&early, "2026-07-15");
     assert!(has(&o, Status::Must, "提前退休后被招用"), "{:#?}", o.items);
     assert!(cites(&o, "提前退休", "第二条第二款"));
+    // The day before 56号: not an ordinary employee (人社部发〔2016〕29号第二条: covered only if
+    // the unit paid by project or the like; 法释〔2020〕26号第三十二条), and outside the Jiangsu
+    // scheme (reached the legal age, not retired). It said "按普通职工参保" before.
+    let o = outcome(&early, "2026-06-30");
+    assert!(!has(&o, Status::Must, "按普通职工参保"), "{:#?}", o.items);
+    assert!(has(&o, Status::NotNeeded, "已提前退休"), "{:#?}", o.items);
+    assert!(cites(&o, "已提前退休", "第三十二条"));
+    assert!(cites(&o, "已提前退休", "第十五条"), "says 56号 is coming");
+    // Not sure whether the person draws a pension: asked, never taken as a no.
+    early[6] = ("overage_pension", UNSURE);
+    let o = outcome(&early, "2026-06-30");
+    assert!(has(&o, Status::Ask, "是否已提前退休"), "{:#?}", o.items);
+    assert!(!has(&o, Status::Must, "按普通职工参保"));
 }
 
 #[test]

@@ -612,16 +612,48 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
             )
         })
         .unwrap_or_default();
+    let with_coming = |item: Item| {
+        if mandatory_from.is_some() {
+            item.cite([order56("第十五条")])
+        } else {
+            item
+        }
+    };
     if none_reached {
-        out.items.push(
-            Item::new(
+        let item = match pension {
+            Some("no") => Item::new(
                 Status::Must,
                 "尚未达到法定退休年龄：按普通职工参保",
                 format!("{explain}。在此之前应作为普通职工参加工伤保险。"),
             )
             .cite(retirement_cite)
             .cite([cite(&SRC_REGULATION, "第二条")]),
-        );
+            // An early retiree drawing a pension: not an ordinary employee, and outside the
+            // Jiangsu scheme, which is for people past the legal age who have not retired.
+            Some("yes") => with_coming(
+                Item::new(
+                    Status::NotNeeded,
+                    "已提前退休、领取养老金：不按普通职工参保",
+                    format!("{explain}。已依法享受基本养老保险待遇（提前退休）后又被招用的人员，不作为普通职工参加工伤保险；江苏的超龄人员单项参保只适用于已达到法定退休年龄、未办理退休手续的人员，也不包括他们。单位已按项目参保等方式为其缴纳工伤保险费的，受到事故伤害适用工伤保险条例；没有的，发生伤害由单位按民事关系承担赔偿责任，最高人民法院曾规定这类用工按劳务关系处理（该款已废止，现行认定未见统一规定）。可向经办机构询问能否按项目等方式参保。{coming}"),
+                )
+                .cite([
+                    cite(&SRC_MOHRSS_2016_29, "第二条"),
+                    cite(&SRC_SPC_2020_26, "第三十二条"),
+                    jiangsu,
+                ])
+                .bring(bring_id),
+            )
+            .unverified(),
+            _ => Item::new(
+                Status::Ask,
+                "确认是否已提前退休、领取基本养老金",
+                format!("{explain}。未到法定退休年龄、没有领取养老金的，按普通职工参加工伤保险；已提前退休、领取养老金后被招用的，不按普通职工参保。"),
+            )
+            .cite(retirement_cite)
+            .cite([cite(&SRC_REGULATION, "第二条"), cite(&SRC_MOHRSS_2016_29, "第二条")])
+            .bring(bring_id),
+        };
+        out.items.push(item);
         return;
     }
     if !all_reached {
@@ -636,13 +668,6 @@ fn overage(a: &Answers, day: Date, out: &mut Outcome) {
         );
         return;
     }
-    let with_coming = |item: Item| {
-        if mandatory_from.is_some() {
-            item.cite([order56("第十五条")])
-        } else {
-            item
-        }
-    };
     match (pension, a.get(id::OVERAGE_FLEXIBLE), state) {
         (Some(UNSURE) | None, _, _) => out.items.push(
             Item::new(Status::Ask, "确认是否已领取基本养老金", format!("{detail_age}是否已办理退休手续、领取养老金，决定能否以及如何参保。")).bring(bring_id).cite([jiangsu]),
