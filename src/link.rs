@@ -4,11 +4,15 @@
 //! shared and reproduced. Decoding never fails: what cannot be read is
 //! reported as a [`LinkNote`] the page shows, and the rest still applies.
 
+use crate::policy::DATA_VERSION;
+
 /// Bumped when a key changes meaning; links without it are read as version 1.
 pub const LINK_VERSION: &str = "1";
-/// The keys every page's link shares: the as-of date and the link version.
+/// The keys every page's link shares: the as-of date, the link version, and the version of
+/// the policy data the result was worked out with.
 pub const DATE_KEY: &str = "date";
 pub const VERSION_KEY: &str = "v";
+pub const DATA_KEY: &str = "data";
 
 /// A part of a link that was ignored, worded for the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,8 +108,10 @@ pub fn build_query(pairs: &[(String, String)]) -> String {
         .join("&")
 }
 
-/// The keys every page shares: the as-of date and the link version. Returns the
-/// date (if given and valid), the page's own pairs, and notes on what was dropped.
+/// The keys every page shares: the as-of date, the link version and the data version.
+/// Returns the date (if given), the page's own pairs, and notes on what was dropped or
+/// has changed: a link made with other policy data is worked out again on today's, and
+/// says so, since a printed QR code may be scanned after an update.
 pub struct Common {
     /// The typed date as it appears in the link; may be invalid, and the page says so.
     pub date: Option<String>,
@@ -125,6 +131,10 @@ pub fn split_common(pairs: Vec<(String, String)>) -> Common {
             VERSION_KEY if v == LINK_VERSION => {}
             VERSION_KEY => common.notes.push(LinkNote(format!(
                 "这个链接来自本工具的另一个版本（v={v}），部分内容可能无法还原，请核对下面的输入。"
+            ))),
+            DATA_KEY if v == DATA_VERSION => {}
+            DATA_KEY => common.notes.push(LinkNote(format!(
+                "本结果生成时的政策数据版本为 {v}，现已更新为 {DATA_VERSION}，金额和日期可能不同；下面是按现行数据重新计算的结果。"
             ))),
             _ => common.rest.push((k, v)),
         }

@@ -61,3 +61,22 @@ fn common_keys() {
     let c = split_common(parse_query("v=0"));
     assert_eq!(c.notes.len(), 1);
 }
+
+#[test]
+fn a_link_made_with_other_policy_data_says_so_and_is_worked_out_again() {
+    use gongshang::policy::DATA_VERSION;
+    let same = split_common(parse_query(&format!("v=1&data={DATA_VERSION}&mode=payroll")));
+    assert!(same.notes.is_empty(), "{:?}", same.notes);
+    assert_eq!(same.rest, vec![("mode".to_string(), "payroll".to_string())]);
+    let older = split_common(parse_query("v=1&data=2000.01.01-1&mode=payroll"));
+    assert_eq!(older.notes.len(), 1);
+    let note = &older.notes[0].0;
+    assert!(
+        note.contains("2000.01.01-1") && note.contains(DATA_VERSION) && note.contains("可能不同"),
+        "{note}"
+    );
+    // The rest of the link still applies: the page shows the result on today's data.
+    assert_eq!(older.rest, vec![("mode".to_string(), "payroll".to_string())]);
+    // Links made before the data version was recorded carry none, and say nothing.
+    assert!(split_common(parse_query("v=1&mode=payroll")).notes.is_empty());
+}

@@ -4,7 +4,7 @@
 
 use gongshang::benefits::form::WAGES_KEY;
 use gongshang::flow::link::{AT_KEY, RET_KEY};
-use gongshang::link::{DATE_KEY, VERSION_KEY};
+use gongshang::link::{DATA_KEY, DATE_KEY, VERSION_KEY};
 use gongshang::premium::Field;
 use gongshang::tools::FLOW_TOOLS;
 use std::fs;
@@ -42,7 +42,7 @@ const SHARED_WORDS: &[(&str, usize)] = &[
 fn every_link_key_and_question_id_is_written_once() {
     let mut src = String::new();
     sources(Path::new("src"), &mut src);
-    let mut keys: Vec<&str> = vec![DATE_KEY, VERSION_KEY, AT_KEY, RET_KEY];
+    let mut keys: Vec<&str> = vec![DATE_KEY, VERSION_KEY, DATA_KEY, AT_KEY, RET_KEY];
     keys.extend(Field::ALL.iter().map(|f| f.key()));
     keys.extend(gongshang::benefits::Field::ALL.iter().map(|f| f.key()));
     keys.push(WAGES_KEY);

@@ -172,13 +172,17 @@ impl AsOf {
     }
 }
 
-/// A page's link: its path, the as-of date, the link version, then its own keys.
+/// A page's link: its path, the as-of date, the link and data versions, then its own keys.
 pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> String {
     let mut all = vec![
         (link::DATE_KEY.to_string(), as_of.link_value()),
         (
             link::VERSION_KEY.to_string(),
             link::LINK_VERSION.to_string(),
+        ),
+        (
+            link::DATA_KEY.to_string(),
+            crate::policy::DATA_VERSION.to_string(),
         ),
     ];
     all.extend(pairs);
