@@ -6,7 +6,10 @@ mod common;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
-use gongshang::input::{parse_count, parse_money, parse_percent, split_rows, MONEY_MAX};
+use gongshang::benefits::form::BenefitsForm;
+use gongshang::input::{
+    keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, wage_columns, MONEY_MAX,
+};
 use gongshang::link::{build_query, parse_query, split_common};
 use gongshang::premium::base::{limits, roster};
 use gongshang::premium::estimate::{estimate, Amounts, Calculation, OwnLimits, Period};
@@ -107,6 +110,31 @@ proptest! {
         let (again, notes) = PremiumForm::from_pairs(&parse_query(&once));
         prop_assert!(notes.is_empty(), "{once}: {notes:?}");
         prop_assert_eq!(build_query(&again.to_pairs()), once);
+    }
+
+    #[test]
+    fn benefits_links_decode_anything_and_settle_after_one_rewrite(q in prop_oneof!["([a-z_]{1,16}=[^&#]{0,12}&?){0,10}", any::<String>()], day in any_day()) {
+        let common = split_common(parse_query(&q));
+        let (form, _) = BenefitsForm::from_pairs(&common.rest);
+        let _ = form.evaluate(day);
+        let once = build_query(&form.to_pairs());
+        let (again, notes) = BenefitsForm::from_pairs(&parse_query(&once));
+        prop_assert!(notes.is_empty(), "{once} → {notes:?}");
+        prop_assert_eq!(build_query(&again.to_pairs()), once);
+    }
+
+    #[test]
+    fn pasted_wage_lists_never_panic_and_keeping_them_again_changes_nothing(s in prop_oneof!["[0-9０-９,，、 \t\n张三李四X+-]{0,40}", any::<String>()]) {
+        let (kept, _) = keep_wage_cells(&s);
+        prop_assert_eq!(keep_wage_cells(&kept).0, kept);
+    }
+
+    #[test]
+    fn an_amount_grouped_with_full_width_commas_stays_one_amount(n in 1_000u64..1_000_000_000u64) {
+        let grouped = gongshang::format::yuan_number(Decimal::from(n)).replace(',', "，");
+        let (kept, _) = keep_wage_cells(&grouped);
+        prop_assert_eq!(wage_columns(&kept), 1, "{}", grouped);
+        prop_assert_eq!(parse_money(&kept), Ok(Decimal::from(n)));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 // 保费测算 end to end: deep links for each mode, typing, bad input, keyboard, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { lastNoticeAndNext, lastPeriodValue } from './policy.mjs';
 import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 
 let server, browser;
@@ -121,12 +122,17 @@ test('a link with unknown keys and a date before the data says so and does not c
 });
 
 test('two years after the data, the estimate still answers on carried limits, and the published figure can be typed over them', async () => {
+  // Two years after the last year the limits were published for (2026: 4,952 / 24,762), with
+  // wages below the floor and above the ceiling: (floor + ceiling) × 0.5 % (148.57 for 2026).
+  const floor = lastPeriodValue('base_limits', 'base_floor');
+  const ceiling = lastPeriodValue('base_limits', 'base_ceiling');
+  const year = Number(floor.to.slice(0, 4)) + 2;
   const page = await newPage(browser);
-  await openApp(page, server.origin, '#/premium?date=2028-06-15&mode=employees&rate=0.5&wages=3000,40000');
-  // The 2026 limits carried forward: (4,952 + 24,762) × 0.5 % = 148.57
-  assert.equal(await text(page, '#amount-monthly'), '148.57 元');
+  await openApp(page, server.origin, `#/premium?date=${year}-06-15&mode=employees&rate=0.5&wages=3000,40000`);
+  const fen = Math.round((floor.value + ceiling.value) / 2); // × 0.5 % is ÷ 200 yuan, ÷ 2 fen
+  assert.equal(await text(page, '#amount-monthly'), `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')} 元`);
   const working = await text(page, 'table.working');
-  assert.match(working, /沿用 2026-01-01 至 2026-12-31 的数值/);
+  assert.match(working, new RegExp(`沿用 ${floor.from} 至 ${floor.to} 的数值`));
   assert.match(working, /待核实/);
   await page.locator('.as-of summary').click();
   assert.match(await text(page, '.as-of'), /此后公布的新标准可能尚未收录/);
@@ -193,7 +199,7 @@ test('the data page states every rule in words, with no raw key', async () => {
   }
   assert.match(body, /原法定退休年龄60周岁；1965年1月起出生的，每4个月延迟1个月，最多延迟36个月/);
   assert.doesNotMatch(body, /1,965/);
-  assert.match(body, /2027年起的节假日安排尚未收录/);
+  assert.match(body, new RegExp(`${lastNoticeAndNext().next}年起的节假日安排通知尚未收录`));
   // Looked at two years on, a year's base limits are marked as carried.
   const later = await newPage(browser);
   await openApp(later, server.origin, '#/rules?date=2028-06-15');
