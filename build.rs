@@ -896,7 +896,9 @@ fn emit_holiday_laws(code: &mut String, file: &HolidaysFile, cites: &Cites) -> R
                         .split_once('-')
                         .and_then(|(m, dd)| Some((m.parse::<u8>().ok()?, dd.parse::<u8>().ok()?)))
                         .filter(|(m, dd)| date::Date::new(2000, *m, *dd).is_some())
-                        .ok_or_else(|| format!("{context}: `{md}` is not a month and day (MM-DD)"))?;
+                        .ok_or_else(|| {
+                            format!("{context}: `{md}` is not a month and day (MM-DD)")
+                        })?;
                     format!("Anchor::Solar {{ month: {m}, day: {dd} }}")
                 }
                 (None, Some(word)) => format!(
@@ -938,8 +940,12 @@ fn emit_holiday_laws(code: &mut String, file: &HolidaysFile, cites: &Cites) -> R
             return Err(format!("{context}: years must follow one another"));
         }
         let days = [&y.new_year, &y.qingming, &y.duanwu, &y.zhongqiu];
-        if days.iter().any(|d| !d.to_string().starts_with(&format!("{}-", y.year)))
-            || days.windows(2).any(|w| w[0].to_string() >= w[1].to_string())
+        if days
+            .iter()
+            .any(|d| !d.to_string().starts_with(&format!("{}-", y.year)))
+            || days
+                .windows(2)
+                .any(|w| w[0].to_string() >= w[1].to_string())
         {
             return Err(format!(
                 "{context}: the days must fall in that year, in the order 正月初一, 清明, 端午, 中秋"

@@ -265,7 +265,11 @@ impl Ignored {
 /// `,`, so the amount stays one cell; any other `，` still separates cells (`8000，9000`).
 fn thousands_commas(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
-    let digit = |i: usize| chars.get(i).is_some_and(|c| to_half_width(*c).is_ascii_digit());
+    let digit = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|c| to_half_width(*c).is_ascii_digit())
+    };
     chars
         .iter()
         .enumerate()

@@ -126,7 +126,12 @@ thread_local! {
 impl Shift {
     /// `None` when the data has no year to compare with.
     fn of(count: Count) -> Option<Shift> {
-        if let Some(known) = SHIFTS.with(|s| s.borrow().iter().find(|(c, _)| *c == count).map(|(_, s)| *s)) {
+        if let Some(known) = SHIFTS.with(|s| {
+            s.borrow()
+                .iter()
+                .find(|(c, _)| *c == count)
+                .map(|(_, s)| *s)
+        }) {
             return known;
         }
         let shift = Shift::measure(count);
@@ -143,7 +148,8 @@ impl Shift {
         let (first, last) = (*years.first()?, *years.last()?);
         let (mut earlier, mut later) = (0, 0);
         for year in years {
-            let (Some(mut day), Some(end)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) else {
+            let (Some(mut day), Some(end)) = (Date::new(year, 1, 1), Date::new(year, 12, 31))
+            else {
                 continue;
             };
             while day <= end {

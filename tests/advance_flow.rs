@@ -6,10 +6,10 @@ use gongshang::advance::FLOW;
 mod common;
 
 use common::{answers, check_items, check_unsure_asks, day, last_notice_and_next, random_walks};
-use gongshang::workdays::add_workdays;
 use gongshang::date::Date;
 use gongshang::flow::graph::{candidates, explore};
 use gongshang::flow::{Answers, UNSURE};
+use gongshang::workdays::add_workdays;
 
 const DAYS: [&str; 4] = ["2021-03-01", "2025-06-01", "2026-02-10", "2026-11-29"];
 
@@ -450,7 +450,10 @@ fn deadlines_past_the_holiday_calendar_count_the_laws_holidays_and_warn() {
     assert_eq!(deadline.date, add_workdays(applied, 8).day);
     assert!(deadline.date > Date::new(next, 1, 1).unwrap());
     let note = deadline.note.unwrap();
-    assert!(note.contains("法定节假日") && note.contains("回测"), "{note}");
+    assert!(
+        note.contains("法定节假日") && note.contains("回测"),
+        "{note}"
+    );
 }
 
 #[test]

@@ -122,7 +122,10 @@ fn the_advance_check_counts_working_days_and_warns() {
     ]);
     let o = assess(&a, later());
     assert_ne!(o.verdict, Verdict::AskOffice);
-    let warning = format!("尚未收录国务院办公厅关于{}年部分节假日安排的通知", later().year());
+    let warning = format!(
+        "尚未收录国务院办公厅关于{}年部分节假日安排的通知",
+        later().year()
+    );
     assert_eq!(
         o.problems.iter().filter(|p| p.contains(&warning)).count(),
         1,

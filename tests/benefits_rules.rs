@@ -446,12 +446,16 @@ fn a_grade_five_allowance_stops_when_the_worker_ends_the_employment() {
 #[test]
 fn no_death_grant_for_a_grade_one_to_four_worker_dying_after_the_leave() {
     // 条例第三十九条第三款. 2025 death: 20 × 54,188 = 1,083,760; funeral 6 × 8,000 = 48,000.
-    let base = "injury_date=2025-08-01&outcome=death&wage=5000&avg_wage=8000&spouse=no&dependants=0";
+    let base =
+        "injury_date=2025-08-01&outcome=death&wage=5000&avg_wage=8000&spouse=no&dependants=0";
     let later = assess(&format!("{base}&death_kind=later"));
     assert!(matches!(line(&later, "一次性工亡补助金").owed, Owed::No(_)));
     assert_eq!(later.columns.fund.once.span, span("48000", "48000"));
     let unsure = assess(base);
-    assert!(matches!(line(&unsure, "一次性工亡补助金").owed, Owed::If(_)));
+    assert!(matches!(
+        line(&unsure, "一次性工亡补助金").owed,
+        Owed::If(_)
+    ));
     assert_eq!(unsure.columns.fund.once.span, span("48000", "1131760"));
     let injury = assess(&format!("{base}&death_kind=injury"));
     assert_eq!(injury.columns.fund.once.span, span("1131760", "1131760"));
@@ -460,7 +464,9 @@ fn no_death_grant_for_a_grade_one_to_four_worker_dying_after_the_leave() {
 #[test]
 fn without_the_area_average_every_line_on_the_own_wage_and_its_total_is_to_check() {
     // Grade 3, 本人工资 unbounded: 23 × 5,000 = 115,000 and 80 % × 5,000 = 4,000, both 待核实.
-    let a = assess("injury_date=2025-03-10&outcome=disability&grade=3&wage=5000&nursing=none&insured=yes");
+    let a = assess(
+        "injury_date=2025-03-10&outcome=disability&grade=3&wage=5000&nursing=none&insured=yes",
+    );
     assert!(line(&a, "一次性伤残补助金").unverified);
     assert!(line(&a, "伤残津贴").unverified);
     assert!(a.columns.fund.once.unverified && a.columns.fund.monthly.unverified);

@@ -301,8 +301,14 @@ async fn benefits_page_renders_totals_from_a_link_and_recomputes_as_the_user_typ
     let totals = text_of(&root, "#benefits-totals");
     // Fund: 9 × 6,000 + the medical grant 40,000–60,000; unit: the employment grant 20,000–30,000.
     // Each rests on the provincial standard floated ±20 %: marked 待核实 where it stands.
-    assert!(totals.contains("94,000.00 元 至 114,000.00 元 待核实"), "{totals}");
-    assert!(totals.contains("20,000.00 元 至 30,000.00 元 待核实"), "{totals}");
+    assert!(
+        totals.contains("94,000.00 元 至 114,000.00 元 待核实"),
+        "{totals}"
+    );
+    assert!(
+        totals.contains("20,000.00 元 至 30,000.00 元 待核实"),
+        "{totals}"
+    );
     assert!(text_of(&root, "#benefits-items").contains("54,000.00 元"));
 
     type_into(&root, "#f-wage", "7000");

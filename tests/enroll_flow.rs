@@ -5,12 +5,12 @@ mod common;
 
 use common::{answers, check_items, check_unsure_asks, day, last_notice_and_next, random_walks};
 use gongshang::date::Date;
-use gongshang::workdays::period_end;
 use gongshang::enroll::checklist::{assess, Outcome, Verdict};
 use gongshang::enroll::FLOW;
 use gongshang::flow::graph::{candidates, explore};
 use gongshang::flow::{Answers, UNSURE};
 use gongshang::outcome::Status;
+use gongshang::workdays::period_end;
 
 const DAYS: [&str; 5] = [
     "2021-01-15",

@@ -31,9 +31,19 @@ fn qingming(year: i32) -> String {
 fn the_lunar_table_agrees_with_an_independent_calendar() {
     assert!(!LUNAR.years.is_empty());
     for y in LUNAR.years {
-        assert_eq!(y.new_year.to_string(), lunar(y.year, 1, 1), "正月初一 {}", y.year);
+        assert_eq!(
+            y.new_year.to_string(),
+            lunar(y.year, 1, 1),
+            "正月初一 {}",
+            y.year
+        );
         assert_eq!(y.duanwu.to_string(), lunar(y.year, 5, 5), "端午 {}", y.year);
-        assert_eq!(y.zhongqiu.to_string(), lunar(y.year, 8, 15), "中秋 {}", y.year);
+        assert_eq!(
+            y.zhongqiu.to_string(),
+            lunar(y.year, 8, 15),
+            "中秋 {}",
+            y.year
+        );
         assert_eq!(y.qingming.to_string(), qingming(y.year), "清明 {}", y.year);
         // 除夕 is the last day of the lunar year before: the day before 正月初一.
         assert_eq!(
@@ -103,11 +113,17 @@ fn the_law_in_force_follows_its_dates() {
     };
     assert_eq!(
         spring(2024),
-        (Date::new(2024, 2, 10).unwrap(), Date::new(2024, 2, 12).unwrap())
+        (
+            Date::new(2024, 2, 10).unwrap(),
+            Date::new(2024, 2, 12).unwrap()
+        )
     );
     assert_eq!(
         spring(2027),
-        (Date::new(2027, 2, 5).unwrap(), Date::new(2027, 2, 8).unwrap())
+        (
+            Date::new(2027, 2, 5).unwrap(),
+            Date::new(2027, 2, 8).unwrap()
+        )
     );
     // Past the lunar table, a lunar holiday has no date; the solar ones still do.
     let beyond = LUNAR.years.last().unwrap().year + 1;

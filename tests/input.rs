@@ -145,7 +145,10 @@ fn a_pasted_sheet_keeps_only_amounts_and_nothing_personal() {
     assert_eq!(keep_wage_cells("8000\n9000").0, "8000\n9000");
     // A full-width comma grouping thousands is part of the amount; between amounts it separates.
     assert_eq!(keep_wage_cells("6，000").0, "6,000");
-    assert_eq!(keep_wage_cells("１２，０００，０００").0, "１２,０００,０００");
+    assert_eq!(
+        keep_wage_cells("１２，０００，０００").0,
+        "１２,０００,０００"
+    );
     assert_eq!(keep_wage_cells("8000，9000").0, "8000\t9000");
     assert_eq!(keep_wage_cells("张三，6，500").0, "6,500");
     assert_eq!(keep_wage_cells("8000").1.message(), None);

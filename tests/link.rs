@@ -65,7 +65,9 @@ fn common_keys() {
 #[test]
 fn a_link_made_with_other_policy_data_says_so_and_is_worked_out_again() {
     use gongshang::policy::DATA_VERSION;
-    let same = split_common(parse_query(&format!("v=1&data={DATA_VERSION}&mode=payroll")));
+    let same = split_common(parse_query(&format!(
+        "v=1&data={DATA_VERSION}&mode=payroll"
+    )));
     assert!(same.notes.is_empty(), "{:?}", same.notes);
     assert_eq!(same.rest, vec![("mode".to_string(), "payroll".to_string())]);
     let older = split_common(parse_query("v=1&data=2000.01.01-1&mode=payroll"));
@@ -76,7 +78,12 @@ fn a_link_made_with_other_policy_data_says_so_and_is_worked_out_again() {
         "{note}"
     );
     // The rest of the link still applies: the page shows the result on today's data.
-    assert_eq!(older.rest, vec![("mode".to_string(), "payroll".to_string())]);
+    assert_eq!(
+        older.rest,
+        vec![("mode".to_string(), "payroll".to_string())]
+    );
     // Links made before the data version was recorded carry none, and say nothing.
-    assert!(split_common(parse_query("v=1&mode=payroll")).notes.is_empty());
+    assert!(split_common(parse_query("v=1&mode=payroll"))
+        .notes
+        .is_empty());
 }

@@ -3,10 +3,10 @@
 //! invariants over many generated cases.
 
 mod common;
+use gongshang::benefits::form::BenefitsForm;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
-use gongshang::benefits::form::BenefitsForm;
 use gongshang::input::{
     keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, wage_columns, MONEY_MAX,
 };

@@ -138,7 +138,9 @@ fn years_without_a_notice_count_the_laws_holidays_and_weekends_and_say_so() {
     // 初三; 5 April; 1–2 May; 9 June; 15 September; 1–3 October).
     let law = HolidayLaw::for_year(next).unwrap();
     for day in law.days {
-        let (first, end) = day.dates(next).expect("the lunar table reaches the next year");
+        let (first, end) = day
+            .dates(next)
+            .expect("the lunar table reaches the next year");
         let mut d = first;
         while d <= end {
             assert_eq!(is_workday(d), (false, Some(next)), "{} {d}", day.name);
@@ -153,8 +155,16 @@ fn years_without_a_notice_count_the_laws_holidays_and_weekends_and_say_so() {
     let warning = counted.warning().unwrap();
     assert_eq!(warning.year, next);
     let text = warning.to_string();
-    assert!(text.contains(&format!("尚未收录国务院办公厅关于{next}年部分节假日安排的通知")), "{text}");
-    assert!(text.contains("法定节假日") && text.contains("提前或推后"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "尚未收录国务院办公厅关于{next}年部分节假日安排的通知"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("法定节假日") && text.contains("提前或推后"),
+        "{text}"
+    );
     assert!(counted.caveat().contains("回测"), "{}", counted.caveat());
     assert_eq!(is_workday(day("2020-12-31")).1, Some(2020));
 }
@@ -170,7 +180,10 @@ fn a_period_ending_on_new_years_day_without_a_notice_moves_to_the_next_working_d
     assert_eq!(end.day, next_plain_weekday(nominal));
     assert_eq!(end.without_notice.map(|w| w.year), Some(next));
     let note = end.note().unwrap();
-    assert!(note.contains("顺延至") && note.contains("补休日和调休上班日"), "{note}");
+    assert!(
+        note.contains("顺延至") && note.contains("补休日和调休上班日"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -212,7 +225,10 @@ fn working_days_into_a_year_without_a_notice_skip_its_new_years_day() {
         let working = if d.year() == last {
             notice.workdays.contains(&d)
                 || (d.weekday() <= 5
-                    && !notice.days_off.iter().any(|(_, from, to)| *from <= d && d <= *to))
+                    && !notice
+                        .days_off
+                        .iter()
+                        .any(|(_, from, to)| *from <= d && d <= *to))
         } else {
             d.weekday() <= 5 && !statutory(d)
         };

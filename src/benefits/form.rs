@@ -73,9 +73,7 @@ impl BenefitsForm {
             | Field::Category
             | Field::MedicalLocal
             | Field::EmploymentLocal => disabled && matches!(self.grade(), Some(5..=10)),
-            Field::Died | Field::Spouse | Field::Dependants | Field::Lone => {
-                outcome == Harm::DEATH
-            }
+            Field::Died | Field::Spouse | Field::Dependants | Field::Lone => outcome == Harm::DEATH,
             _ => true,
         }
     }

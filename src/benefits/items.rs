@@ -720,7 +720,8 @@ const PENSION_CAP_DOUBT: &str = "条例第三十九条规定各供养亲属的�
 /// worker earned before death (条例第三十九条第（二）项).
 fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
     let own = a.wages.own;
-    let ([spouse_pct, other_pct, lone_pct], basis) = fixed_list(&DEPENDANT_PERCENT, case.injury_date)?;
+    let ([spouse_pct, other_pct, lone_pct], basis) =
+        fixed_list(&DEPENDANT_PERCENT, case.injury_date)?;
     a.steps.push(Step::param(&DEPENDANT_PERCENT, basis));
     let spouse = |yes: bool| if yes { spouse_pct } else { Decimal::ZERO };
     let count = |n: Option<u32>| Decimal::from(n.unwrap_or(0));

@@ -5,8 +5,8 @@ use super::cite::{citations, dated_basis};
 use super::fields::{CheckTag, TextField};
 use super::{browser, page_link, AsOf, Route};
 use crate::policy::{
-    Anchor, CycleBody, HolidayLaw, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES,
-    HOLIDAY_LAWS, HOLIDAY_YEARS, INDUSTRIES, LUNAR,
+    Anchor, CycleBody, HolidayLaw, ALL_PARAMS, CHANGELOG, DATA_VERSION, FLOAT_CYCLES, HOLIDAY_LAWS,
+    HOLIDAY_YEARS, INDUSTRIES, LUNAR,
 };
 use crate::premium::rate::class_name;
 use crate::working::value_text;
