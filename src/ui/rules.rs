@@ -150,7 +150,7 @@ pub fn Rules() -> Html {
                 { for HOLIDAY_LAWS.iter().map(|law| html! {
                     <tr>
                         <td>{ law.from.to_string() }</td>
-                        <td>{ law.days.iter().map(|d| format!("{} {} 天（{}起）", d.name, d.days, anchor_text(d.anchor))).collect::<Vec<_>>().join("；") }</td>
+                        <td>{ law.days.iter().map(|d| format!("{} {} 天（{}{}）", d.name, d.days, anchor_text(d.anchor), if d.days > 1 { "起" } else { "" })).collect::<Vec<_>>().join("；") }</td>
                         <td>{ citations(law.citations) }
                             <p class="basis-meta">{ format!("可信程度：{}；最后核对 {}", law.confidence.label(), law.checked) }</p>
                             if !law.note.is_empty() { <p class="basis-note">{ law.note }</p> }</td>
