@@ -71,8 +71,15 @@ test('benefits: typed from an empty page to the totals by payer', async () => {
   await page.locator('#f-nursing-none').check();
   await page.waitForSelector('#benefits-totals');
   const totals = await text('#benefits-totals');
-  assert.match(totals, /94,000\.00 元 至 114,000\.00 元/);
-  assert.match(totals, /114,000\.00 元 至 144,000\.00 元/);
+  // No birth month: the worker may be past the retirement age, when no medical grant is paid,
+  // so the grants run from 0: fund 54,000 + 0…60,000; not enrolled 54,000 + 0…90,000; 待核实.
+  assert.match(totals, /54,000\.00 元 至 114,000\.00 元\s*待核实/);
+  assert.match(totals, /54,000\.00 元 至 144,000\.00 元\s*待核实/);
+  // Born 1980-01, far from it: 40,000…60,000 and 20,000…30,000.
+  await page.locator('#f-birth').fill('198001');
+  await page.locator('#f-category-male').check();
+  await page.waitForFunction(() => document.querySelector('#benefits-totals').innerText.includes('94,000.00 元 至 114,000.00 元'));
+  assert.match(await text('#benefits-totals'), /114,000\.00 元 至 144,000\.00 元/);
 });
 
 test('a malformed link opens with notes and does not crash', async () => {
