@@ -8,6 +8,8 @@
 
 pub mod advance;
 pub mod benefits;
+#[macro_use]
+pub mod choice;
 pub mod date;
 pub mod enroll;
 pub mod flow;

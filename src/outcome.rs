@@ -1,9 +1,14 @@
-//! The vocabulary of a self-check's result: a list of items, each saying what to do
-//! (or not), by when, with what, and on what legal basis. It lives beside the tools,
-//! not in the flow engine, because it cites policy.
+//! The shape of every self-check's result. Its rules ([`Rules`]) give an [`Outcome`]:
+//! a verdict, reasons and findings, each a typed value with its figures, dates,
+//! documents and citations. Its wording ([`Wording`]) puts them into words, and
+//! [`checked`] gives the worded result ([`Checked`]) that pages and printouts read.
+//! It lives beside the tools, not in the flow engine, because it cites policy.
 
 use crate::date::Date;
+use crate::flow::{Answers, Flow};
 use crate::policy::Citation;
+use crate::workdays::Due;
+use std::fmt;
 
 /// The class of a result's headline: what the user is told to do, in one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +34,190 @@ impl Kind {
     }
 }
 
-/// A self-check's result as every page, printout and shared test reads it.
+/// A self-check's rules: its flow, and what the answers on a day come to, typed.
+/// The wording is apart ([`Wording`]): rules name findings, never sentences.
+pub trait Rules {
+    type Verdict: Copy + fmt::Debug + PartialEq;
+    /// One thing the result tells the user, with the figures and dates it needs.
+    type Finding: Clone + fmt::Debug + PartialEq;
+    /// Why the verdict is what it is.
+    type Reason: Clone + fmt::Debug + PartialEq;
+    /// A document to bring.
+    type Doc: Copy + fmt::Debug + PartialEq;
+    fn flow() -> &'static Flow;
+    fn kind(verdict: Self::Verdict) -> Kind;
+    /// Only answers on the flow's path count.
+    fn assess(answers: &Answers, day: Date) -> Outcome<Self>;
+}
+
+/// A self-check's result before it is put into words: what tests assert on.
+pub struct Outcome<R: Rules + ?Sized> {
+    pub verdict: R::Verdict,
+    pub reasons: Vec<(R::Reason, Vec<Citation>)>,
+    pub items: Vec<Found<R::Finding, R::Doc>>,
+    /// Documents for the tick-box list, each once (an item's own `bring` leaves them out).
+    pub documents: Vec<R::Doc>,
+    /// What the data could not answer, each notice once.
+    pub problems: Vec<String>,
+    /// Another tool to open from the result, prefilled.
+    pub see: Option<See>,
+}
+
+impl<R: Rules + ?Sized> Outcome<R> {
+    pub fn new(verdict: R::Verdict) -> Outcome<R> {
+        Outcome {
+            verdict,
+            reasons: Vec::new(),
+            items: Vec::new(),
+            documents: Vec::new(),
+            problems: Vec::new(),
+            see: None,
+        }
+    }
+
+    pub fn push(&mut self, item: Found<R::Finding, R::Doc>) {
+        self.items.push(item);
+    }
+
+    pub fn reason(&mut self, reason: R::Reason, cites: impl IntoIterator<Item = Citation>) {
+        self.reasons.push((reason, cites.into_iter().collect()));
+    }
+
+    /// Adds documents to the tick-box list, each once.
+    pub fn bring(&mut self, documents: &[R::Doc]) {
+        for d in documents {
+            if !self.documents.contains(d) {
+                self.documents.push(*d);
+            }
+        }
+    }
+
+    /// Reports a figure the data could not give for the day.
+    pub fn problem(&mut self, e: impl fmt::Display) {
+        notice(&mut self.problems, e.to_string());
+    }
+
+    /// Whether any item names this finding.
+    pub fn has(&self, finding: &R::Finding) -> bool {
+        self.items.iter().any(|i| &i.finding == finding)
+    }
+
+    /// The item naming this finding.
+    pub fn item(&self, finding: &R::Finding) -> Option<&Found<R::Finding, R::Doc>> {
+        self.items.iter().find(|i| &i.finding == finding)
+    }
+}
+
+impl<R: Rules + ?Sized> fmt::Debug for Outcome<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Outcome")
+            .field("verdict", &self.verdict)
+            .field("reasons", &self.reasons)
+            .field("items", &self.items)
+            .field("documents", &self.documents)
+            .field("problems", &self.problems)
+            .finish()
+    }
+}
+
+/// One finding of the rules with what goes with it: how binding, by when, what to
+/// bring, on what basis.
+#[derive(Clone, Debug)]
+pub struct Found<F, D> {
+    pub status: Status,
+    pub finding: F,
+    pub due: Option<Due>,
+    pub bring: Vec<D>,
+    pub cites: Vec<Citation>,
+    /// Rests on a secondary source or an open question: shown as 待核实.
+    pub unverified: bool,
+    pub see: Option<See>,
+}
+
+impl<F, D: Copy> Found<F, D> {
+    pub fn new(status: Status, finding: F) -> Found<F, D> {
+        Found {
+            status,
+            finding,
+            due: None,
+            bring: Vec::new(),
+            cites: Vec::new(),
+            unverified: false,
+            see: None,
+        }
+    }
+    pub fn cite(mut self, cites: impl IntoIterator<Item = Citation>) -> Self {
+        self.cites.extend(cites);
+        self
+    }
+    pub fn bring(mut self, things: &[D]) -> Self {
+        self.bring.extend_from_slice(things);
+        self
+    }
+    pub fn by(mut self, due: Due) -> Self {
+        self.due = Some(due);
+        self
+    }
+    pub fn see(mut self, see: See) -> Self {
+        self.see = Some(see);
+        self
+    }
+    pub fn unverified(mut self) -> Self {
+        self.unverified = true;
+        self
+    }
+}
+
+/// A finding in words.
+pub struct Words {
+    pub title: String,
+    pub detail: String,
+    /// The rule that sets the finding's date, e.g. `自用工之日起30日内` (unused without one).
+    pub rule: String,
+}
+
+impl Words {
+    pub fn new(title: impl Into<String>, detail: impl Into<String>) -> Words {
+        Words {
+            title: title.into(),
+            detail: detail.into(),
+            rule: String::new(),
+        }
+    }
+    pub fn rule(mut self, rule: impl Into<String>) -> Words {
+        self.rule = rule.into();
+        self
+    }
+}
+
+/// A self-check's wording: a file a policy officer reads top to bottom.
+pub trait Wording: Rules {
+    const PAGE: Page;
+    fn headline(verdict: Self::Verdict) -> &'static str;
+    fn reason(reason: &Self::Reason) -> String;
+    fn item(finding: &Self::Finding) -> Words;
+    fn doc(doc: Self::Doc) -> &'static str;
+}
+
+/// What a self-check's pages say around the questions and the result.
+pub struct Page {
+    pub name: &'static str,
+    /// For the tool's card on the home page.
+    pub summary: &'static str,
+    /// The start page: a lead paragraph, then points.
+    pub lead: &'static str,
+    pub points: &'static [&'static str],
+    pub print_title: &'static str,
+    /// The printout's next step.
+    pub next: &'static str,
+    pub items_heading: &'static str,
+    /// Under the documents tick list.
+    pub documents_hint: &'static str,
+    /// Before the data version at the foot of the result.
+    pub foot: &'static str,
+}
+
+/// A self-check's result in words: what every page and printout reads.
 #[derive(Clone, Debug)]
 pub struct Checked {
     pub kind: Kind,
@@ -37,10 +225,64 @@ pub struct Checked {
     /// Why, each with its legal basis (may be empty).
     pub reasons: Vec<(String, Vec<Citation>)>,
     pub items: Vec<Item>,
-    /// Everything to bring, once each, for the tick-box list.
+    /// The tick-box list.
     pub documents: Vec<&'static str>,
     /// What the data could not answer, each notice once.
     pub problems: Vec<String>,
+    pub see: Option<See>,
+}
+
+impl Checked {
+    /// Everything to bring, once each: the tick-box list, then what items name.
+    pub fn all_documents(&self) -> Vec<&'static str> {
+        let mut out = self.documents.clone();
+        for d in self.items.iter().flat_map(|i| i.bring.iter().copied()) {
+            if !out.contains(&d) {
+                out.push(d);
+            }
+        }
+        out
+    }
+}
+
+/// The result for answers on a day, in words.
+pub fn checked<T: Wording>(answers: &Answers, day: Date) -> Checked {
+    let o = T::assess(answers, day);
+    let items = o
+        .items
+        .into_iter()
+        .map(|f| {
+            let words = T::item(&f.finding);
+            Item {
+                status: f.status,
+                title: words.title,
+                detail: words.detail,
+                deadline: f.due.map(|due| Deadline {
+                    date: due.date,
+                    rule: words.rule,
+                    overdue: due.overdue,
+                    note: due.note,
+                }),
+                bring: f.bring.into_iter().map(T::doc).collect(),
+                cites: f.cites,
+                unverified: f.unverified,
+                see: f.see,
+            }
+        })
+        .collect();
+    Checked {
+        kind: T::kind(o.verdict),
+        headline: T::headline(o.verdict),
+        reasons: o
+            .reasons
+            .iter()
+            .map(|(r, cites)| (T::reason(r), cites.clone()))
+            .collect(),
+        items,
+        documents: o.documents.into_iter().map(T::doc).collect(),
+        problems: o.problems,
+        see: o.see,
+    }
 }
 
 /// Adds a notice unless it is already there: a notice is shown once.
@@ -49,17 +291,6 @@ pub fn notice(problems: &mut Vec<String>, text: impl Into<String>) {
     if !problems.contains(&text) {
         problems.push(text);
     }
-}
-
-/// Every document the items name, once each, in order.
-pub fn documents(items: &[Item]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for d in items.iter().flat_map(|i| i.bring.iter().copied()) {
-        if !out.contains(&d) {
-            out.push(d);
-        }
-    }
-    out
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -101,7 +332,7 @@ impl Status {
     }
 }
 
-/// A date by which something must be done, and the rule that sets it.
+/// A date by which something must be done, and the rule that sets it, in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub date: Date,
@@ -111,6 +342,43 @@ pub struct Deadline {
     pub overdue: bool,
     /// Why the date is not the plain count, e.g. moved past a holiday.
     pub note: Option<String>,
+}
+
+/// Another tool to open from an item, prefilled with what this result already knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct See {
+    /// The tool's route, e.g. [`crate::benefits::PATH`].
+    pub path: &'static str,
+    pub label: &'static str,
+    /// The tool's own link keys.
+    pub pairs: Vec<(String, String)>,
+}
+
+/// A finding in words, as the result lists it.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub status: Status,
+    pub title: String,
+    pub detail: String,
+    pub deadline: Option<Deadline>,
+    /// What to bring or have ready.
+    pub bring: Vec<&'static str>,
+    pub cites: Vec<Citation>,
+    /// Rests on a secondary source or an open question: shown as 待核实.
+    pub unverified: bool,
+    pub see: Option<See>,
+}
+
+// TRANSITIONAL (#21): the old builders, until both self-checks give `Outcome`s.
+/// Every document the items name, once each, in order.
+pub fn documents(items: &[Item]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for d in items.iter().flat_map(|i| i.bring.iter().copied()) {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
 }
 
 impl Deadline {
@@ -127,30 +395,6 @@ impl Deadline {
         self.note = note;
         self
     }
-}
-
-/// Another tool to open from an item, prefilled with what this result already knows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct See {
-    /// The tool's route, e.g. [`crate::benefits::PATH`].
-    pub path: &'static str,
-    pub label: &'static str,
-    /// The tool's own link keys.
-    pub pairs: Vec<(String, String)>,
-}
-
-#[derive(Clone, Debug)]
-pub struct Item {
-    pub status: Status,
-    pub title: String,
-    pub detail: String,
-    pub deadline: Option<Deadline>,
-    /// What to bring or have ready.
-    pub bring: Vec<&'static str>,
-    pub cites: Vec<Citation>,
-    /// Rests on a secondary source or an open question: shown as 待核实.
-    pub unverified: bool,
-    pub see: Option<See>,
 }
 
 impl Item {
@@ -186,4 +430,20 @@ impl Item {
         self.unverified = true;
         self
     }
+}
+
+/// TRANSITIONAL (#21): `workdays::period_deadline` with its rule in words.
+pub fn period_deadline(
+    nominal: Date,
+    rule: impl Into<String>,
+    today: Date,
+) -> (Deadline, Option<Citation>) {
+    let (due, cite) = crate::workdays::period_deadline(nominal, today);
+    let deadline = Deadline {
+        date: due.date,
+        rule: rule.into(),
+        overdue: due.overdue,
+        note: due.note,
+    };
+    (deadline, cite)
 }

@@ -12,7 +12,6 @@
 //! (民法典第二百零三条): see [`period_end`].
 
 use crate::date::Date;
-use crate::outcome::Deadline;
 use crate::policy::{Citation, HolidayLaw, HolidayYear, HOLIDAY_YEARS, LUNAR, SRC_CIVIL_CODE};
 use std::cell::RefCell;
 use std::fmt;
@@ -337,18 +336,29 @@ pub fn period_end(nominal: Date) -> PeriodEnd {
     }
 }
 
+/// A date by which something must be done, as the calendar gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Due {
+    pub date: Date,
+    /// The as-of date is already past it.
+    pub overdue: bool,
+    /// Why the date is not the plain count, e.g. moved past a holiday.
+    pub note: Option<String>,
+}
+
 /// The deadline of a period whose plain count ends on `nominal`, moved per 民法典第二百零三条,
 /// and that article to cite when the day was moved or may have to be.
-pub fn period_deadline(
-    nominal: Date,
-    rule: impl Into<String>,
-    today: Date,
-) -> (Deadline, Option<Citation>) {
+pub fn period_deadline(nominal: Date, today: Date) -> (Due, Option<Citation>) {
     let end = period_end(nominal);
     let note = end.note();
     let cite = note.is_some().then_some(Citation {
         source: &SRC_CIVIL_CODE,
         pinpoint: "第二百零三条",
     });
-    (Deadline::new(end.day, rule, today).with_note(note), cite)
+    let due = Due {
+        date: end.day,
+        overdue: today > end.day,
+        note,
+    };
+    (due, cite)
 }

@@ -9,10 +9,11 @@ use crate::benefits::{self, Harm, Insured};
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
+use crate::outcome::period_deadline;
 use crate::outcome::{notice, Checked, Kind};
 use crate::outcome::{Deadline, Item, See, Status};
 use crate::policy::*;
-use crate::workdays::{add_workdays, period_deadline, Counted};
+use crate::workdays::{add_workdays, Counted};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -115,6 +116,7 @@ pub fn checked(answers: &Answers, day: Date) -> Checked {
         documents: [o.documents, crate::outcome::documents(&o.items)].concat(),
         items: o.items,
         problems: o.problems,
+        see: None,
     }
 }
 

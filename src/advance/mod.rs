@@ -66,7 +66,7 @@ pub fn medical_route(a: &Answers) -> bool {
 pub fn employer_trigger_met(a: &Answers) -> bool {
     ["revoked", "refuses", "other"]
         .iter()
-        .any(|t| a.has(id::TRIGGER, t))
+        .any(|t| a.has(id::TRIGGER, *t))
         || (a.has(id::TRIGGER, "court")
             && (a.is(id::COURT_RULING, "suspend") || a.is(id::COURT_RULING, "terminate")))
 }

@@ -7,12 +7,12 @@ use crate::benefits::{self, Insured};
 use crate::date::Date;
 use crate::flow::{Answers, UNSURE};
 use crate::format::number;
+use crate::outcome::period_deadline;
 use crate::outcome::{notice, Checked, Item, Kind, Status};
 use crate::policy::*;
 use crate::premium::form::Mode;
 use crate::premium::Field;
 use crate::retirement::{age_on, retirement, Category};
-use crate::workdays::period_deadline;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -107,6 +107,7 @@ pub fn checked(answers: &Answers, day: Date) -> Checked {
         documents: crate::outcome::documents(&o.items),
         items: o.items,
         problems: o.problems,
+        see: None,
     }
 }
 
@@ -271,7 +272,7 @@ fn sectors(a: &Answers, out: &mut Outcome) {
         ("construction", "建筑施工"),
     ]
     .iter()
-    .filter(|(k, _)| a.has(id::SECTOR, k))
+    .filter(|(k, _)| a.has(id::SECTOR, *k))
     .map(|(_, l)| *l)
     .collect();
     if !high_risk.is_empty() {

@@ -90,7 +90,7 @@ fn applies(id: QuestionId, a: &Answers) -> bool {
 fn follow_ups(a: &Answers) -> Vec<QuestionId> {
     FOLLOW_UPS
         .iter()
-        .filter(|(group, _)| a.has(id::PEOPLE, group))
+        .filter(|(group, _)| a.has(id::PEOPLE, *group))
         .flat_map(|(_, ids)| ids.iter().copied())
         .collect()
 }

@@ -6,6 +6,7 @@
 //! so independent questions add up instead of multiplying.
 
 use super::{Answers, Flow, Kind, Next, QuestionId, UNSURE};
+use crate::choice::{Choice, YesNo};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 #[derive(Debug, Default)]
@@ -28,7 +29,7 @@ pub fn candidates(flow: &Flow, id: QuestionId) -> Vec<String> {
     };
     let mut out: Vec<String> = match &q.kind {
         Kind::Choice(options) => options.iter().map(|o| o.key.to_string()).collect(),
-        Kind::YesNo => vec!["yes".into(), "no".into()],
+        Kind::YesNo => YesNo::ALL.iter().map(|y| y.key().to_string()).collect(),
         Kind::Multi { options, none_key } => {
             let mut v: Vec<String> = options.iter().map(|o| o.key.to_string()).collect();
             let all: Vec<&str> = options

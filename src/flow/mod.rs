@@ -9,12 +9,12 @@
 pub mod graph;
 pub mod link;
 
+use crate::choice::{Answer, Choice, YesNo};
 use crate::date::{Date, YearMonth};
 
-pub type QuestionId = &'static str;
+pub use crate::choice::UNSURE;
 
-/// The answer key every question that allows it uses for 不确定.
-pub const UNSURE: &str = "unsure";
+pub type QuestionId = &'static str;
 
 #[derive(Debug)]
 pub struct Opt {
@@ -126,12 +126,22 @@ impl Answers {
         }
     }
 
-    pub fn is(&self, id: &str, value: &str) -> bool {
-        self.get(id) == Some(value)
+    /// A one-choice (or yes/no) answer as its type; `None` when unanswered or not an option.
+    pub fn answer<T: Choice>(&self, id: &str) -> Option<Answer<T>> {
+        self.get(id).and_then(Answer::from_key)
+    }
+
+    pub fn is(&self, id: &str, value: impl Word) -> bool {
+        self.get(id) == Some(value.word())
+    }
+
+    pub fn unsure(&self, id: &str) -> bool {
+        self.get(id) == Some(UNSURE)
     }
 
     /// For multi-choice answers: whether `key` is among the chosen.
-    pub fn has(&self, id: &str, key: &str) -> bool {
+    pub fn has(&self, id: &str, key: impl Word) -> bool {
+        let key = key.word();
         self.get(id).is_some_and(|v| v.split(',').any(|k| k == key))
     }
 
@@ -141,6 +151,29 @@ impl Answers {
 
     pub fn month(&self, id: &str) -> Option<YearMonth> {
         self.get(id).and_then(|v| YearMonth::parse(v).ok())
+    }
+}
+
+/// What `is` and `has` compare an answer with: an option of a question's type.
+pub trait Word {
+    fn word(self) -> &'static str;
+}
+
+impl<T: Choice> Word for T {
+    fn word(self) -> &'static str {
+        self.key()
+    }
+}
+
+impl<T: Choice> Word for Answer<T> {
+    fn word(self) -> &'static str {
+        self.key()
+    }
+}
+
+impl Word for &'static str {
+    fn word(self) -> &'static str {
+        self
     }
 }
 
@@ -173,10 +206,9 @@ impl Question {
                 .find(|o| o.key == raw)
                 .map(|o| o.key.to_string())
                 .ok_or_else(|| AnswerError("请选择列出的选项之一".into())),
-            Kind::YesNo => match raw {
-                "yes" | "no" => Ok(raw.to_string()),
-                _ => Err(AnswerError("请选择“是”或“否”".into())),
-            },
+            Kind::YesNo => YesNo::from_key(raw)
+                .map(|y| y.key().to_string())
+                .ok_or_else(|| AnswerError("请选择“是”或“否”".into())),
             Kind::Multi { options, none_key } => {
                 let keys: Vec<&str> = raw
                     .split(',')
@@ -217,11 +249,9 @@ impl Question {
                 .map(|k| options.iter().find(|o| o.key == k).map_or(k, |o| o.label))
                 .collect::<Vec<_>>()
                 .join("；"),
-            Kind::YesNo => match answer {
-                "yes" => "是".into(),
-                "no" => "否".into(),
-                other => other.into(),
-            },
+            Kind::YesNo => {
+                YesNo::from_key(answer).map_or_else(|| answer.into(), |y| y.label().into())
+            }
             Kind::Date => Date::parse(answer)
                 .map(|d| d.chinese())
                 .unwrap_or_else(|_| answer.into()),

@@ -6,6 +6,7 @@
 
 use super::fields::{Choice, Radios, TextField, QUESTION_TITLE};
 use super::{browser, notices, page_link, AsOf, Route};
+use crate::choice::{Choice as _, YesNo};
 use crate::date::Date;
 use crate::flow::link::Screen;
 use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
@@ -267,7 +268,7 @@ fn control(
         },
         Kind::YesNo => html! {
             <Radios name="q-answer" legend={q.prompt} hint={hint} error={error} selected={draft.to_string()} onchange={set} heading=true
-                choices={unsure(vec![Choice::new("yes", "是"), Choice::new("no", "否")])} />
+                choices={unsure(YesNo::ALL.iter().map(|y| Choice::new(y.key(), y.label())).collect())} />
         },
         Kind::Multi { options, none_key } => {
             let chosen: Vec<String> = draft
