@@ -82,6 +82,10 @@ struct ParamEntry {
     /// Required when a value has a `to`: what to ask the office once that period is over.
     #[serde(default)]
     ask_when_carried: String,
+    /// How a list value reads, its figures as `{0}`, `{1}`…: the data page says the rule
+    /// in words without knowing which parameter it is.
+    #[serde(default)]
+    reads: String,
     value: Vec<ValueEntry>,
 }
 
@@ -536,6 +540,9 @@ fn emit_param(
         if v.possible.is_some() && v.unknown.is_none() {
             return Err(format!("{context}: `possible` only goes with `unknown`"));
         }
+        if let Some(xs) = &v.values {
+            check_reads(&context, &p.reads, xs.len())?;
+        }
         let value = if let Some(x) = &v.value {
             format!("Value::Number({})", decimal(&context, x)?)
         } else if let Some(xs) = &v.values {
@@ -580,17 +587,43 @@ fn emit_param(
     }
     writeln!(
         code,
-        "pub static {}: Param = Param {{ id: {}, label: {}, unit: {}, description: {}, ask_when_carried: {}, values: &[\n    {}\n] }};\n",
+        "pub static {}: Param = Param {{ id: {}, label: {}, unit: {}, description: {}, ask_when_carried: {}, reads: {}, values: &[\n    {}\n] }};\n",
         const_name(&p.id),
         s(&p.id),
         s(&p.label),
         s(&p.unit),
         s(&p.description),
         s(&p.ask_when_carried),
+        s(&p.reads),
         values.join(",\n    ")
     )
     .ok();
     Ok(())
+}
+
+/// `reads` names each figure of a list once, `{0}` to `{n-1}`, and nothing else in braces.
+fn check_reads(context: &str, reads: &str, figures: usize) -> Result<(), String> {
+    if reads.is_empty() {
+        return Ok(());
+    }
+    let mut named = vec![false; figures];
+    let mut rest = reads;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .ok_or_else(|| format!("{context}: `reads` has an unclosed brace"))?;
+        let slot: usize = rest[open + 1..open + close]
+            .parse()
+            .map_err(|_| format!("{context}: `reads` slots are {{0}}, {{1}}…"))?;
+        *named.get_mut(slot).ok_or_else(|| {
+            format!("{context}: `reads` names figure {{{slot}}}, the list has {figures}")
+        })? = true;
+        rest = &rest[open + close + 1..];
+    }
+    match named.iter().position(|n| !n) {
+        Some(i) => Err(format!("{context}: `reads` does not say figure {{{i}}}")),
+        None => Ok(()),
+    }
 }
 
 fn emit_cycles(code: &mut String, file: &FloatingFile, cites: &Cites) -> Result<(), String> {

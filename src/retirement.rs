@@ -127,18 +127,3 @@ pub fn retirement(
 pub fn age_on(birth: YearMonth, day: Date) -> i32 {
     (YearMonth::of(day).index() - birth.index()).div_euclid(12)
 }
-
-/// The rule's figures in words, for the data page: `原法定退休年龄60周岁；1965年1月起出生的，
-/// 每4个月延迟1个月，最多延迟36个月`. `None` for a parameter that is not a retirement rule.
-pub fn rule_text(param: &'static Param, figures: &[rust_decimal::Decimal]) -> Option<String> {
-    Category::ALL
-        .iter()
-        .find(|c| std::ptr::eq(c.param(), param))?;
-    let wholes: Option<Vec<u32>> = figures.iter().map(|n| crate::policy::whole(*n)).collect();
-    let [base, year, month, step, max] = wholes?[..] else {
-        return None;
-    };
-    Some(format!(
-        "原法定退休年龄{base}周岁；{year}年{month}月起出生的，每{step}个月延迟1个月，最多延迟{max}个月"
-    ))
-}

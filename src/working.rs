@@ -123,13 +123,8 @@ impl<F: Copy + PartialEq> FieldErrors<F> {
 /// A parameter value as words: `4,952`, `0.2、0.4、…`, the rule state, or 未找到.
 pub fn value_text(param: &'static Param, v: &DatedValue) -> String {
     let unit = param.unit;
-    if let Some(rule) = match v.value {
-        Value::List(list) => crate::retirement::rule_text(param, list),
-        _ => None,
-    } {
-        return rule;
-    }
     match v.value {
+        Value::List(list) if !param.reads.is_empty() => reads(param.reads, list),
         Value::Number(n) => with_unit(n, unit),
         Value::List(list) => list
             .iter()
@@ -147,6 +142,17 @@ pub fn value_text(param: &'static Param, v: &DatedValue) -> String {
         ),
         Value::Unknown { .. } => "未找到".into(),
     }
+}
+
+/// A list's `reads` with its figures in: `{0}` is the first. The figures are years,
+/// months and counts, written plainly (no thousands separator: `1965年`).
+fn reads(template: &str, figures: &[Decimal]) -> String {
+    figures
+        .iter()
+        .enumerate()
+        .fold(template.to_string(), |text, (i, n)| {
+            text.replace(&format!("{{{i}}}"), &n.normalize().to_string())
+        })
 }
 
 /// A figure with its unit: `4,952 元`, `0.5%`.

@@ -136,22 +136,24 @@ fn before_the_data_it_says_so_and_the_rule_has_no_end_date() {
     assert!(!later.basis.carried);
 }
 
+/// The data page reads a retirement rule through the parameter's own `reads`: each figure
+/// in its place, years without a thousands separator. A list without `reads` is listed.
 #[test]
 fn the_rule_reads_as_a_sentence_on_the_data_page() {
-    use gongshang::policy::{RETIREMENT_FEMALE_WORKER, RETIREMENT_MALE};
-    use gongshang::retirement::rule_text;
-    let (male, _) = RETIREMENT_MALE
-        .list(Date::new(2026, 1, 1).unwrap())
-        .unwrap();
-    assert_eq!(
-        rule_text(&RETIREMENT_MALE, male).unwrap(),
-        "原法定退休年龄60周岁；1965年1月起出生的，每4个月延迟1个月，最多延迟36个月"
-    );
-    let (worker, _) = RETIREMENT_FEMALE_WORKER
-        .list(Date::new(2026, 1, 1).unwrap())
-        .unwrap();
-    assert!(rule_text(&RETIREMENT_FEMALE_WORKER, worker)
-        .unwrap()
-        .starts_with("原法定退休年龄50周岁；1975年1月起出生的，每2个月"));
-    assert!(rule_text(&gongshang::policy::BASE_FLOOR, male).is_none());
+    use gongshang::policy::{PROJECT_TIER_RATE, RETIREMENT_FEMALE_WORKER, RETIREMENT_MALE};
+    use gongshang::working::value_text;
+    let day = Date::new(2026, 1, 1).unwrap();
+    for param in [&RETIREMENT_MALE, &RETIREMENT_FEMALE_WORKER] {
+        let v = param.at(day).unwrap().entry;
+        let (f, _) = param.whole_list(day).unwrap();
+        assert_eq!(
+            value_text(param, v),
+            format!(
+                "原法定退休年龄{}周岁；{}年{}月起出生的，每{}个月延迟1个月，最多延迟{}个月",
+                f[0], f[1], f[2], f[3], f[4]
+            )
+        );
+    }
+    let tiers = PROJECT_TIER_RATE.at(day).unwrap().entry;
+    assert!(!value_text(&PROJECT_TIER_RATE, tiers).contains('{'));
 }

@@ -172,6 +172,8 @@ pub struct Param {
     pub description: &'static str,
     /// What to ask the office when a value published for a period is carried past it.
     pub ask_when_carried: &'static str,
+    /// How a list value reads, its figures as `{0}`, `{1}`… (empty: the figures, listed).
+    pub reads: &'static str,
     /// Sorted by `from`; `build.rs` checks that no two overlap.
     pub values: &'static [DatedValue],
 }
