@@ -209,6 +209,13 @@ struct FlowHostProps {
     query: String,
 }
 
+/// The enrollment self-check's line in the tool list.
+fn enroll() -> &'static gongshang::tools::SelfCheck {
+    gongshang::tools::self_checks()
+        .find(|t| t.path == gongshang::enroll::PATH)
+        .unwrap()
+}
+
 /// The self-check page under a fixed as-of date.
 #[component]
 fn FlowHost(p: &FlowHostProps) -> Html {
@@ -221,7 +228,7 @@ fn FlowHost(p: &FlowHostProps) -> Html {
     };
     html! {
         <ContextProvider<AsOf> context={as_of}>
-            <gongshang::ui::enroll::EnrollPage pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
+            <gongshang::ui::flow::FlowPage tool={enroll()} pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
         </ContextProvider<AsOf>>
     }
 }

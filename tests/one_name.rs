@@ -6,7 +6,7 @@ use gongshang::benefits::form::WAGES_KEY;
 use gongshang::flow::link::{AT_KEY, RET_KEY};
 use gongshang::link::{DATA_KEY, DATE_KEY, VERSION_KEY};
 use gongshang::premium::Field;
-use gongshang::tools::FLOW_TOOLS;
+use gongshang::tools::self_checks;
 use std::fs;
 use std::path::Path;
 
@@ -46,7 +46,7 @@ fn every_link_key_and_question_id_is_written_once() {
     keys.extend(Field::ALL.iter().map(|f| f.key()));
     keys.extend(gongshang::benefits::Field::ALL.iter().map(|f| f.key()));
     keys.push(WAGES_KEY);
-    for tool in &FLOW_TOOLS {
+    for tool in self_checks() {
         keys.extend(tool.flow.questions.iter().map(|q| q.id));
     }
     keys.sort_unstable();

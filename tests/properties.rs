@@ -15,7 +15,7 @@ use gongshang::premium::base::{limits, roster};
 use gongshang::premium::estimate::{estimate, Amounts, Calculation, OwnLimits, Period};
 use gongshang::premium::form::PremiumForm;
 use gongshang::premium::rate::RateChoice;
-use gongshang::tools::FLOW_TOOLS;
+use gongshang::tools::self_checks;
 use gongshang::workdays::add_workdays;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -139,7 +139,7 @@ proptest! {
 
     #[test]
     fn flow_links_decode_anything(q in prop_oneof!["([a-z_]{1,14}=[a-z0-9,\\-]{0,10}&?){0,10}", any::<String>()], day in any_day()) {
-        for tool in &FLOW_TOOLS {
+        for tool in self_checks() {
             let flow = tool.flow;
             let link = flow.read_link(&parse_query(&q));
             let _ = flow.screen(&link);
@@ -211,7 +211,7 @@ fn random_answers(flow: &Flow, seed: u64) -> Answers {
 
 #[test]
 fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
-    for tool in &FLOW_TOOLS {
+    for tool in self_checks() {
         let flow = tool.flow;
         for seed in 1..=3000u64 {
             let answers = random_answers(flow, seed);
@@ -242,8 +242,8 @@ fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
 /// The start pages' timings rest on cases that reach the result, each answer asked on the way.
 #[test]
 fn typical_cases_reach_the_result_with_every_answer_asked() {
-    use gongshang::flow::{Answers, SECONDS_PER_SCREEN};
-    for tool in &FLOW_TOOLS {
+    use gongshang::flow::Answers;
+    for tool in self_checks() {
         let flow = tool.flow;
         assert_eq!(flow.typical.len(), 3, "{}", flow.id);
         for t in flow.typical {
@@ -266,7 +266,7 @@ fn typical_cases_reach_the_result_with_every_answer_asked() {
         }
     }
     // A sole trader with no employees: 2 questions + start, check and result = 5 screens;
-    // at the measured 18 s a screen (`SECONDS_PER_SCREEN`), 90 s: 1.5 minutes.
+    // at the measured 18 s a screen (`flow::SECONDS_PER_SCREEN`), 90 s: 1.5 minutes.
     let sole = &gongshang::enroll::FLOW.typical[0];
     assert_eq!(
         sole.effort(&gongshang::enroll::FLOW),

@@ -113,7 +113,7 @@ pub fn checked(answers: &Answers, day: Date) -> Checked {
         kind: o.verdict.kind(),
         headline: o.verdict.headline(),
         reasons: o.reasons,
-        documents: [o.documents, crate::outcome::documents(&o.items)].concat(),
+        documents: o.documents,
         items: o.items,
         problems: o.problems,
         see: None,

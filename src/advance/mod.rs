@@ -10,6 +10,9 @@ use questions::id;
 
 use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
 
+/// The route of this self-check.
+pub const PATH: &str = "/advance";
+
 pub static FLOW: Flow = Flow {
     id: "advance",
     start: id::DECISION,

@@ -2,10 +2,10 @@
 //! `cargo run --bin flowgraph -- enroll` (or `advance`).
 
 use gongshang::flow::{graph, Flow};
-use gongshang::tools::FLOW_TOOLS;
+use gongshang::tools::self_checks;
 
 fn main() {
-    let flows: Vec<&Flow> = FLOW_TOOLS.iter().map(|t| t.flow).collect();
+    let flows: Vec<&Flow> = self_checks().map(|t| t.flow).collect();
     let wanted = std::env::args().nth(1).unwrap_or_else(|| "enroll".into());
     let Some(flow) = flows.iter().find(|f| f.id == wanted) else {
         eprintln!(

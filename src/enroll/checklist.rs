@@ -104,10 +104,14 @@ pub fn checked(answers: &Answers, day: Date) -> Checked {
         kind: o.verdict.kind(),
         headline: o.verdict.headline(),
         reasons: Vec::new(),
-        documents: crate::outcome::documents(&o.items),
+        documents: Vec::new(),
         items: o.items,
         problems: o.problems,
-        see: None,
+        see: (!o.estimator.is_empty()).then(|| crate::outcome::See {
+            path: crate::premium::PATH,
+            label: "用保费测算估算要缴多少",
+            pairs: o.estimator,
+        }),
     }
 }
 

@@ -10,6 +10,9 @@ use questions::id;
 
 use crate::flow::{Answers, Flow, Next, QuestionId, Typical, UNSURE};
 
+/// The route of this self-check.
+pub const PATH: &str = "/enroll";
+
 pub static FLOW: Flow = Flow {
     id: "enroll",
     start: id::UNIT,

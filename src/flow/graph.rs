@@ -5,6 +5,7 @@
 //! 不确定. States that differ only in answers routing never reads are merged,
 //! so independent questions add up instead of multiplying.
 
+use super::link::Screen;
 use super::{Answers, Flow, Kind, Next, QuestionId, UNSURE};
 use crate::choice::{Choice, YesNo};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -101,7 +102,7 @@ fn step(
         return;
     }
     let Some(question) = flow.question(pending) else {
-        let from = walk.path.last().copied().unwrap_or("start");
+        let from = walk.path.last().copied().unwrap_or(Screen::Start.key());
         report.problems.push(format!(
             "{from}: routes to unknown question {pending} (dead end)"
         ));

@@ -9,7 +9,7 @@ pub const AT_KEY: &str = "at";
 pub const RET_KEY: &str = "ret";
 
 /// Which screen a link asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
     Ask(QuestionId),
@@ -45,7 +45,7 @@ impl Flow {
         for (k, v) in pairs {
             match k.as_str() {
                 AT_KEY => link.at = Some(v.clone()),
-                RET_KEY => link.return_to_check = v == "check",
+                RET_KEY => link.return_to_check = v == Screen::Check.key(),
                 id if self.question(id).is_some() => link.answers.set(id, v),
                 other => link.notes.push(LinkNote::unknown_key(other)),
             }
@@ -59,13 +59,13 @@ impl Flow {
         let walk = self.walk(&link.answers);
         match link.at.as_deref() {
             None if link.answers.0.is_empty() => Screen::Start,
-            Some("start") => Screen::Start,
+            Some(at) if at == Screen::Start.key() => Screen::Start,
             Some(id) if walk.path.contains(&id) || walk.pending == Some(id) => self
                 .question(id)
                 .map_or(Screen::Start, |q| Screen::Ask(q.id)),
             _ => match walk.pending {
                 Some(next) => Screen::Ask(next),
-                None if link.at.as_deref() == Some("result") => Screen::Result,
+                None if link.at.as_deref() == Some(Screen::Result.key()) => Screen::Result,
                 None => Screen::Check,
             },
         }
@@ -82,7 +82,7 @@ impl Flow {
         return_to_check: bool,
     ) -> Vec<(String, String)> {
         let mut pairs = self.answers_on_path(answers).0;
-        if at != "check" && at != "result" {
+        if at != Screen::Check.key() && at != Screen::Result.key() {
             for q in self.questions {
                 if let Some(raw) = answers
                     .get(q.id)
@@ -96,7 +96,7 @@ impl Flow {
             pairs.push((AT_KEY.into(), at.into()));
         }
         if return_to_check {
-            pairs.push((RET_KEY.into(), "check".into()));
+            pairs.push((RET_KEY.into(), Screen::Check.key().into()));
         }
         pairs
     }

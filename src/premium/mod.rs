@@ -16,6 +16,9 @@ pub mod workforce;
 
 use crate::policy::PolicyError;
 
+/// The estimator's route.
+pub const PATH: &str = "/premium";
+
 /// The inputs a message can point at; each is one field on the page and one key in the link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {

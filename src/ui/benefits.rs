@@ -173,8 +173,11 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             ..State::default()
         }
     });
-    let calculated =
-        calculator::use_calculated(Route::Benefits, state.form.clone(), |f| state.shows(f));
+    let calculated = calculator::use_calculated(
+        Route::from_path(crate::benefits::PATH),
+        state.form.clone(),
+        |f| state.shows(f),
+    );
     let (as_of, day, outcome, errors) = (
         calculated.as_of,
         calculated.day,
@@ -234,19 +237,27 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             calculated.has_errors,
         )
     };
-    let restart =
-        Callback::from(|_: MouseEvent| browser::go(&format!("#{}", Route::Benefits.path())));
+    let restart = Callback::from(|_: MouseEvent| {
+        browser::go(&format!(
+            "#{}",
+            Route::from_path(crate::benefits::PATH).path()
+        ))
+    });
     let summary: Vec<(String, String)> = errors
         .iter()
         .map(|(f, m)| (focus_id(*f), format!("{}：{m}", f.label())))
         .collect();
-    let link = as_of
-        .as_ref()
-        .map(|a| browser::full_link(&page_link(Route::Benefits, a, state.form.to_pairs())));
+    let link = as_of.as_ref().map(|a| {
+        browser::full_link(&page_link(
+            Route::from_path(crate::benefits::PATH),
+            a,
+            state.form.to_pairs(),
+        ))
+    });
 
     html! {
         <>
-            <h1>{ Route::Benefits.name() }</h1>
+            <h1>{ Route::from_path(crate::benefits::PATH).name() }</h1>
             <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
             { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
@@ -322,7 +333,7 @@ fn result(
             { heading }
             { totals_table(a) }
             if uninsured {
-                <p class="no-print"><a href={page_link(Route::Advance, as_of, Vec::new())}>{ "单位没有参保又不支付的，用“先行支付核对”看看能否由工伤保险基金先行支付" }</a></p>
+                <p class="no-print"><a href={page_link(Route::from_path(crate::advance::PATH), as_of, Vec::new())}>{ "单位没有参保又不支付的，用“先行支付核对”看看能否由工伤保险基金先行支付" }</a></p>
             }
             <table class="table stacked" id="benefits-items">
                 <caption>{ "各项待遇" }</caption>

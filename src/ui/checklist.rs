@@ -1,10 +1,14 @@
-//! A flow's result as a printable checklist: what to do, by when, with what, and why.
+//! A self-check's result, drawn the same way for every self-check: a printable
+//! checklist of what to do, by when, with what, and why.
 
 use super::cite::citations;
 use super::fields::CheckTag;
+use super::layout::DISCLAIMER;
+use super::print::{deadlines, PrintSummary};
 use super::{page_link, AsOf, Route};
 use crate::date::Date;
-use crate::outcome::{Item, Kind, Status};
+use crate::outcome::{Checked, Item, Kind, Page, Status};
+use crate::policy::DATA_VERSION;
 use yew::prelude::*;
 
 /// The answer in one line at the top of a result, and the day it was judged on.
@@ -51,5 +55,40 @@ pub fn checklist(items: &[Item], as_of: &AsOf) -> Html {
             </li>
         }) }
         </ol>
+    }
+}
+
+/// Any self-check's result: page 1 of the printout, the verdict, what the data could
+/// not answer, the reasons, the items, the documents to tick, a link onward, the foot.
+pub fn result(c: &Checked, page: &Page, day: Date, as_of: &AsOf, link: &str) -> Html {
+    html! {
+        <section class="result" id="result" tabindex="-1">
+            <PrintSummary title={page.print_title} day={day} verdict={c.headline}
+                lines={deadlines(&c.items)} documents={c.all_documents()}
+                next={page.next} link={link.to_string()} />
+            { verdict(c.kind, c.headline, day) }
+            { for c.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
+            if !c.reasons.is_empty() {
+                <h2>{ "理由" }</h2>
+                <ul class="reasons">
+                { for c.reasons.iter().map(|(text, cites)| html! {
+                    <li><p>{ text.clone() }</p><div class="item-basis">{ citations(cites) }</div></li>
+                }) }
+                </ul>
+            }
+            <h2>{ page.items_heading }</h2>
+            { checklist(&c.items, as_of) }
+            if !c.documents.is_empty() {
+                <section class="documents">
+                    <h2>{ "材料清单（办理时逐项打勾）" }</h2>
+                    <ul class="tick-list">{ for c.documents.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                    if !page.documents_hint.is_empty() { <p class="hint">{ page.documents_hint }</p> }
+                </section>
+            }
+            if let Some(see) = &c.see {
+                <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
+            }
+            <p class="meta">{ format!("{}政策数据版本 {DATA_VERSION}。", page.foot) }<strong>{ DISCLAIMER }</strong></p>
+        </section>
     }
 }

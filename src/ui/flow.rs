@@ -4,78 +4,83 @@
 //! back button, bookmarks and shared links all work, and each screen is rebuilt
 //! from its link.
 
+use super::checklist::result;
 use super::fields::{Choice, Radios, TextField, QUESTION_TITLE};
 use super::{browser, notices, page_link, AsOf, Route};
 use crate::choice::{Choice as _, YesNo};
-use crate::date::Date;
 use crate::flow::link::Screen;
 use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
 use crate::link::LinkNote;
+use crate::tools::SelfCheck;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct FlowPageProps {
-    pub flow: &'static Flow,
-    pub route: Route,
-    pub title: AttrValue,
-    /// What the start page says before the first question.
-    pub intro: Html,
+    pub tool: &'static SelfCheck,
     pub pairs: Rc<Vec<(String, String)>>,
     pub notes: Rc<Vec<LinkNote>>,
-    /// Draws the result for complete answers on a day; the last argument is the result's full link.
-    pub outcome: fn(&Answers, Date, &AsOf, &str) -> Html,
 }
 
 impl PartialEq for FlowPageProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.flow, other.flow)
-            && self.route == other.route
+        std::ptr::eq(self.tool, other.tool)
             && Rc::ptr_eq(&self.pairs, &other.pairs)
             && Rc::ptr_eq(&self.notes, &other.notes)
-            && self.title == other.title
     }
 }
 
 /// A link to a flow screen: the path, the as-of date, then the flow's keys.
-fn link(flow: &Flow, route: Route, as_of: &AsOf, answers: &Answers, at: &str, ret: bool) -> String {
-    page_link(route, as_of, flow.link_pairs(answers, at, ret))
+fn link(
+    flow: &Flow,
+    route: Route,
+    as_of: &AsOf,
+    answers: &Answers,
+    at: Screen,
+    ret: bool,
+) -> String {
+    page_link(route, as_of, flow.link_pairs(answers, at.key(), ret))
 }
 
+/// Any self-check, drawn from its line in `tools::TOOLS`.
 #[component]
 pub fn FlowPage(p: &FlowPageProps) -> Html {
     let Some(as_of) = use_context::<AsOf>() else {
         return html! {};
     };
-    let parsed = p.flow.read_link(&p.pairs);
-    let screen = p.flow.screen(&parsed);
-    let at = screen.key();
+    let (flow, page) = (p.tool.flow, p.tool.page);
+    let route = Route::from_path(p.tool.path);
+    let title = AttrValue::from(page.name);
+    let parsed = flow.read_link(&p.pairs);
+    let screen = flow.screen(&parsed);
     {
         // Keep the address bar in step with the screen and the as-of date.
-        let here = link(
-            p.flow,
-            p.route,
-            &as_of,
-            &parsed.answers,
-            if screen == Screen::Start && parsed.answers.0.is_empty() {
-                ""
-            } else {
-                at
-            },
-            parsed.return_to_check,
-        );
+        let here = if screen == Screen::Start && parsed.answers.0.is_empty() {
+            page_link(
+                route,
+                &as_of,
+                flow.link_pairs(&parsed.answers, "", parsed.return_to_check),
+            )
+        } else {
+            link(
+                flow,
+                route,
+                &as_of,
+                &parsed.answers,
+                screen,
+                parsed.return_to_check,
+            )
+        };
         use_effect_with(here, |here| browser::replace_hash(here));
     }
     {
         let title = match &screen {
-            Screen::Ask(id) => format!(
-                "{} - {}",
-                p.flow.question(id).map_or("", |q| q.prompt),
-                p.title
-            ),
-            Screen::Check => format!("核对您的回答 - {}", p.title),
-            Screen::Result => format!("结果 - {}", p.title),
-            Screen::Start => p.title.to_string(),
+            Screen::Ask(id) => {
+                format!("{} - {}", flow.question(id).map_or("", |q| q.prompt), title)
+            }
+            Screen::Check => format!("核对您的回答 - {title}"),
+            Screen::Result => format!("结果 - {title}"),
+            Screen::Start => title.to_string(),
         };
         use_effect_with(title, |t| {
             browser::set_title(&format!("{t} - 常州工伤保险助手"))
@@ -84,13 +89,21 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
     // The result is worked out once per answers and date, not on every render.
     let result = {
         let on_result = screen == Screen::Result;
-        let (flow, route, outcome) = (p.flow, p.route, p.outcome);
+        let tool = p.tool;
         use_memo(
             (on_result, parsed.answers.clone(), as_of.clone()),
             move |(on_result, answers, as_of)| {
                 let day = as_of.day.clone().ok().filter(|_| *on_result)?;
-                let full = browser::full_link(&link(flow, route, as_of, answers, "result", false));
-                let html = outcome(answers, day, as_of, &full);
+                let full = browser::full_link(&link(
+                    tool.flow,
+                    route,
+                    as_of,
+                    answers,
+                    Screen::Result,
+                    false,
+                ));
+                let checked = (tool.check)(answers, day);
+                let html = result(&checked, tool.page, day, as_of, &full);
                 Some((full, html))
             },
         )
@@ -105,20 +118,21 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
     let body = match screen {
         Screen::Start => {
             let go = link(
-                p.flow,
-                p.route,
+                flow,
+                route,
                 &as_of,
                 &Answers::default(),
-                p.flow.start,
+                Screen::Ask(flow.start),
                 false,
             );
             html! {
                 <>
-                    <h1>{ p.title.clone() }</h1>
-                    { p.intro.clone() }
+                    <h1>{ title.clone() }</h1>
+                    <p class="lead">{ page.lead }</p>
+                    <ul>{ for page.points.iter().map(|point| html! { <li>{ *point }</li> }) }</ul>
                     <p>{ "每页一个问题，可以随时返回修改。常见情况要回答的问题和大约用时：" }</p>
-                    <ul class="typical">{ for p.flow.typical.iter().map(|t| {
-                        let (questions, time) = t.effort(p.flow);
+                    <ul class="typical">{ for flow.typical.iter().map(|t| {
+                        let (questions, time) = t.effort(flow);
                         html! { <li>{ format!("{}：{questions} 个问题，{time}", t.label) }</li> }
                     }) }</ul>
                     <p><a class="button button--start" href={go} role="button">{ "开始" }</a></p>
@@ -126,19 +140,19 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
             }
         }
         Screen::Ask(id) => html! {
-            <QuestionScreen key={id} question={id} route={p.route}
-                answers={Rc::new(parsed.answers.clone())} return_to_check={parsed.return_to_check} title={p.title.clone()}
-                flow={FlowRef(p.flow)} />
+            <QuestionScreen key={id} question={id} route={route}
+                answers={Rc::new(parsed.answers.clone())} return_to_check={parsed.return_to_check} title={title.clone()}
+                flow={FlowRef(flow)} />
         },
-        Screen::Check => check_answers(p.flow, p.route, &as_of, &parsed.answers, &p.title),
+        Screen::Check => check_answers(flow, route, &as_of, &parsed.answers, &title),
         Screen::Result => match result.as_ref() {
             Some((full, outcome)) => html! {
                 <>
-                    <p class="no-print"><a class="back-link" href={link(p.flow, p.route, &as_of, &parsed.answers, "check", false)}>{ "返回核对回答" }</a></p>
-                    <h1 class="no-print-title">{ format!("{}：结果", p.title) }</h1>
+                    <p class="no-print"><a class="back-link" href={link(flow, route, &as_of, &parsed.answers, Screen::Check, false)}>{ "返回核对回答" }</a></p>
+                    <h1 class="no-print-title">{ format!("{}：结果", title) }</h1>
                     { outcome.clone() }
-                    { answers_summary(p.flow, &parsed.answers) }
-                    { result_actions(p.flow, p.route, &as_of, &parsed.answers, full) }
+                    { answers_summary(flow, &parsed.answers) }
+                    { result_actions(flow, route, &as_of, &parsed.answers, full) }
                 </>
             },
             None => {
@@ -172,7 +186,7 @@ struct QuestionProps {
 /// One question: its control, its message, 继续, and the back link.
 #[component]
 fn QuestionScreen(p: &QuestionProps) -> Html {
-    let flow = p.flow.0;
+    let (flow, route) = (p.flow.0, p.route);
     let Some(as_of) = use_context::<AsOf>() else {
         return html! {};
     };
@@ -192,7 +206,7 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
         let draft = draft.clone();
         let error = error.clone();
         let answers = p.answers.clone();
-        let (route, ret) = (p.route, p.return_to_check);
+        let ret = p.return_to_check;
         let as_of = as_of.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -206,20 +220,34 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
                     next.set(q.id, &value);
                     let walk = flow.walk(&next);
                     let (at, keep_ret) = match walk.pending {
-                        None => ("check".to_string(), false),
-                        Some(id) => (id.to_string(), ret),
+                        None => (Screen::Check, false),
+                        Some(id) => (Screen::Ask(id), ret),
                     };
                     // The entry left behind keeps this answer, so Back shows it as given.
-                    browser::replace_hash(&link(flow, route, &as_of, &next, q.id, ret));
-                    browser::go(&link(flow, route, &as_of, &next, &at, keep_ret));
+                    browser::replace_hash(&link(
+                        flow,
+                        route,
+                        &as_of,
+                        &next,
+                        Screen::Ask(q.id),
+                        ret,
+                    ));
+                    browser::go(&link(flow, route, &as_of, &next, at, keep_ret));
                 }
             }
         })
     };
     let back = match flow.previous(&p.answers, q.id) {
-        Some(prev) => link(flow, p.route, &as_of, &p.answers, prev, false),
-        None if p.return_to_check => link(flow, p.route, &as_of, &p.answers, "check", false),
-        None => link(flow, p.route, &as_of, &Answers::default(), "start", false),
+        Some(prev) => link(flow, route, &as_of, &p.answers, Screen::Ask(prev), false),
+        None if p.return_to_check => link(flow, route, &as_of, &p.answers, Screen::Check, false),
+        None => link(
+            flow,
+            route,
+            &as_of,
+            &Answers::default(),
+            Screen::Start,
+            false,
+        ),
     };
     let set = {
         let draft = draft.clone();
@@ -370,14 +398,14 @@ fn check_answers(
                     <dt>{ q.prompt }</dt>
                     <dd>{ q.describe(answers.get(q.id).unwrap_or_default()) }</dd>
                     <dd class="no-print">
-                        <a href={link(flow, route, as_of, answers, q.id, true)} id={format!("change-{}", q.id)}>
+                        <a href={link(flow, route, as_of, answers, Screen::Ask(q.id), true)} id={format!("change-{}", q.id)}>
                             { "修改" }<span class="visually-hidden">{ format!("：{}", q.prompt) }</span>
                         </a>
                     </dd>
                 </div>
             }) }
             </dl>
-            <p><a class="button" href={link(flow, route, as_of, answers, "result", false)} role="button">{ "确认并查看结果" }</a></p>
+            <p><a class="button" href={link(flow, route, as_of, answers, Screen::Result, false)} role="button">{ "确认并查看结果" }</a></p>
         </>
     }
 }
@@ -407,7 +435,7 @@ fn result_actions(
         <>
             <div class="actions no-print">
                 <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ "打印结果" }</button>
-                <a class="button button--secondary" href={link(flow, route, as_of, answers, "check", false)} role="button">{ "修改回答" }</a>
+                <a class="button button--secondary" href={link(flow, route, as_of, answers, Screen::Check, false)} role="button">{ "修改回答" }</a>
                 <a class="button button--secondary" href={page_link(route, as_of, Vec::new())} role="button">{ "重新开始（清空回答）" }</a>
             </div>
             { notices::result_link(full.to_string()) }

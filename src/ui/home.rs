@@ -1,6 +1,7 @@
 //! 首页: what the app does, and a way into each tool.
 
-use super::{browser, page_link, AsOf, Route, TOOLS};
+use super::{browser, page_link, AsOf, Route};
+use crate::tools::TOOLS;
 use yew::prelude::*;
 
 #[component]
@@ -29,8 +30,8 @@ pub fn Home() -> Html {
             <ul class="cards">
                 { for TOOLS.iter().map(|t| html! {
                     <li class="card">
-                        <h2><a href={page_link(t.route, &as_of, Vec::new())}>{ t.name }</a></h2>
-                        <p>{ t.summary }</p>
+                        <h2><a href={page_link(Route::Tool(t), &as_of, Vec::new())}>{ t.name() }</a></h2>
+                        <p>{ t.summary() }</p>
                     </li>
                 }) }
             </ul>

@@ -32,7 +32,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     <super::display::LargeTextToggle />
                     <nav aria-label="主要栏目">
                         <ul class="nav">
-                            { for super::TOOLS.iter().map(|t| nav_item(t.route)) }
+                            { for crate::tools::TOOLS.iter().map(|t| nav_item(Route::Tool(t))) }
                             { nav_item(Route::Rules) }
                         </ul>
                     </nav>

@@ -4,14 +4,12 @@
 //! link when it opens and rewrites the link as the user types. A navigation
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
-pub mod advance;
 pub mod benefits;
 pub mod browser;
 mod calculator;
 mod checklist;
 mod cite;
 pub mod display;
-pub mod enroll;
 pub mod fields;
 pub mod flow;
 mod home;
@@ -25,55 +23,78 @@ mod session;
 
 use crate::date::{Date, DateError};
 use crate::link::{self, LinkNote};
+use crate::tools::{Tool, TOOLS};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where the address bar points: a tool from `tools::TOOLS`, or one of the site's pages.
+#[derive(Clone, Copy, Debug)]
 pub enum Route {
     Home,
-    Premium,
-    Enroll,
-    Advance,
-    Benefits,
+    Tool(&'static Tool),
     Rules,
     Privacy,
     NotFound,
 }
 
+impl PartialEq for Route {
+    fn eq(&self, other: &Route) -> bool {
+        match (self, other) {
+            (Route::Tool(a), Route::Tool(b)) => std::ptr::eq(*a, *b),
+            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        }
+    }
+}
+
+impl std::fmt::Debug for Tool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.path())
+    }
+}
+
+/// The site's own pages: route, path and name.
+const SITE_PAGES: [(Route, &str, &str); 3] = [
+    (Route::Home, "/", SITE),
+    (Route::Rules, "/rules", "政策数据与来源"),
+    (Route::Privacy, "/privacy", "隐私说明"),
+];
+
 impl Route {
     pub fn from_path(path: &str) -> Route {
-        match path.trim_end_matches('/') {
-            "" => Route::Home,
-            "/premium" => Route::Premium,
-            "/enroll" => Route::Enroll,
-            "/advance" => Route::Advance,
-            crate::benefits::PATH => Route::Benefits,
-            "/rules" => Route::Rules,
-            "/privacy" => Route::Privacy,
-            _ => Route::NotFound,
-        }
+        let path = match path.trim_end_matches('/') {
+            "" => "/",
+            p => p,
+        };
+        TOOLS
+            .iter()
+            .find(|t| t.path() == path)
+            .map(Route::Tool)
+            .or_else(|| {
+                SITE_PAGES
+                    .iter()
+                    .find(|(_, p, _)| *p == path)
+                    .map(|(r, _, _)| *r)
+            })
+            .unwrap_or(Route::NotFound)
     }
     pub fn path(self) -> &'static str {
         match self {
-            Route::Home | Route::NotFound => "/",
-            Route::Premium => "/premium",
-            Route::Enroll => "/enroll",
-            Route::Advance => "/advance",
-            Route::Benefits => crate::benefits::PATH,
-            Route::Rules => "/rules",
-            Route::Privacy => "/privacy",
+            Route::Tool(t) => t.path(),
+            other => SITE_PAGES
+                .iter()
+                .find(|(r, _, _)| *r == other)
+                .map_or("/", |(_, p, _)| p),
         }
     }
     /// The page's name, as the navigation and the titles say it.
     pub fn name(self) -> &'static str {
-        match TOOLS.iter().find(|t| t.route == self) {
-            Some(tool) => tool.name,
-            None => match self {
-                Route::Rules => "政策数据与来源",
-                Route::Privacy => "隐私说明",
-                Route::NotFound => "找不到页面",
-                _ => SITE,
-            },
+        match self {
+            Route::Tool(t) => t.name(),
+            Route::NotFound => "找不到页面",
+            other => SITE_PAGES
+                .iter()
+                .find(|(r, _, _)| *r == other)
+                .map_or(SITE, |(_, _, n)| n),
         }
     }
     pub fn title(self) -> String {
@@ -85,38 +106,6 @@ impl Route {
 }
 
 const SITE: &str = "常州工伤保险助手";
-
-/// A tool as the navigation and the home page show it.
-pub struct Tool {
-    pub route: Route,
-    pub name: &'static str,
-    /// What it does, for its card on the home page.
-    pub summary: &'static str,
-}
-
-/// The tools, in the order the navigation and the home page list them.
-pub const TOOLS: [Tool; 4] = [
-    Tool {
-        route: Route::Enroll,
-        name: "参保义务自查",
-        summary: "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。",
-    },
-    Tool {
-        route: Route::Premium,
-        name: "保费测算",
-        summary: "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。",
-    },
-    Tool {
-        route: Route::Advance,
-        name: "先行支付核对",
-        summary: "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。",
-    },
-    Tool {
-        route: Route::Benefits,
-        name: "工伤待遇测算",
-        summary: "一次工伤要花多少钱：逐项列出医疗、伤残、工亡待遇的金额，哪些由工伤保险基金支付、哪些由单位支付，未参保时单位要付多少。",
-    },
-];
 
 /// The address bar, read once per navigation.
 #[derive(Clone, PartialEq)]
@@ -244,23 +233,21 @@ pub fn App() -> Html {
             Callback::from(move |t: String| date_text.set(t))
         },
     };
+    let (pairs, notes) = (arrival.pairs.clone(), arrival.notes.clone());
     let page = match arrival.route {
         Route::Home => html! { <home::Home key={arrival.generation} /> },
-        Route::Premium => html! {
-            <premium::PremiumPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        Route::Tool(Tool::Check(check)) => html! {
+            <flow::FlowPage key={arrival.generation} tool={check} pairs={pairs} notes={notes} />
         },
-        Route::Enroll => html! {
-            <enroll::EnrollPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        Route::Tool(tool) if tool.path() == crate::premium::PATH => html! {
+            <premium::PremiumPage key={arrival.generation} pairs={pairs} notes={notes} />
         },
-        Route::Advance => html! {
-            <advance::AdvancePage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
-        },
-        Route::Benefits => html! {
-            <benefits::BenefitsPage key={arrival.generation} pairs={arrival.pairs.clone()} notes={arrival.notes.clone()} />
+        Route::Tool(tool) if tool.path() == crate::benefits::PATH => html! {
+            <benefits::BenefitsPage key={arrival.generation} pairs={pairs} notes={notes} />
         },
         Route::Rules => html! { <rules::Rules key={arrival.generation} /> },
         Route::Privacy => html! { <privacy::Privacy key={arrival.generation} /> },
-        Route::NotFound => html! { <layout::NotFound /> },
+        Route::Tool(_) | Route::NotFound => html! { <layout::NotFound /> },
     };
     let display = display::use_display();
     html! {

@@ -74,8 +74,11 @@ impl Ctx {
 pub fn PremiumPage(p: &LinkProps) -> Html {
     let pairs = p.pairs.clone();
     let state = use_reducer(move || State::from_link(&pairs));
-    let calculated =
-        calculator::use_calculated(Route::Premium, state.form.clone(), |f| state.shows(f));
+    let calculated = calculator::use_calculated(
+        Route::from_path(crate::premium::PATH),
+        state.form.clone(),
+        |f| state.shows(f),
+    );
     let day = calculated.day;
     let outcome = calculated.outcome;
 

@@ -31,9 +31,13 @@ pub fn ResultView(p: &ResultProps) -> Html {
     let as_of = use_context::<AsOf>();
     let outcome = p.ctx.outcome.as_ref().as_ref();
     let form = &p.ctx.state.form;
-    let link = as_of
-        .as_ref()
-        .map(|a| browser::full_link(&page_link(Route::Premium, a, form.to_pairs())));
+    let link = as_of.as_ref().map(|a| {
+        browser::full_link(&page_link(
+            Route::from_path(crate::premium::PATH),
+            a,
+            form.to_pairs(),
+        ))
+    });
     let body = match (p.day, outcome) {
         (None, _) | (_, None) => {
             html! { <p class="warning">{ "“按哪一天的政策计算”的日期有误，请先更正。" }</p> }
