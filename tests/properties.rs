@@ -146,7 +146,7 @@ proptest! {
             if flow.walk(&link.answers).done() {
                 let _ = (tool.check)(&link.answers, day);
             }
-            let pairs = flow.link_pairs(&link.answers, "check", false);
+            let pairs = flow.link_pairs(&link.answers, gongshang::flow::link::Screen::Check.key(), false);
             prop_assert!(flow.read_link(&pairs).notes.is_empty());
         }
     }
@@ -235,6 +235,14 @@ fn every_answer_set_reaches_exactly_one_outcome_whatever_lies_off_the_path() {
                 b.items.iter().map(|i| &i.title).collect::<Vec<_>>()
             );
             assert_eq!(a.documents, b.documents);
+            // Every finding the rules give has words: a title, and a rule beside each date.
+            for item in &a.items {
+                assert!(!item.title.is_empty(), "{}: {answers:?}", flow.id);
+                if let Some(d) = &item.deadline {
+                    assert!(!d.rule.is_empty(), "{}: {}", flow.id, item.title);
+                }
+            }
+            assert!(a.all_documents().iter().all(|d| !d.is_empty()));
         }
     }
 }
