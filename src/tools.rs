@@ -15,7 +15,7 @@ pub struct FlowTool {
 pub static FLOW_TOOLS: [FlowTool; 2] = [
     FlowTool {
         flow: &crate::enroll::FLOW,
-        check: crate::enroll::checklist::checked,
+        check: crate::outcome::checked::<crate::enroll::rules::Enroll>,
     },
     FlowTool {
         flow: &crate::advance::FLOW,
