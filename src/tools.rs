@@ -5,7 +5,8 @@
 
 use crate::date::Date;
 use crate::flow::{Answers, Flow};
-use crate::outcome::{Checked, Page};
+use crate::enroll::rules::Enroll;
+use crate::outcome::{checked, Checked, Page, Wording};
 
 /// A self-check: its questions, what its pages say, and its result for answers on a day.
 pub struct SelfCheck {
@@ -50,8 +51,8 @@ pub static TOOLS: [Tool; 4] = [
     Tool::Check(SelfCheck {
         path: crate::enroll::PATH,
         flow: &crate::enroll::FLOW,
-        page: &ENROLL_PAGE,
-        check: crate::enroll::checklist::checked,
+        page: &<Enroll as Wording>::PAGE,
+        check: checked::<Enroll>,
     }),
     Tool::Calculator {
         path: crate::premium::PATH,
@@ -80,20 +81,6 @@ pub fn self_checks() -> impl Iterator<Item = &'static SelfCheck> {
 }
 
 // TRANSITIONAL (#21): until each self-check's wording.rs gives its `Page`.
-const ENROLL_PAGE: Page = Page {
-    name: "参保义务自查",
-    summary: "回答几个问题，了解单位是否必须参保、哪些人要参保、何时办理、不参保的后果。",
-    lead: "回答几个简短的问题，了解贵单位是否必须参加工伤保险、要为哪些人参保、怎么办、什么时候办，以及不参保的后果。每一项都注明法律依据。",
-    points: &[
-        "不知道的可以选“不确定”，结果会告诉您向谁确认、带什么材料。",
-        "不需要填写姓名或身份证号；回答只保存在本页的链接中。",
-    ],
-    print_title: "参保义务自查结果",
-    next: "到常州市社会保险经办机构（或通过江苏智慧人社）办理上面“必须办理”的事项；标“请向经办机构确认”的，带上所列材料当面咨询。",
-    items_heading: "需要做的事",
-    documents_hint: "",
-    foot: "",
-};
 const ADVANCE_PAGE: Page = Page {
     name: "先行支付核对",
     summary: "单位未参保或第三人不支付时，工伤保险基金能否先行支付，有哪些期限，要带哪些材料。",

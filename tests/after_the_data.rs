@@ -92,7 +92,7 @@ fn the_grade_helper_carries_the_last_cycle_as_unconfirmed() {
 
 #[test]
 fn the_enrollment_check_answers() {
-    use gongshang::enroll::checklist::{assess, Verdict};
+    use gongshang::enroll::rules::{assess, Verdict};
     let a = answers(&[
         ("unit", "sole"),
         ("employees", "yes"),

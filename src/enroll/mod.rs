@@ -1,14 +1,17 @@
 //! 参保义务自查: must this unit enroll, whom, how, by when, and what if it doesn't.
 //!
-//! `questions` holds the wording, this file the routing, and `checklist` the
-//! policy rules that turn answers into the obligations checklist.
+//! `questions` holds the questions and their answers' types, this file the routing,
+//! `rules` the policy rules that turn answers into typed findings, and `wording` the
+//! result in words.
 
-pub mod checklist;
 pub mod questions;
+pub mod rules;
+pub mod wording;
 
-use questions::id;
+use questions::{id, DispatchRole, People, ProjectRole, Sector, Unit};
 
-use crate::flow::{Answers, Flow, Next, QuestionId, Typical, UNSURE};
+use crate::choice::{Answer, YesNo};
+use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
 
 /// The route of this self-check.
 pub const PATH: &str = "/enroll";
@@ -31,27 +34,30 @@ pub static FLOW: Flow = Flow {
     typical: &[
         Typical {
             label: "没有雇工的个体工商户",
-            answers: &[(id::UNIT, "sole"), (id::EMPLOYEES, "no")],
+            answers: &[
+                (id::UNIT, Unit::Sole.key()),
+                (id::EMPLOYEES, YesNo::No.key()),
+            ],
         },
         Typical {
             label: "有雇工、已登记的小店（如餐馆）",
             answers: &[
-                (id::UNIT, "sole"),
-                (id::EMPLOYEES, "yes"),
-                (id::REGISTERED, "yes"),
-                (id::SECTOR, "none"),
-                (id::PEOPLE, "regular"),
-                (id::ALL_ENROLLED, "yes"),
+                (id::UNIT, Unit::Sole.key()),
+                (id::EMPLOYEES, YesNo::Yes.key()),
+                (id::REGISTERED, YesNo::Yes.key()),
+                (id::SECTOR, Sector::NoneOfThese.key()),
+                (id::PEOPLE, People::Regular.key()),
+                (id::ALL_ENROLLED, YesNo::Yes.key()),
             ],
         },
         Typical {
             label: "刚成立、还没有办社会保险登记的企业",
             answers: &[
-                (id::UNIT, "enterprise"),
-                (id::REGISTERED, "no"),
+                (id::UNIT, Unit::Enterprise.key()),
+                (id::REGISTERED, YesNo::No.key()),
                 (id::FOUNDED, "2025-05-20"),
-                (id::SECTOR, "none"),
-                (id::PEOPLE, "regular"),
+                (id::SECTOR, Sector::NoneOfThese.key()),
+                (id::PEOPLE, People::Regular.key()),
                 (id::HIRED, "2025-05-06"),
             ],
         },
@@ -59,12 +65,12 @@ pub static FLOW: Flow = Flow {
 };
 
 /// The follow-up questions for each kind of people, in the order asked.
-const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
-    ("regular", &[id::ALL_ENROLLED, id::HIRED]),
-    ("dispatched", &[id::DISPATCH_ROLE, id::DISPATCH_LOCAL]),
-    ("intern", &[id::INTERN_SCHOOL]),
+const FOLLOW_UPS: [(People, &[QuestionId]); 6] = [
+    (People::Regular, &[id::ALL_ENROLLED, id::HIRED]),
+    (People::Dispatched, &[id::DISPATCH_ROLE, id::DISPATCH_LOCAL]),
+    (People::Intern, &[id::INTERN_SCHOOL]),
     (
-        "overage",
+        People::Overage,
         &[
             id::OVERAGE_BIRTH,
             id::OVERAGE_CATEGORY,
@@ -72,19 +78,19 @@ const FOLLOW_UPS: [(&str, &[QuestionId]); 6] = [
             id::OVERAGE_FLEXIBLE,
         ],
     ),
-    ("project", &[id::PROJECT_ROLE, id::PROJECT_ENROLLED]),
-    ("courier", &[id::COURIER_OUTLET]),
+    (People::Project, &[id::PROJECT_ROLE, id::PROJECT_ENROLLED]),
+    (People::Courier, &[id::COURIER_OUTLET]),
 ];
 
 /// Asked only when an earlier answer makes them matter.
 fn applies(id: QuestionId, a: &Answers) -> bool {
     match id {
         // A unit that has not registered has enrolled no one: that settles the question.
-        id::ALL_ENROLLED => !a.is(id::REGISTERED, "no"),
-        id::HIRED => a.is(id::ALL_ENROLLED, "no") || a.is(id::REGISTERED, "no"),
-        id::DISPATCH_LOCAL => a.is(id::DISPATCH_ROLE, "host"),
-        id::OVERAGE_FLEXIBLE => a.is(id::OVERAGE_PENSION, "no"),
-        id::PROJECT_ENROLLED => a.is(id::PROJECT_ROLE, "general"),
+        id::ALL_ENROLLED => !a.is(id::REGISTERED, YesNo::No),
+        id::HIRED => a.is(id::ALL_ENROLLED, YesNo::No) || a.is(id::REGISTERED, YesNo::No),
+        id::DISPATCH_LOCAL => a.is(id::DISPATCH_ROLE, DispatchRole::Host),
+        id::OVERAGE_FLEXIBLE => a.is(id::OVERAGE_PENSION, YesNo::No),
+        id::PROJECT_ENROLLED => a.is(id::PROJECT_ROLE, ProjectRole::General),
         _ => true,
     }
 }
@@ -99,18 +105,17 @@ fn follow_ups(a: &Answers) -> Vec<QuestionId> {
 }
 
 fn route(q: QuestionId, a: &Answers) -> Next {
-    let unit = a.get(id::UNIT).unwrap_or_default();
     match q {
-        id::UNIT => match unit {
-            UNSURE => Next::Done,
-            "institution" | "association" => Next::Ask(id::CIVIL),
-            "sole" => Next::Ask(id::EMPLOYEES),
+        id::UNIT => match a.answer::<Unit>(id::UNIT) {
+            Some(Answer::Unsure) => Next::Done,
+            Some(Answer::Is(Unit::Institution | Unit::Association)) => Next::Ask(id::CIVIL),
+            Some(Answer::Is(Unit::Sole)) => Next::Ask(id::EMPLOYEES),
             _ => Next::Ask(id::REGISTERED),
         },
         id::CIVIL => Next::Ask(id::REGISTERED),
-        id::EMPLOYEES if a.is(id::EMPLOYEES, "yes") => Next::Ask(id::REGISTERED),
+        id::EMPLOYEES if a.is(id::EMPLOYEES, YesNo::Yes) => Next::Ask(id::REGISTERED),
         id::EMPLOYEES => Next::Done,
-        id::REGISTERED if a.is(id::REGISTERED, "no") => Next::Ask(id::FOUNDED),
+        id::REGISTERED if a.is(id::REGISTERED, YesNo::No) => Next::Ask(id::FOUNDED),
         id::REGISTERED | id::FOUNDED => Next::Ask(id::SECTOR),
         id::SECTOR => Next::Ask(id::PEOPLE),
         _ => {

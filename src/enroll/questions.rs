@@ -1,4 +1,5 @@
-//! 参保义务自查: the questions, in words. Rewording a question is a change here only.
+//! 参保义务自查: the questions, in words, and each question's answers as a type.
+//! Rewording a question is a change here only.
 
 use crate::flow::{Kind, Opt, Question};
 use crate::retirement::Category;
@@ -31,24 +32,106 @@ pub mod id {
     pub const COURIER_OUTLET: QuestionId = "courier_outlet";
 }
 
+choices! {
+    /// 您的单位是哪一类？
+    pub enum Unit {
+        Enterprise = "enterprise",
+        Institution = "institution",
+        Association = "association",
+        Nonprofit = "nonprofit",
+        Foundation = "foundation",
+        Firm = "firm",
+        Sole = "sole",
+        Organ = "organ",
+    }
+}
+
+choices! {
+    /// 单位的业务是否涉及下列行业？
+    pub enum Sector {
+        Dust = "dust",
+        Chemicals = "chemicals",
+        Construction = "construction",
+        Elevator = "elevator",
+        NoneOfThese = "none",
+    }
+}
+
+choices! {
+    /// 单位有下列哪些人员？
+    pub enum People {
+        Regular = "regular",
+        Parttime = "parttime",
+        Dispatched = "dispatched",
+        Intern = "intern",
+        Overage = "overage",
+        Project = "project",
+        Courier = "courier",
+        Platform = "platform",
+        NoneOfThese = "none",
+    }
+}
+
+choices! {
+    /// 在劳务派遣中，贵单位是哪一方？
+    pub enum DispatchRole {
+        Agency = "agency",
+        Host = "host",
+    }
+}
+
+choices! {
+    /// 派遣单位是否在常州以外，并且在常州没有设立分支机构？
+    pub enum DispatchLocal {
+        Branch = "branch",
+        NoBranch = "none",
+    }
+}
+
+/// 他（她）按哪一类确定退休年龄？ The answers are the retirement categories, whose words
+/// ([`Category::key`]) are written once, in `retirement`.
+impl crate::choice::Choice for Category {
+    const ALL: &'static [Category] = &Category::ALL;
+    fn key(self) -> &'static str {
+        Category::key(self)
+    }
+}
+
+choices! {
+    /// 在建设工程项目中，贵单位是哪一方？
+    pub enum ProjectRole {
+        General = "general",
+        Sub = "sub",
+        Owner = "owner",
+    }
+}
+
+choices! {
+    /// 快递网点是什么情况？
+    pub enum CourierOutlet {
+        Employer = "employer",
+        Filed = "filed",
+    }
+}
+
 pub static QUESTIONS: [Question; 19] = [
     Question {
         id: id::UNIT,
         prompt: "您的单位是哪一类？",
         hint: "按营业执照或登记证书上的类型选择。",
         kind: Kind::Choice(&[
-            opt("enterprise", "企业", "公司、合伙企业、个人独资企业等"),
-            opt("institution", "事业单位", ""),
-            opt("association", "社会团体", "协会、学会、商会等"),
+            opt(Unit::Enterprise.key(), "企业", "公司、合伙企业、个人独资企业等"),
+            opt(Unit::Institution.key(), "事业单位", ""),
+            opt(Unit::Association.key(), "社会团体", "协会、学会、商会等"),
             opt(
-                "nonprofit",
+                Unit::Nonprofit.key(),
                 "民办非企业单位（社会服务机构）",
                 "民办学校、民办医院、养老机构等",
             ),
-            opt("foundation", "基金会", ""),
-            opt("firm", "律师事务所、会计师事务所", ""),
-            opt("sole", "个体工商户", ""),
-            opt("organ", "国家机关", ""),
+            opt(Unit::Foundation.key(), "基金会", ""),
+            opt(Unit::Firm.key(), "律师事务所、会计师事务所", ""),
+            opt(Unit::Sole.key(), "个体工商户", ""),
+            opt(Unit::Organ.key(), "国家机关", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -92,20 +175,20 @@ pub static QUESTIONS: [Question; 19] = [
         kind: Kind::Multi {
             options: &[
                 opt(
-                    "dust",
+                    Sector::Dust.key(),
                     "有粉尘危害、可能引发尘肺病的作业",
                     "如矿山、石材加工、铸造、打磨",
                 ),
                 opt(
-                    "chemicals",
+                    Sector::Chemicals.key(),
                     "危险化学品的生产、经营、储存或使用",
                     "餐馆等只用瓶装液化气做饭、取暖是否算在内，未找到规定：拿不准的请选“不确定”",
                 ),
-                opt("construction", "建筑施工", ""),
-                opt("elevator", "电梯安装、维修", ""),
-                opt("none", "以上都没有", ""),
+                opt(Sector::Construction.key(), "建筑施工", ""),
+                opt(Sector::Elevator.key(), "电梯安装、维修", ""),
+                opt(Sector::NoneOfThese.key(), "以上都没有", ""),
             ],
-            none_key: "none",
+            none_key: Sector::NoneOfThese.key(),
         },
         unsure: true,
         samples: &[],
@@ -116,25 +199,25 @@ pub static QUESTIONS: [Question; 19] = [
         hint: "只看身份类别，不需要填写姓名或身份证号。",
         kind: Kind::Multi {
             options: &[
-                opt("regular", "全日制职工（含试用期职工）", ""),
-                opt("parttime", "非全日制用工，或同时在几家单位工作的人员", ""),
-                opt("dispatched", "劳务派遣人员", "无论单位是派出方还是接收方"),
-                opt("intern", "学校安排来实习的学生", ""),
+                opt(People::Regular.key(), "全日制职工（含试用期职工）", ""),
+                opt(People::Parttime.key(), "非全日制用工，或同时在几家单位工作的人员", ""),
+                opt(People::Dispatched.key(), "劳务派遣人员", "无论单位是派出方还是接收方"),
+                opt(People::Intern.key(), "学校安排来实习的学生", ""),
                 opt(
-                    "overage",
+                    People::Overage.key(),
                     "超过法定退休年龄仍在工作的人员，或提前退休后又被招用的人员",
                     "也包括年龄接近、不确定是否已到退休年龄的人员",
                 ),
-                opt("project", "建设工程项目上的施工人员", ""),
-                opt("courier", "快递末端网点的快递员", ""),
+                opt(People::Project.key(), "建设工程项目上的施工人员", ""),
+                opt(People::Courier.key(), "快递末端网点的快递员", ""),
                 opt(
-                    "platform",
+                    People::Platform.key(),
                     "通过网络平台接单的骑手、网约车或货车司机",
                     "如为本单位配送的外卖骑手",
                 ),
-                opt("none", "以上都没有", ""),
+                opt(People::NoneOfThese.key(), "以上都没有", ""),
             ],
-            none_key: "none",
+            none_key: People::NoneOfThese.key(),
         },
         unsure: true,
         samples: &[],
@@ -160,8 +243,8 @@ pub static QUESTIONS: [Question; 19] = [
         prompt: "在劳务派遣中，贵单位是哪一方？",
         hint: "",
         kind: Kind::Choice(&[
-            opt("agency", "劳务派遣单位（派出人员的一方）", ""),
-            opt("host", "用工单位（接收派遣人员的一方）", ""),
+            opt(DispatchRole::Agency.key(), "劳务派遣单位（派出人员的一方）", ""),
+            opt(DispatchRole::Host.key(), "用工单位（接收派遣人员的一方）", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -171,8 +254,8 @@ pub static QUESTIONS: [Question; 19] = [
         prompt: "派遣单位是否在常州以外，并且在常州没有设立分支机构？",
         hint: "看劳务派遣协议上派遣单位的注册地，或向派遣单位询问。跨地区派遣的人员在用工单位所在地参保。",
         kind: Kind::Choice(&[
-            opt("branch", "派遣单位在常州，或在常州设有分支机构", ""),
-            opt("none", "派遣单位在常州以外，在常州没有分支机构", ""),
+            opt(DispatchLocal::Branch.key(), "派遣单位在常州，或在常州设有分支机构", ""),
+            opt(DispatchLocal::NoBranch.key(), "派遣单位在常州以外，在常州没有分支机构", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -227,9 +310,9 @@ pub static QUESTIONS: [Question; 19] = [
         prompt: "在建设工程项目中，贵单位是哪一方？",
         hint: "",
         kind: Kind::Choice(&[
-            opt("general", "施工总承包单位", ""),
-            opt("sub", "专业承包或劳务分包单位", ""),
-            opt("owner", "建设单位（业主）", ""),
+            opt(ProjectRole::General.key(), "施工总承包单位", ""),
+            opt(ProjectRole::Sub.key(), "专业承包或劳务分包单位", ""),
+            opt(ProjectRole::Owner.key(), "建设单位（业主）", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -247,8 +330,8 @@ pub static QUESTIONS: [Question; 19] = [
         prompt: "快递网点是什么情况？",
         hint: "",
         kind: Kind::Choice(&[
-            opt("employer", "网点有营业执照，以自己的名义招用快递员", ""),
-            opt("filed", "网点只是在快递企业备案，没有以自己的名义用工", ""),
+            opt(CourierOutlet::Employer.key(), "网点有营业执照，以自己的名义招用快递员", ""),
+            opt(CourierOutlet::Filed.key(), "网点只是在快递企业备案，没有以自己的名义用工", ""),
         ]),
         unsure: true,
         samples: &[],
