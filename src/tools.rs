@@ -19,6 +19,6 @@ pub static FLOW_TOOLS: [FlowTool; 2] = [
     },
     FlowTool {
         flow: &crate::advance::FLOW,
-        check: crate::advance::checklist::checked,
+        check: crate::outcome::checked::<crate::advance::rules::Advance>,
     },
 ];
