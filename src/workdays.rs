@@ -275,6 +275,19 @@ impl Counted {
             .map(|w| format!("；{}", w.how_far()))
             .unwrap_or_default()
     }
+
+    /// For a deadline set on this day: which days off the count knew in a year without its
+    /// notice, and how far the real day may be; `None` when the notices cover the count.
+    pub fn note(&self) -> Option<String> {
+        self.without_notice.map(|w| {
+            format!(
+                "{}年的节假日安排通知尚未收录：这个日期按{}计算，{}",
+                w.year,
+                w.counted(),
+                w.how_far()
+            )
+        })
+    }
 }
 
 /// The `n`-th working day after `start` (the day of `start` itself not counted):

@@ -4,19 +4,20 @@
 
 mod common;
 
-use common::{answers, d, day, last_notice_and_next, random_walks};
+use common::{answers, check_items, check_unsure_asks, d, day, last_notice_and_next, random_walks};
+use gongshang::choice::YesNo;
 use gongshang::date::Date;
+use gongshang::enroll::questions::id;
 use gongshang::enroll::rules::{assess, Doc, Finding, Focus, Outcome, Verdict};
 use gongshang::enroll::FLOW;
 use gongshang::flow::graph::{candidates, explore};
-use gongshang::flow::{Answers, Flow, UNSURE};
+use gongshang::flow::{Answers, UNSURE};
 use gongshang::outcome::{Found, Status};
 use gongshang::policy::{
     Source, SRC_CIVIL_CODE, SRC_DISPATCH_ORDER_22, SRC_MOHRSS_ORDER_56, SRC_PLATFORM_2021_110,
     SRC_PLATFORM_2025_24, SRC_PLATFORM_JS_2025_31, SRC_REGULATION, SRC_SPC_2020_26,
 };
 use gongshang::workdays::{period_deadline, period_end};
-use std::mem::discriminant;
 
 type Item = Found<Finding, Doc>;
 
@@ -54,7 +55,7 @@ fn check_outcome(a: &Answers, d: &str) {
     assert!(o.problems.is_empty(), "{a:?}: {:?}", o.problems);
     check_items(a, &o.items);
     // Nothing that does not apply: a unit that registered is not told the fine for not registering.
-    if a.is("registered", "yes") {
+    if a.is(id::REGISTERED, YesNo::Yes) {
         assert!(
             !o.items.iter().any(|i| matches!(
                 i.finding,
@@ -75,97 +76,12 @@ fn check_outcome(a: &Answers, d: &str) {
             );
         }
     }
-    check_unsure_asks(&FLOW, a, &|answers| assess(answers, day(d)).items);
-}
-
-/// Every item that states an obligation (or its absence) cites its basis, and
-/// every item that sends the user to the office says what to bring.
-fn check_items(a: &Answers, items: &[Item]) {
-    for item in items {
-        if matches!(
-            item.status,
-            Status::Must | Status::May | Status::NotNeeded | Status::Risk
-        ) {
-            assert!(
-                !item.cites.is_empty(),
-                "{a:?}: `{:?}` has no citation",
-                item.finding
-            );
-        }
-        if item.status == Status::Ask {
-            assert!(
-                !item.bring.is_empty(),
-                "{a:?}: `{:?}` does not say what to bring",
-                item.finding
-            );
-        }
-    }
-}
-
-/// 不确定 is never turned into a silent yes or no. For each question answered 不确定 on the
-/// path, either every concrete answer gives the same statuses (the answer does not change
-/// what the user must do), or the result holds an Ask finding that some concrete answer
-/// does without: one that is there because of this 不确定, not an Ask about something else
-/// (which every concrete answer would carry too). Findings are the same kind of finding
-/// whatever figures they carry.
-fn check_unsure_asks(flow: &Flow, a: &Answers, items: &dyn Fn(&Answers) -> Vec<Item>) {
-    let path = flow.walk(a).path;
-    let unsure_items = items(a);
-    for q in ASKED_WHEN_UNSURE {
-        if !(a.is(q, UNSURE) && path.contains(&q)) {
-            continue;
-        }
-        let concrete: Vec<Vec<Item>> = candidates(flow, q)
-            .into_iter()
-            .filter(|c| c != UNSURE)
-            .map(|c| {
-                let mut changed = a.clone();
-                changed.set(q, &c);
-                complete(flow, &mut changed);
-                items(&changed)
-            })
-            .collect();
-        let statuses = |list: &[Item]| {
-            let mut s: Vec<Status> = list.iter().map(|i| i.status).collect();
-            s.sort();
-            s
-        };
-        let first = statuses(&concrete[0]);
-        if concrete.iter().all(|c| statuses(c) == first) {
-            continue;
-        }
-        let own_ask = unsure_items.iter().any(|i| {
-            i.status == Status::Ask
-                && !concrete.iter().all(|c| {
-                    c.iter().any(|o| {
-                        o.status == Status::Ask
-                            && discriminant(&o.finding) == discriminant(&i.finding)
-                    })
-                })
-        });
-        assert!(
-            own_ask,
-            "{a:?}: {q}=不确定 changes the result, but no item asks about it: {:#?}",
-            unsure_items
-                .iter()
-                .map(|i| (i.status, &i.finding))
-                .collect::<Vec<_>>()
-        );
-    }
-}
-
-/// Answers a question the changed answers newly call for with its first concrete option,
-/// so a comparison is between finished cases, not one cut short at a new question.
-fn complete(flow: &Flow, a: &mut Answers) {
-    for _ in 0..flow.questions.len() {
-        let Some(pending) = flow.walk(a).pending else {
-            return;
-        };
-        let Some(first) = candidates(flow, pending).into_iter().find(|c| c != UNSURE) else {
-            return;
-        };
-        a.set(pending, &first);
-    }
+    check_unsure_asks(
+        &FLOW,
+        a,
+        &|answers| assess(answers, day(d)).items,
+        &ASKED_WHEN_UNSURE,
+    );
 }
 
 #[test]

@@ -1,13 +1,16 @@
 //! 先行支付核对: will the work-injury fund pay first, and what to bring.
 //!
-//! `questions` holds the wording, this file the routing, and `checklist` the
-//! rules of 社会保险法 Arts 41–42, 先行支付暂行办法 and the courts' practice.
+//! `questions` holds the questions and their answers as types, this file the routing,
+//! `rules` the rules of 社会保险法 Arts 41–42, 先行支付暂行办法 and the courts' practice,
+//! and `wording` the result in words.
 
-pub mod checklist;
 pub mod questions;
+pub mod rules;
+pub mod wording;
 
-use questions::id;
+use questions::{id, Applicant, Condition, CourtRuling, Insured, TpPaid, Trigger};
 
+use crate::choice::YesNo;
 use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
 
 /// The route of this self-check.
@@ -30,29 +33,29 @@ pub static FLOW: Flow = Flow {
         Typical {
             label: "还没有取得工伤认定",
             answers: &[
-                (id::DECISION, "no"),
+                (id::DECISION, YesNo::No.key()),
                 (id::INJURY_DATE, "2025-05-20"),
-                (id::THIRD_PARTY, "no"),
+                (id::THIRD_PARTY, YesNo::No.key()),
             ],
         },
         Typical {
             label: "单位已参保，没有第三人",
             answers: &[
-                (id::DECISION, "yes"),
-                (id::THIRD_PARTY, "no"),
-                (id::INSURED, "yes"),
+                (id::DECISION, YesNo::Yes.key()),
+                (id::THIRD_PARTY, YesNo::No.key()),
+                (id::INSURED, Insured::Yes.key()),
             ],
         },
         Typical {
             label: "单位没有参保，又拒绝支付",
             answers: &[
-                (id::DECISION, "yes"),
-                (id::THIRD_PARTY, "no"),
-                (id::INSURED, "never"),
-                (id::BACK_PAID, "no"),
-                (id::TRIGGER, "refuses"),
-                (id::APPLICANT, "worker"),
-                (id::CONDITION, "treating"),
+                (id::DECISION, YesNo::Yes.key()),
+                (id::THIRD_PARTY, YesNo::No.key()),
+                (id::INSURED, Insured::Never.key()),
+                (id::BACK_PAID, YesNo::No.key()),
+                (id::TRIGGER, Trigger::Refuses.key()),
+                (id::APPLICANT, Applicant::Worker.key()),
+                (id::CONDITION, Condition::Treating.key()),
                 (id::APPLIED_ON, "2025-06-03"),
             ],
         },
@@ -62,25 +65,26 @@ pub static FLOW: Flow = Flow {
 /// A third party hurt the worker and has not paid the medical costs in full:
 /// the medical-cost advance of 社会保险法 Art 42 is open.
 pub fn medical_route(a: &Answers) -> bool {
-    a.is(id::THIRD_PARTY, "yes") && !a.is(id::TP_PAID, "full")
+    a.is(id::THIRD_PARTY, YesNo::Yes) && !a.is(id::TP_PAID, TpPaid::Full)
 }
 
 /// One of the triggers of 办法第六条 is met (a court route only with an enforcement ruling).
 pub fn employer_trigger_met(a: &Answers) -> bool {
-    ["revoked", "refuses", "other"]
+    [Trigger::Revoked, Trigger::Refuses, Trigger::Other]
         .iter()
         .any(|t| a.has(id::TRIGGER, *t))
-        || (a.has(id::TRIGGER, "court")
-            && (a.is(id::COURT_RULING, "suspend") || a.is(id::COURT_RULING, "terminate")))
+        || (a.has(id::TRIGGER, Trigger::Court)
+            && (a.is(id::COURT_RULING, CourtRuling::Suspend)
+                || a.is(id::COURT_RULING, CourtRuling::Terminate)))
 }
 
 /// The unit had not paid its premiums on the injury date (never enrolled, or in arrears).
 pub(super) fn uninsured(a: &Answers) -> bool {
-    a.is(id::INSURED, "arrears") || a.is(id::INSURED, "never")
+    a.is(id::INSURED, Insured::Arrears) || a.is(id::INSURED, Insured::Never)
 }
 
 fn route(q: QuestionId, a: &Answers) -> Next {
-    let recognised = a.is(id::DECISION, "yes");
+    let recognised = a.is(id::DECISION, YesNo::Yes);
     match q {
         id::DECISION if recognised => Next::Ask(id::THIRD_PARTY),
         id::DECISION => Next::Ask(id::INJURY_DATE),
@@ -88,13 +92,13 @@ fn route(q: QuestionId, a: &Answers) -> Next {
         // and the result says so then (法释〔2014〕9号第七条): no question for it.
         id::INJURY_DATE => Next::Ask(id::THIRD_PARTY),
         id::THIRD_PARTY if !recognised => Next::Done,
-        id::THIRD_PARTY if a.is(id::THIRD_PARTY, "yes") => Next::Ask(id::TP_PAID),
+        id::THIRD_PARTY if a.is(id::THIRD_PARTY, YesNo::Yes) => Next::Ask(id::TP_PAID),
         id::THIRD_PARTY | id::TP_PAID => Next::Ask(id::INSURED),
         id::INSURED if uninsured(a) => Next::Ask(id::BACK_PAID),
         id::INSURED if medical_route(a) => Next::Ask(id::APPLICANT),
         id::INSURED => Next::Done,
         id::BACK_PAID => Next::Ask(id::TRIGGER),
-        id::TRIGGER if a.has(id::TRIGGER, "court") => Next::Ask(id::COURT_RULING),
+        id::TRIGGER if a.has(id::TRIGGER, Trigger::Court) => Next::Ask(id::COURT_RULING),
         // The application details matter only when an application is open.
         id::TRIGGER | id::COURT_RULING if employer_trigger_met(a) || medical_route(a) => {
             Next::Ask(id::APPLICANT)

@@ -1,5 +1,6 @@
 //! 先行支付核对: the questions, in words.
 
+use crate::choices;
 use crate::flow::{Kind, Opt, Question};
 
 const fn opt(key: &'static str, label: &'static str, hint: &'static str) -> Opt {
@@ -20,6 +21,63 @@ pub mod id {
     pub const APPLICANT: QuestionId = "applicant";
     pub const CONDITION: QuestionId = "condition";
     pub const APPLIED_ON: QuestionId = "applied_on";
+}
+
+choices! {
+    /// 第三人（肇事方）是否已经支付了工伤医疗费.
+    pub enum TpPaid {
+        Full = "full",
+        Part = "part",
+        Refused = "refused",
+        Unknown = "unknown",
+    }
+}
+
+choices! {
+    /// 受伤当天，单位是否已为职工参加工伤保险并按时足额缴费.
+    pub enum Insured {
+        Yes = "yes",
+        Arrears = "arrears",
+        Never = "never",
+    }
+}
+
+choices! {
+    /// 单位现在是什么情况: any of the first four, or `Paying` alone.
+    pub enum Trigger {
+        Revoked = "revoked",
+        Refuses = "refuses",
+        Court = "court",
+        Other = "other",
+        Paying = "none",
+    }
+}
+
+choices! {
+    /// 法院作出的是哪一种执行裁定.
+    pub enum CourtRuling {
+        Suspend = "suspend",
+        Terminate = "terminate",
+        NotYet = "none",
+    }
+}
+
+choices! {
+    /// 由谁提出先行支付申请.
+    pub enum Applicant {
+        Worker = "worker",
+        Relative = "relative",
+        Other = "other",
+    }
+}
+
+choices! {
+    /// 工伤职工目前的情况.
+    pub enum Condition {
+        Treating = "treating",
+        Appraised = "appraised",
+        Died = "died",
+    }
 }
 
 pub static QUESTIONS: [Question; 11] = [
@@ -52,10 +110,10 @@ pub static QUESTIONS: [Question; 11] = [
         prompt: "第三人（肇事方）是否已经支付了工伤医疗费？",
         hint: "",
         kind: Kind::Choice(&[
-            opt("full", "已经全额支付", ""),
-            opt("part", "只支付了一部分", ""),
-            opt("refused", "知道是谁，但没有支付", ""),
-            opt("unknown", "肇事者逃逸，或无法确定是谁", ""),
+            opt(TpPaid::Full.key(), "已经全额支付", ""),
+            opt(TpPaid::Part.key(), "只支付了一部分", ""),
+            opt(TpPaid::Refused.key(), "知道是谁，但没有支付", ""),
+            opt(TpPaid::Unknown.key(), "肇事者逃逸，或无法确定是谁", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -65,9 +123,9 @@ pub static QUESTIONS: [Question; 11] = [
         prompt: "受伤当天，单位是否已为职工参加工伤保险并按时足额缴费？",
         hint: "可以查社保缴费记录。欠缴保费的，也算没有依法缴纳。",
         kind: Kind::Choice(&[
-            opt("yes", "已参保，并正常缴费", ""),
-            opt("arrears", "已参保，但欠缴保费", ""),
-            opt("never", "从未为职工参加工伤保险", ""),
+            opt(Insured::Yes.key(), "已参保，并正常缴费", ""),
+            opt(Insured::Arrears.key(), "已参保，但欠缴保费", ""),
+            opt(Insured::Never.key(), "从未为职工参加工伤保险", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -87,24 +145,24 @@ pub static QUESTIONS: [Question; 11] = [
         kind: Kind::Multi {
             options: &[
                 opt(
-                    "revoked",
+                    Trigger::Revoked.key(),
                     "单位已被吊销营业执照，或被撤销登记、备案",
                     "可在市场监管部门的企业信用信息系统查询",
                 ),
-                opt("refuses", "单位拒绝支付全部或部分费用", ""),
+                opt(Trigger::Refuses.key(), "单位拒绝支付全部或部分费用", ""),
                 opt(
-                    "court",
+                    Trigger::Court.key(),
                     "经过仲裁或诉讼，仍然拿不到待遇，法院已作出执行方面的裁定",
                     "",
                 ),
                 opt(
-                    "other",
+                    Trigger::Other.key(),
                     "其他情况，职工认为单位不会支付",
                     "例如单位负责人失联、单位已停业",
                 ),
-                opt("none", "单位正在按规定支付", ""),
+                opt(Trigger::Paying.key(), "单位正在按规定支付", ""),
             ],
-            none_key: "none",
+            none_key: Trigger::Paying.key(),
         },
         unsure: true,
         samples: &[],
@@ -114,13 +172,13 @@ pub static QUESTIONS: [Question; 11] = [
         prompt: "法院作出的是哪一种执行裁定？",
         hint: "看执行裁定书的标题和裁定内容。",
         kind: Kind::Choice(&[
-            opt("suspend", "中止执行的裁定", ""),
+            opt(CourtRuling::Suspend.key(), "中止执行的裁定", ""),
             opt(
-                "terminate",
+                CourtRuling::Terminate.key(),
                 "终结本次执行程序的裁定",
                 "常见于查无可供执行的财产",
             ),
-            opt("none", "还没有执行裁定", ""),
+            opt(CourtRuling::NotYet.key(), "还没有执行裁定", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -130,9 +188,13 @@ pub static QUESTIONS: [Question; 11] = [
         prompt: "由谁提出先行支付申请？",
         hint: "",
         kind: Kind::Choice(&[
-            opt("worker", "工伤职工本人", ""),
-            opt("relative", "工伤职工的近亲属", "配偶、父母、子女等"),
-            opt("other", "其他人（如工会、代办人）", ""),
+            opt(Applicant::Worker.key(), "工伤职工本人", ""),
+            opt(
+                Applicant::Relative.key(),
+                "工伤职工的近亲属",
+                "配偶、父母、子女等",
+            ),
+            opt(Applicant::Other.key(), "其他人（如工会、代办人）", ""),
         ]),
         unsure: true,
         samples: &[],
@@ -142,9 +204,13 @@ pub static QUESTIONS: [Question; 11] = [
         prompt: "工伤职工目前的情况是？",
         hint: "决定要带哪些材料、可以申请哪些项目。",
         kind: Kind::Choice(&[
-            opt("treating", "还在治疗，尚未做劳动能力鉴定", ""),
-            opt("appraised", "已经做了劳动能力鉴定", ""),
-            opt("died", "因工死亡", ""),
+            opt(
+                Condition::Treating.key(),
+                "还在治疗，尚未做劳动能力鉴定",
+                "",
+            ),
+            opt(Condition::Appraised.key(), "已经做了劳动能力鉴定", ""),
+            opt(Condition::Died.key(), "因工死亡", ""),
         ]),
         unsure: true,
         samples: &[],

@@ -171,12 +171,6 @@ impl<T: Choice> Word for Answer<T> {
     }
 }
 
-impl Word for &'static str {
-    fn word(self) -> &'static str {
-        self
-    }
-}
-
 /// An answer was refused; the message is shown with the question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerError(pub String);

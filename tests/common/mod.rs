@@ -5,8 +5,10 @@
 use gongshang::date::Date;
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow, UNSURE};
-use gongshang::outcome::{Item, Status};
+use gongshang::outcome::{Found, Status};
 use rust_decimal::Decimal;
+use std::fmt::Debug;
+use std::mem::discriminant;
 
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     Answers(
@@ -37,7 +39,7 @@ pub fn last_notice_and_next() -> (i32, i32) {
 
 /// Every item that states an obligation (or its absence) cites its basis, and
 /// every item that sends the user to the office says what to bring.
-pub fn check_items(a: &Answers, items: &[Item]) {
+pub fn check_items<F: Debug, D>(a: &Answers, items: &[Found<F, D>]) {
     for item in items {
         if matches!(
             item.status,
@@ -45,15 +47,15 @@ pub fn check_items(a: &Answers, items: &[Item]) {
         ) {
             assert!(
                 !item.cites.is_empty(),
-                "{a:?}: `{}` has no citation",
-                item.title
+                "{a:?}: `{:?}` has no citation",
+                item.finding
             );
         }
         if item.status == Status::Ask {
             assert!(
                 !item.bring.is_empty(),
-                "{a:?}: `{}` does not say what to bring",
-                item.title
+                "{a:?}: `{:?}` does not say what to bring",
+                item.finding
             );
         }
     }
@@ -61,22 +63,23 @@ pub fn check_items(a: &Answers, items: &[Item]) {
 
 /// 不确定 is never turned into a silent yes or no. For each of `questions` answered 不确定
 /// on the path, either every concrete answer gives the same statuses (the answer does not
-/// change what the user must do), or the result holds an Ask item that some concrete answer
-/// does without: one that is there because of this 不确定, not an Ask about something else
-/// (which every concrete answer would carry too).
-pub fn check_unsure_asks(
+/// change what the user must do), or the result holds an Ask finding that some concrete
+/// answer does without: one that is there because of this 不确定, not an Ask about
+/// something else (which every concrete answer would carry too). Findings are the same
+/// kind of finding whatever figures they carry.
+pub fn check_unsure_asks<F: Debug, D>(
     flow: &Flow,
     a: &Answers,
-    items: &dyn Fn(&Answers) -> Vec<Item>,
+    items: &dyn Fn(&Answers) -> Vec<Found<F, D>>,
     questions: &[&'static str],
 ) {
     let path = flow.walk(a).path;
     let unsure_items = items(a);
     for q in questions {
-        if !(a.is(q, UNSURE) && path.contains(q)) {
+        if !(a.unsure(q) && path.contains(q)) {
             continue;
         }
-        let concrete: Vec<Vec<Item>> = candidates(flow, q)
+        let concrete: Vec<Vec<Found<F, D>>> = candidates(flow, q)
             .into_iter()
             .filter(|c| c != UNSURE)
             .map(|c| {
@@ -86,7 +89,7 @@ pub fn check_unsure_asks(
                 items(&changed)
             })
             .collect();
-        let statuses = |list: &[Item]| {
+        let statuses = |list: &[Found<F, D>]| {
             let mut s: Vec<Status> = list.iter().map(|i| i.status).collect();
             s.sort();
             s
@@ -98,8 +101,10 @@ pub fn check_unsure_asks(
         let own_ask = unsure_items.iter().any(|i| {
             i.status == Status::Ask
                 && !concrete.iter().all(|c| {
-                    c.iter()
-                        .any(|o| o.status == Status::Ask && o.title == i.title)
+                    c.iter().any(|o| {
+                        o.status == Status::Ask
+                            && discriminant(&o.finding) == discriminant(&i.finding)
+                    })
                 })
         });
         assert!(
@@ -107,7 +112,7 @@ pub fn check_unsure_asks(
             "{a:?}: {q}=不确定 changes the result, but no item asks about it: {:#?}",
             unsure_items
                 .iter()
-                .map(|i| (i.status, i.title.as_str()))
+                .map(|i| (i.status, &i.finding))
                 .collect::<Vec<_>>()
         );
     }
