@@ -63,3 +63,21 @@ fn every_link_key_and_question_id_is_written_once() {
         );
     }
 }
+
+/// The rule tests find a self-check's results by their findings, never by their words:
+/// they do not read an item's title or detail, or a headline.
+#[test]
+fn no_rule_test_reads_a_results_words() {
+    for file in [
+        "tests/enroll_flow.rs",
+        "tests/advance_flow.rs",
+        "tests/after_the_data.rs",
+    ] {
+        for (n, line) in fs::read_to_string(file).unwrap().lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for words in [".title", ".detail", "headline"] {
+                assert!(!code.contains(words), "{file}:{}: {line}", n + 1);
+            }
+        }
+    }
+}
