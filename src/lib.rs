@@ -8,6 +8,7 @@
 
 pub mod advance;
 pub mod benefits;
+pub mod calculator;
 pub mod date;
 pub mod enroll;
 pub mod flow;

@@ -4,6 +4,7 @@
 
 mod common;
 use gongshang::benefits::form::BenefitsForm;
+use gongshang::calculator::Form;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};

@@ -6,67 +6,17 @@ use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, Text
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
-use crate::benefits::form::{BenefitsForm, FieldErrors, Outcome};
+use crate::benefits::form::{BenefitsForm, Outcome};
 use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
+use crate::calculator::Form;
 use crate::date::Date;
 use crate::format::yuan;
-use crate::link::LinkNote;
 use crate::policy::DATA_VERSION;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// The form as typed, and which messages to show.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct State {
-    form: BenefitsForm,
-    /// Fields the user has left (or that came filled from a link): their messages show.
-    touched: Vec<Field>,
-    /// The user asked for the result: every message shows.
-    submitted: bool,
-    link_notes: Vec<LinkNote>,
-    /// What was left out of the last paste into the wage list.
-    ignored: Option<String>,
-}
-
-enum Action {
-    Set(Field, String),
-    Touch(Field),
-    Submit,
-}
-
-impl State {
-    fn shows(&self, field: Field) -> bool {
-        self.submitted || self.touched.contains(&field)
-    }
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Set(field, value) => {
-                let notice = next.form.set(field, value);
-                if field == Field::Wage
-                    && (notice.is_some() || next.form.text(field).trim().is_empty())
-                {
-                    next.ignored = notice;
-                }
-                // A choice is made at once; a typed field is judged when the user leaves it.
-                if !field.choices().is_empty() && !next.touched.contains(&field) {
-                    next.touched.push(field);
-                }
-            }
-            Action::Touch(field) if !next.touched.contains(&field) => next.touched.push(field),
-            Action::Touch(_) => return self,
-            Action::Submit => next.submitted = true,
-        }
-        Rc::new(next)
-    }
-}
+type Action = calculator::Action<BenefitsForm>;
 
 fn dom_id(field: Field) -> String {
     format!("f-{}", field.key())
@@ -147,35 +97,11 @@ fn guidance(field: Field) -> (Option<&'static str>, Option<&'static str>) {
     }
 }
 
-impl calculator::Form for BenefitsForm {
-    type Field = Field;
-    type Outcome = Outcome;
-    fn evaluate(&self, day: Date) -> Outcome {
-        BenefitsForm::evaluate(self, day)
-    }
-    fn to_pairs(&self) -> Vec<(String, String)> {
-        BenefitsForm::to_pairs(self)
-    }
-    fn errors(outcome: &Outcome) -> &FieldErrors {
-        &outcome.errors
-    }
-}
-
 #[component]
 pub fn BenefitsPage(p: &LinkProps) -> Html {
-    let pairs = p.pairs.clone();
-    let state = use_reducer(move || {
-        let (form, link_notes) = BenefitsForm::from_pairs(&pairs);
-        State {
-            touched: form.filled(),
-            form,
-            link_notes,
-            ..State::default()
-        }
-    });
-    let calculated =
-        calculator::use_calculated(Route::Benefits, state.form.clone(), |f| state.shows(f));
-    let (as_of, day, outcome, errors) = (
+    let calculated = calculator::use_calculator::<BenefitsForm>(Route::Benefits, p.pairs.clone());
+    let (state, as_of, day, outcome, errors) = (
+        calculated.state,
         calculated.as_of,
         calculated.day,
         calculated.outcome,
@@ -227,13 +153,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
         }
     };
 
-    let submit = {
-        let state = state.clone();
-        calculator::submit(
-            move || state.dispatch(Action::Submit),
-            calculated.has_errors,
-        )
-    };
+    let submit = calculated.submit;
     let restart =
         Callback::from(|_: MouseEvent| browser::go(&format!("#{}", Route::Benefits.path())));
     let summary: Vec<(String, String)> = errors
