@@ -5,7 +5,6 @@
 
 mod common;
 use common::{answers, d};
-use gongshang::calculator::Form;
 use gongshang::date::Date;
 use gongshang::link::{parse_query, split_common};
 use gongshang::policy::{BASE_FLOOR, FLOAT_CYCLES};

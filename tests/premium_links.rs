@@ -3,7 +3,7 @@
 
 mod common;
 use common::d;
-use gongshang::calculator::Form;
+
 use gongshang::date::Date;
 use gongshang::link::{parse_query, split_common};
 use gongshang::premium::estimate::Amounts;

@@ -4,7 +4,6 @@
 
 mod common;
 use gongshang::benefits::form::BenefitsForm;
-use gongshang::calculator::Form;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};

@@ -4,11 +4,10 @@
 
 use super::items::{self, Assessment};
 use super::{Case, Died, Ends, Field, Harm, Insured, Nursing, NO, YES};
-use crate::calculator::{self, Form};
+use crate::calculator::{Calculator, Texts};
 use crate::date::{Date, YearMonth};
 use crate::input::{
-    optional, parse_count, parse_money, split_rows, wage_amounts, wage_columns, wage_list,
-    wage_list_for_link, wage_list_from_link,
+    optional, parse_count, parse_money, split_rows, wage_amounts, wage_columns, wage_list_for_link,
 };
 use crate::link::LinkNote;
 use crate::outcome::See;
@@ -24,10 +23,8 @@ const MAX_DEPENDANTS: u32 = 20;
 
 pub type FieldErrors = crate::working::FieldErrors<Field>;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BenefitsForm {
-    texts: [String; Field::ALL.len()],
-}
+/// The benefits page's form: every field as typed (a choice holds its word).
+pub type BenefitsForm = Texts<Field>;
 
 /// What the page shows for a form on a day.
 #[derive(Clone, Debug, Default)]
@@ -38,13 +35,11 @@ pub struct Outcome {
     pub blocked: Option<PolicyError>,
 }
 
-impl calculator::Form for BenefitsForm {
-    type Field = Field;
+impl Calculator for Field {
     type Outcome = Outcome;
-    const WAGES: Field = Field::Wage;
 
-    fn evaluate(&self, day: Date) -> Outcome {
-        match self.case(day) {
+    fn evaluate(form: &BenefitsForm, day: Date) -> Outcome {
+        match form.case(day) {
             Err(errors) => Outcome {
                 errors,
                 ..Outcome::default()
@@ -66,42 +61,27 @@ impl calculator::Form for BenefitsForm {
         &outcome.errors
     }
 
-    fn text(&self, field: Field) -> &str {
-        &self.texts[field as usize]
-    }
-
-    /// Sets a field. The wage list keeps only amounts: names, ID numbers and phone numbers
-    /// pasted with them are dropped here, and the notice saying so is returned.
-    fn set(&mut self, field: Field, value: String) -> Option<String> {
-        let (value, notice) = match field {
-            Field::Wage => wage_list(&value),
-            _ => (value, None),
-        };
-        self.texts[field as usize] = value;
-        notice
-    }
-
     /// Whether the field applies to the case as answered so far: only those are shown,
     /// read and written to the link.
-    fn uses(&self, field: Field) -> bool {
-        let outcome = self.text(Field::Outcome);
+    fn uses(form: &BenefitsForm, field: Field) -> bool {
+        let outcome = form.text(Field::Outcome);
         let disabled = outcome == Harm::DISABILITY;
         match field {
             Field::Grade | Field::Nursing => disabled,
-            Field::Placed => disabled && matches!(self.grade(), Some(5 | 6)),
+            Field::Placed => disabled && matches!(form.grade(), Some(5 | 6)),
             Field::Ends
             | Field::Birth
             | Field::Category
             | Field::MedicalLocal
-            | Field::EmploymentLocal => disabled && matches!(self.grade(), Some(5..=10)),
+            | Field::EmploymentLocal => disabled && matches!(form.grade(), Some(5..=10)),
             Field::Died | Field::Spouse | Field::Dependants | Field::Lone => outcome == Harm::DEATH,
             _ => true,
         }
     }
 
     /// A wage of several months goes under [`WAGES_KEY`], as plain amounts.
-    fn write(&self, field: Field, out: &mut Vec<(String, String)>) {
-        let text = self.text(field).trim();
+    fn write(form: &BenefitsForm, field: Field, out: &mut Vec<(String, String)>) {
+        let text = form.text(field).trim();
         if field == Field::Wage && split_rows(text, false).len() > 1 {
             if let Some(amounts) = wage_list_for_link(text) {
                 out.push((WAGES_KEY.to_string(), amounts));
@@ -111,18 +91,21 @@ impl calculator::Form for BenefitsForm {
         }
     }
 
-    fn read_other(&mut self, key: &str, value: &str, notes: &mut Vec<LinkNote>) -> bool {
+    fn read_other(
+        form: &mut BenefitsForm,
+        key: &str,
+        value: &str,
+        notes: &mut Vec<LinkNote>,
+    ) -> bool {
         if key != WAGES_KEY {
             return false;
         }
-        let (kept, notice) = wage_list_from_link(value);
-        self.texts[Field::Wage as usize] = kept;
-        notes.extend(notice.map(LinkNote));
+        notes.extend(form.put_linked_wages(value).map(LinkNote));
         true
     }
 
     /// Both forms of the wage: the later one is kept, and the page says which.
-    fn settle(&mut self, pairs: &[(String, String)], notes: &mut Vec<LinkNote>) {
+    fn settle(_form: &mut BenefitsForm, pairs: &[(String, String)], notes: &mut Vec<LinkNote>) {
         let wage_keys: Vec<&str> = pairs
             .iter()
             .map(|(k, _)| k.as_str())

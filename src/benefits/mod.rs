@@ -178,6 +178,7 @@ impl Field {
 /// The table the link reader and writer and the page go by.
 impl Fields for Field {
     const ALL: &'static [Field] = &Field::ALL;
+    const WAGES: Field = Field::Wage;
     fn key(self) -> &'static str {
         Field::key(self)
     }

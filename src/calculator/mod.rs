@@ -2,9 +2,9 @@
 //! (every input's link key, label and choices), a form of texts keyed by that table, and
 //! one link reader and writer driven by it ([`link`]). No Yew.
 //!
-//! A calculator gives its `Field` enum a [`Fields`] impl and its form a [`Form`] impl;
-//! [`link::read`] and [`link::write`] then turn it to and from a link, and the page's
-//! reducer (`ui::calculator`) keeps it as the user types.
+//! A calculator gives its `Field` enum a [`Fields`] impl (the table) and a [`Calculator`]
+//! impl (its rules); its form is `Texts<Field>`. [`link::read`] and [`link::write`] turn the
+//! form to and from a link, and the page's reducer (`ui::calculator`) keeps it as the user types.
 
 pub mod link;
 
@@ -14,6 +14,7 @@ use crate::policy::{Param, Value};
 use crate::working::FieldErrors;
 use std::borrow::Cow;
 use std::fmt::Debug;
+use std::marker::PhantomData;
 
 /// One answer a choice offers: its word in the link, its label on the page, and a hint.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +46,8 @@ impl Choice {
 pub trait Fields: Copy + PartialEq + Debug + 'static {
     /// Every field, in the order the link writes them.
     const ALL: &'static [Self];
+    /// The wage list: it keeps only amounts, and what a paste into it left out is shown beside it.
+    const WAGES: Self;
     /// The field's key in links (and in its element id, `f-<key>`).
     fn key(self) -> &'static str;
     /// The field's name, as its label, link notes and the error summary say it.
@@ -56,7 +59,11 @@ pub trait Fields: Copy + PartialEq + Debug + 'static {
     /// Whether a link's value for the field can be taken; the error is what it expects
     /// (` a、b、c`). By default: anything for a typed field, one of its words for a choice.
     fn accepts(self, value: &str) -> Result<(), String> {
-        one_of(&self.choices(), value, true)
+        one_of(&self.choices(), value, !self.always_answered())
+    }
+    /// A choice that always holds an answer: it starts on its first, and takes no empty value.
+    fn always_answered(self) -> bool {
+        false
     }
     /// The field whose message shows as soon as this one is set: a choice is judged at
     /// once, a typed field when the user leaves it (`None`).
@@ -74,58 +81,144 @@ pub trait Fields: Copy + PartialEq + Debug + 'static {
 }
 
 /// A calculator's form: each field as typed or chosen (a choice holds its word), so a bad
-/// value stays on screen with its message.
-pub trait Form: Clone + Default + PartialEq + 'static {
-    type Field: Fields;
-    /// What the page shows for the form on a day: the result, and every message by field.
-    type Outcome: 'static;
-    /// The wage list: what a paste into it left out is shown beside it.
-    const WAGES: Self::Field;
+/// value stays on screen with its message; and the link's pairs that no field names but the
+/// calculator reads (the estimator's floating-grade answers).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Texts<F: Fields> {
+    texts: Vec<String>,
+    pub others: Vec<(String, String)>,
+    table: PhantomData<F>,
+}
 
-    /// Everything the page shows for the form on the as-of date `day`.
-    fn evaluate(&self, day: Date) -> Self::Outcome;
-    fn errors(outcome: &Self::Outcome) -> &FieldErrors<Self::Field>;
+/// An empty form, with the choices that always hold an answer on their first one.
+impl<F: Fields> Default for Texts<F> {
+    fn default() -> Texts<F> {
+        let texts = F::ALL
+            .iter()
+            .map(|f| match f.choices().first() {
+                Some(first) if f.always_answered() => first.key.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        Texts {
+            texts,
+            others: Vec::new(),
+            table: PhantomData,
+        }
+    }
+}
 
-    fn text(&self, field: Self::Field) -> &str;
-    /// Sets a field, with what follows from it; returns a notice for the page (what a
-    /// pasted wage list left out).
-    fn set(&mut self, field: Self::Field, value: String) -> Option<String>;
-    /// Whether the field applies to the form as filled so far: only those are read and
-    /// written to the link.
-    fn uses(&self, field: Self::Field) -> bool;
-
-    /// Sets a field from a link's value: by default as if typed.
-    fn read(&mut self, field: Self::Field, value: String) -> Option<String> {
-        self.set(field, value)
+impl<F: Fields> Texts<F> {
+    fn slot(field: F) -> usize {
+        F::ALL
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(usize::MAX)
     }
 
+    pub fn text(&self, field: F) -> &str {
+        self.texts.get(Self::slot(field)).map_or("", String::as_str)
+    }
+
+    /// Stores a field's text as it is.
+    pub fn put(&mut self, field: F, value: String) {
+        if let Some(slot) = self.texts.get_mut(Self::slot(field)) {
+            *slot = value;
+        }
+    }
+
+    /// Stores a field's text; the wage list keeps only amounts: names, ID numbers and phone
+    /// numbers pasted with them are dropped here, and the notice saying so is returned.
+    pub fn put_typed(&mut self, field: F, value: String) -> Option<String> {
+        let (value, notice) = if field == F::WAGES {
+            crate::input::wage_list(&value)
+        } else {
+            (value, None)
+        };
+        self.put(field, value);
+        notice
+    }
+
+    /// Stores a wage list from a link (`8000,9000`): complete, so no row is left open for typing.
+    pub fn put_linked_wages(&mut self, value: &str) -> Option<String> {
+        let (kept, notice) = crate::input::wage_list_from_link(value);
+        self.put(F::WAGES, kept);
+        notice
+    }
+}
+
+/// A calculator's rules, given by its field type over the form's [`Texts`]: what the form
+/// gives on a day, which fields it uses, and how the link reads and writes what the table
+/// alone does not say.
+pub trait Calculator: Fields {
+    /// What the page shows for the form on a day: the result, and every message by field.
+    type Outcome: 'static;
+
+    /// Everything the page shows for the form on the as-of date `day`.
+    fn evaluate(form: &Texts<Self>, day: Date) -> Self::Outcome;
+    fn errors(outcome: &Self::Outcome) -> &FieldErrors<Self>;
+    /// Whether the field applies to the form as filled so far: only those are read and
+    /// written to the link.
+    fn uses(form: &Texts<Self>, field: Self) -> bool;
+
+    /// Sets a field, with what follows from it; returns a notice for the page (what a
+    /// pasted wage list left out).
+    fn set(form: &mut Texts<Self>, field: Self, value: String) -> Option<String> {
+        form.put_typed(field, value)
+    }
+    /// Sets a field from a link's value: by default as if typed.
+    fn read(form: &mut Texts<Self>, field: Self, value: String) -> Option<String> {
+        Self::set(form, field, value)
+    }
     /// The pairs a field in use writes to the link: by default its text, trimmed, unless empty.
-    fn write(&self, field: Self::Field, out: &mut Vec<(String, String)>) {
-        let text = self.text(field).trim();
+    fn write(form: &Texts<Self>, field: Self, out: &mut Vec<(String, String)>) {
+        let text = form.text(field).trim();
         if !text.is_empty() {
             out.push((field.key().to_string(), text.to_string()));
         }
     }
     /// Reads a key no field names; `false` leaves it to be reported as unknown.
-    fn read_other(&mut self, _key: &str, _value: &str, _notes: &mut Vec<LinkNote>) -> bool {
+    fn read_other(
+        _form: &mut Texts<Self>,
+        _key: &str,
+        _value: &str,
+        _notes: &mut Vec<LinkNote>,
+    ) -> bool {
         false
     }
     /// Called once the link's pairs are read, with all of them (e.g. to infer what an old link left out).
-    fn settle(&mut self, _pairs: &[(String, String)], _notes: &mut Vec<LinkNote>) {}
+    fn settle(_form: &mut Texts<Self>, _pairs: &[(String, String)], _notes: &mut Vec<LinkNote>) {}
+}
+
+impl<F: Calculator> Texts<F> {
+    /// Everything the page shows for the form on the as-of date `day`.
+    pub fn evaluate(&self, day: Date) -> F::Outcome {
+        F::evaluate(self, day)
+    }
+
+    /// Whether the field applies to the form as filled so far.
+    pub fn uses(&self, field: F) -> bool {
+        F::uses(self, field)
+    }
+
+    /// Sets a field as typed or chosen; returns what a pasted wage list left out.
+    pub fn set(&mut self, field: F, value: String) -> Option<String> {
+        F::set(self, field, value)
+    }
 
     /// Reads the page's keys from a link; anything unreadable becomes a note and is skipped.
-    fn from_pairs(pairs: &[(String, String)]) -> (Self, Vec<LinkNote>) {
+    pub fn from_pairs(pairs: &[(String, String)]) -> (Texts<F>, Vec<LinkNote>) {
         link::read(pairs)
     }
 
     /// The page's keys for a link: only the fields in use, in the table's order.
-    fn to_pairs(&self) -> Vec<(String, String)> {
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
         link::write(self)
     }
 
     /// The fields in use that hold something, e.g. to show their messages when a link is opened.
-    fn filled(&self) -> Vec<Self::Field> {
-        Self::Field::ALL
+    pub fn filled(&self) -> Vec<F> {
+        F::ALL
             .iter()
             .copied()
             .filter(|f| self.uses(*f) && !self.text(*f).trim().is_empty())

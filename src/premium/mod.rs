@@ -160,6 +160,7 @@ impl Field {
 
 impl Fields for Field {
     const ALL: &'static [Field] = &Field::ALL;
+    const WAGES: Field = Field::Wages;
 
     fn key(self) -> &'static str {
         Field::key(self)
@@ -194,12 +195,15 @@ impl Fields for Field {
             Field::Industry if !value.is_empty() && Industry::by_key(value).is_none() => {
                 Err("行业代码，例如 2011-65".into())
             }
-            // A choice that always holds an answer takes no empty value.
-            Field::Mode | Field::RateSource | Field::Period | Field::DispatchPayer => {
-                one_of(&self.choices(), value, false)
-            }
-            _ => one_of(&self.choices(), value, true),
+            _ => one_of(&self.choices(), value, !self.always_answered()),
         }
+    }
+
+    fn always_answered(self) -> bool {
+        matches!(
+            self,
+            Field::Mode | Field::RateSource | Field::Period | Field::DispatchPayer
+        )
     }
 
     /// Choosing an industry chooses its class: the class's message shows.

@@ -6,17 +6,16 @@ use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, Text
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
-use crate::benefits::form::{BenefitsForm, Outcome};
+use crate::benefits::form::Outcome;
 use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
-use crate::calculator::Form;
 use crate::date::Date;
 use crate::format::yuan;
 use crate::policy::DATA_VERSION;
 use yew::prelude::*;
 
-type Action = calculator::Action<BenefitsForm>;
+type Action = calculator::Action<Field>;
 
 fn dom_id(field: Field) -> String {
     format!("f-{}", field.key())
@@ -99,7 +98,7 @@ fn guidance(field: Field) -> (Option<&'static str>, Option<&'static str>) {
 
 #[component]
 pub fn BenefitsPage(p: &LinkProps) -> Html {
-    let calculated = calculator::use_calculator::<BenefitsForm>(Route::Benefits, p.pairs.clone());
+    let calculated = calculator::use_calculator::<Field>(Route::Benefits, p.pairs.clone());
     let (state, as_of, day, outcome, errors) = (
         calculated.state,
         calculated.as_of,

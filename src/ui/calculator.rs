@@ -1,10 +1,10 @@
 //! What the calculator pages (保费测算, 工伤待遇测算) share: the form's state and its one
 //! reducer, the form worked out on the as-of date, the address bar kept on the page's link
 //! as the user types, the title that says when there are errors, which of the form's
-//! messages to show, and 计算. A page needs only its form's [`Form`] impl.
+//! messages to show, and 计算. A page needs only its field type's [`Calculator`] impl.
 
 use super::{browser, page_link, AsOf, Route};
-use crate::calculator::{Fields, Form};
+use crate::calculator::{Calculator, Texts};
 use crate::date::Date;
 use crate::link::LinkNote;
 use std::rc::Rc;
@@ -12,10 +12,10 @@ use yew::prelude::*;
 
 /// A calculator page's state: the form as typed, and which messages to show.
 #[derive(Clone, PartialEq)]
-pub struct State<F: Form> {
-    pub form: F,
+pub struct State<F: Calculator> {
+    pub form: Texts<F>,
     /// Fields the user has left (or that came filled from a link): their messages show.
-    pub touched: Vec<F::Field>,
+    pub touched: Vec<F>,
     /// The user asked for the result: every message shows.
     pub submitted: bool,
     pub link_notes: Vec<LinkNote>,
@@ -23,9 +23,9 @@ pub struct State<F: Form> {
     pub ignored: Option<String>,
 }
 
-impl<F: Form> State<F> {
+impl<F: Calculator> State<F> {
     pub fn from_link(pairs: &[(String, String)]) -> State<F> {
-        let (form, link_notes) = F::from_pairs(pairs);
+        let (form, link_notes) = Texts::<F>::from_pairs(pairs);
         State {
             touched: form.filled(),
             form,
@@ -35,29 +35,32 @@ impl<F: Form> State<F> {
         }
     }
 
-    pub fn shows(&self, field: F::Field) -> bool {
+    pub fn shows(&self, field: F) -> bool {
         self.submitted || self.touched.contains(&field)
     }
 
-    fn touch(&mut self, field: F::Field) {
+    fn touch(&mut self, field: F) {
         if !self.touched.contains(&field) {
             self.touched.push(field);
         }
     }
 }
 
-pub enum Action<F: Form> {
+/// A change to the form that is not one field's text.
+pub type Edit<F> = Rc<dyn Fn(&mut Texts<F>)>;
+
+pub enum Action<F: Calculator> {
     /// Typed or chosen.
-    Set(F::Field, String),
+    Set(F, String),
     /// Left by the user: its message may show.
-    Touch(F::Field),
+    Touch(F),
     /// Any other change to the form (e.g. the floating-grade helper's answers).
-    Edit(Rc<dyn Fn(&mut F)>),
+    Edit(Edit<F>),
     /// 计算并查看结果: every message shows.
     Submit,
 }
 
-impl<F: Form> Reducible for State<F> {
+impl<F: Calculator> Reducible for State<F> {
     type Action = Action<F>;
 
     fn reduce(self: Rc<Self>, action: Action<F>) -> Rc<Self> {
@@ -86,14 +89,14 @@ impl<F: Form> Reducible for State<F> {
 }
 
 /// What a calculator page draws from.
-pub struct Calculated<F: Form> {
+pub struct Calculated<F: Calculator> {
     pub state: UseReducerHandle<State<F>>,
     pub as_of: Option<AsOf>,
     /// The as-of date, when it can be read.
     pub day: Option<Date>,
     pub outcome: Rc<Option<F::Outcome>>,
     /// The messages to show now (of fields left by the user, or all after 计算).
-    pub shown: Vec<(F::Field, String)>,
+    pub shown: Vec<(F, String)>,
     /// 计算并查看结果: shows every message, then moves focus to the error summary, or to the result.
     pub submit: Callback<SubmitEvent>,
 }
@@ -102,7 +105,10 @@ pub struct Calculated<F: Form> {
 /// it out on the as-of date (once per form and date), keeps the address bar on the page's
 /// link, and starts the page title with 错误： while messages show, as screen readers expect.
 #[hook]
-pub fn use_calculator<F: Form>(route: Route, pairs: Rc<Vec<(String, String)>>) -> Calculated<F> {
+pub fn use_calculator<F: Calculator>(
+    route: Route,
+    pairs: Rc<Vec<(String, String)>>,
+) -> Calculated<F> {
     let state = use_reducer(move || State::<F>::from_link(&pairs));
     let as_of = use_context::<AsOf>();
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());

@@ -15,39 +15,14 @@ use super::estimate::{Estimate, Period};
 use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
 use super::{Field, Problem};
-use crate::calculator::{self, Fields, Form};
+use crate::calculator::{Calculator, Fields, Texts};
+use crate::input::wage_list_for_link;
 use crate::link::LinkNote;
 use crate::policy::{Industry, PolicyError};
 
 /// Everything the estimator page holds: each field as typed or chosen (a choice holds its
-/// word), and the floating-grade helper's answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PremiumForm {
-    texts: [String; Field::ALL.len()],
-    /// Answers to the floating-grade helper's questions, by flag id.
-    pub flags: Vec<(String, Answer)>,
-}
-
-/// An empty form, with the choices that always hold an answer on their first one.
-impl Default for PremiumForm {
-    fn default() -> PremiumForm {
-        let mut form = PremiumForm {
-            texts: Default::default(),
-            flags: Vec::new(),
-        };
-        for field in [
-            Field::Mode,
-            Field::RateSource,
-            Field::Period,
-            Field::DispatchPayer,
-        ] {
-            if let Some(first) = field.choices().first() {
-                form.texts[field as usize] = first.key.to_string();
-            }
-        }
-        form
-    }
-}
+/// word), and the floating-grade helper's answers (`f_<flag id>` pairs, never 不确定).
+pub type PremiumForm = Texts<Field>;
 
 /// What the page shows for a form on a day.
 #[derive(Clone, Debug, Default)]
@@ -87,23 +62,21 @@ pub type FieldErrors = crate::working::FieldErrors<Field>;
 /// Link keys of the floating-grade questions: `f_<flag id>`.
 const FLAG_PREFIX: &str = "f_";
 
-impl calculator::Form for PremiumForm {
-    type Field = Field;
+impl Calculator for Field {
     type Outcome = Outcome;
-    const WAGES: Field = Field::Wages;
 
     /// Everything the page shows for the form on `day`: each message by field, the result, the late-fee
     /// assessment and the floating-grade estimate.
-    fn evaluate(&self, day: crate::date::Date) -> Outcome {
+    fn evaluate(form: &PremiumForm, day: crate::date::Date) -> Outcome {
         let mut outcome = Outcome::default();
-        match self.calculation() {
+        match form.calculation() {
             Ok(calc) => match super::estimate::estimate(day, &calc) {
                 Ok(e) => outcome.estimate = Some(e),
                 Err(p) => outcome.absorb(p),
             },
             Err(errors) => outcome.errors.0.extend(errors.0),
         }
-        match self.late_payment() {
+        match form.late_payment() {
             Some(Ok((arrears, days))) => match super::late::assess(day, arrears, days) {
                 Ok(a) => outcome.late = Some(a),
                 Err(p) => outcome.absorb(p),
@@ -111,9 +84,9 @@ impl calculator::Form for PremiumForm {
             Some(Err(errors)) => outcome.errors.0.extend(errors.0),
             None => {}
         }
-        if self.rate_source() == RateSource::Industry && self.mode().uses_rate() {
-            if let Ok(class) = self.text(Field::Class).parse::<u8>() {
-                match self.indicators() {
+        if form.rate_source() == RateSource::Industry && form.mode().uses_rate() {
+            if let Ok(class) = form.text(Field::Class).parse::<u8>() {
+                match form.indicators() {
                     Some(Ok(ind)) => {
                         outcome.grade_estimate = Some(
                             super::floating::estimate(day, class, &ind).map_err(|p| match p {
@@ -134,60 +107,48 @@ impl calculator::Form for PremiumForm {
         &outcome.errors
     }
 
-    fn text(&self, field: Field) -> &str {
-        &self.texts[field as usize]
-    }
-
     /// Sets a field. The wage list keeps only amounts: names, ID numbers and phone numbers
     /// pasted with it are dropped here, and the notice saying so is returned. An industry
     /// chooses its class when it has only one; a class that contradicts the industry drops it.
-    fn set(&mut self, field: Field, value: String) -> Option<String> {
-        let (value, notice) = match field {
-            Field::Wages => crate::input::wage_list(&value),
-            _ => (value, None),
-        };
+    fn set(form: &mut PremiumForm, field: Field, value: String) -> Option<String> {
         match field {
             Field::Industry => {
                 if let Some(ind) = Industry::by_key(&value) {
-                    self.texts[Field::Class as usize] = match ind.classes {
+                    let class = match ind.classes {
                         [only] => only.to_string(),
                         _ => String::new(),
                     };
+                    form.put(Field::Class, class);
                 }
             }
             Field::Class => {
-                let fits = Industry::by_key(self.text(Field::Industry))
+                let fits = Industry::by_key(form.text(Field::Industry))
                     .is_some_and(|i| i.classes.iter().any(|c| c.to_string() == value));
                 if !fits {
-                    self.texts[Field::Industry as usize].clear();
+                    form.put(Field::Industry, String::new());
                 }
             }
             _ => {}
         }
-        self.texts[field as usize] = value;
-        notice
+        form.put_typed(field, value)
     }
 
-    /// A link's industry and class are taken as they stand (see `settle`); its wage list is complete.
-    fn read(&mut self, field: Field, value: String) -> Option<String> {
+    /// A link's industry and class are taken as they stand (see `settle`).
+    fn read(form: &mut PremiumForm, field: Field, value: String) -> Option<String> {
         match field {
-            Field::Wages => {
-                let (kept, notice) = crate::input::wage_list_from_link(&value);
-                self.texts[field as usize] = kept;
-                notice
-            }
+            Field::Wages => form.put_linked_wages(&value),
             Field::Industry | Field::Class => {
-                self.texts[field as usize] = value;
+                form.put(field, value);
                 None
             }
-            _ => self.set(field, value),
+            _ => Self::set(form, field, value),
         }
     }
 
-    fn uses(&self, field: Field) -> bool {
-        let mode = self.mode();
+    fn uses(form: &PremiumForm, field: Field) -> bool {
+        let mode = form.mode();
         let rate = mode.uses_rate();
-        let source = self.rate_source();
+        let source = form.rate_source();
         match field {
             Field::Mode | Field::Arrears | Field::Days => true,
             Field::RateSource => rate,
@@ -216,33 +177,36 @@ impl calculator::Form for PremiumForm {
 
     /// Only amounts of a wage list enter a link; the payer only with dispatched workers; the
     /// floating-grade answers follow the indicators.
-    fn write(&self, field: Field, out: &mut Vec<(String, String)>) {
+    fn write(form: &PremiumForm, field: Field, out: &mut Vec<(String, String)>) {
         let text = match field {
-            Field::Wages => crate::input::wage_list_for_link(self.text(field)).unwrap_or_default(),
+            Field::Wages => wage_list_for_link(form.text(field)).unwrap_or_default(),
             Field::DispatchPayer
-                if self.text(Field::DispatchCount).trim().is_empty()
-                    && self.text(Field::DispatchPay).trim().is_empty() =>
+                if form.text(Field::DispatchCount).trim().is_empty()
+                    && form.text(Field::DispatchPay).trim().is_empty() =>
             {
                 String::new()
             }
-            _ => self.text(field).trim().to_string(),
+            _ => form.text(field).trim().to_string(),
         };
         if !text.is_empty() {
             out.push((field.key().to_string(), text));
         }
         if field == Field::Incidence {
-            for (id, answer) in self.flags.iter().filter(|(_, a)| *a != Answer::Unsure) {
-                out.push((format!("{FLAG_PREFIX}{id}"), answer.key().to_string()));
-            }
+            out.extend(form.others.iter().cloned());
         }
     }
 
-    fn read_other(&mut self, key: &str, value: &str, notes: &mut Vec<LinkNote>) -> bool {
+    fn read_other(
+        form: &mut PremiumForm,
+        key: &str,
+        value: &str,
+        notes: &mut Vec<LinkNote>,
+    ) -> bool {
         let Some(id) = key.strip_prefix(FLAG_PREFIX) else {
             return false;
         };
         match Answer::from_key(value) {
-            Some(a) => self.set_flag(id, a),
+            Some(a) => form.set_flag(id, a),
             None => notes.push(LinkNote::bad_value(
                 "费率浮动条件的回答",
                 value,
@@ -253,9 +217,9 @@ impl calculator::Form for PremiumForm {
     }
 
     /// A link from before `ratesource=` says the path by its keys: the industry path when it
-    /// has a readable industry, class or grade and no rate (an empty `rate=` kept the notice path).
-    /// An industry of one class gives the class.
-    fn settle(&mut self, pairs: &[(String, String)], _notes: &mut Vec<LinkNote>) {
+    /// has a readable industry, class or grade and no rate (an empty `rate=` kept the notice
+    /// path). An industry of one class gives the class.
+    fn settle(form: &mut PremiumForm, pairs: &[(String, String)], _notes: &mut Vec<LinkNote>) {
         let has = |field: Field| {
             pairs
                 .iter()
@@ -265,12 +229,12 @@ impl calculator::Form for PremiumForm {
             && !has(Field::Rate)
             && (has(Field::Industry) || has(Field::Class) || has(Field::Grade))
         {
-            self.texts[Field::RateSource as usize] = RateSource::Industry.key().to_string();
+            form.put(Field::RateSource, RateSource::Industry.key().to_string());
         }
-        if let Some(ind) = Industry::by_key(self.text(Field::Industry)) {
-            if self.text(Field::Class).is_empty() {
+        if let Some(ind) = Industry::by_key(form.text(Field::Industry)) {
+            if form.text(Field::Class).is_empty() {
                 if let [only] = ind.classes {
-                    self.texts[Field::Class as usize] = only.to_string();
+                    form.put(Field::Class, only.to_string());
                 }
             }
         }
@@ -298,17 +262,31 @@ impl PremiumForm {
         self.text(Field::DispatchPayer) == HOST
     }
 
+    /// The floating-grade helper's answer to a question; 不确定 until answered.
     pub fn flag(&self, id: &str) -> Answer {
-        self.flags
-            .iter()
-            .find(|(f, _)| f == id)
-            .map_or(Answer::Unsure, |(_, a)| *a)
+        self.flags()
+            .find(|(f, _)| *f == id)
+            .map_or(Answer::Unsure, |(_, a)| a)
     }
 
+    /// The helper's answers, by flag id, in the order given.
+    pub fn flags(&self) -> impl Iterator<Item = (&str, Answer)> {
+        self.others
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix(FLAG_PREFIX)?, Answer::from_key(v)?)))
+    }
+
+    /// Answers a question; 不确定 is no answer, and is not kept.
     pub fn set_flag(&mut self, id: &str, answer: Answer) {
-        match self.flags.iter_mut().find(|(f, _)| f == id) {
-            Some(slot) => slot.1 = answer,
-            None => self.flags.push((id.to_string(), answer)),
+        let key = format!("{FLAG_PREFIX}{id}");
+        let at = self.others.iter().position(|(k, _)| *k == key);
+        match (at, answer) {
+            (Some(i), Answer::Unsure) => {
+                self.others.remove(i);
+            }
+            (Some(i), a) => self.others[i].1 = a.key().to_string(),
+            (None, Answer::Unsure) => {}
+            (None, a) => self.others.push((key, a.key().to_string())),
         }
     }
 }

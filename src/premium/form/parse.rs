@@ -1,7 +1,6 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource};
-use crate::calculator::Form;
 use crate::input::{optional, parse_count, parse_money, parse_percent, wage_amounts, InputError};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
@@ -357,7 +356,7 @@ impl PremiumForm {
             Some((payout, incidence)) if errors.is_empty() => Ok(Indicators {
                 payout,
                 incidence,
-                flags: self.flags.clone(),
+                flags: self.flags().map(|(id, a)| (id.to_string(), a)).collect(),
             }),
             _ => Err(errors),
         })

@@ -1,7 +1,7 @@
 //! 缴费基数 for each mode, and the optional late-payment inputs.
 
 use super::Ctx;
-use crate::calculator::{numeral, Fields, Form};
+use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};

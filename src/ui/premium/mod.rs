@@ -6,14 +6,14 @@ mod result;
 
 use super::fields::{Choice, Radios};
 use super::{browser, calculator, notices, LinkProps, Route};
-use crate::calculator::{Fields, Form};
+use crate::calculator::Fields;
 use crate::premium::form::{Outcome, PremiumForm};
 use crate::premium::Field;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub type State = calculator::State<PremiumForm>;
-pub type Action = calculator::Action<PremiumForm>;
+pub type State = calculator::State<Field>;
+pub type Action = calculator::Action<Field>;
 
 /// What the sections need to draw a field: its text, its message, and how to report changes.
 #[derive(Clone)]
@@ -69,7 +69,7 @@ impl Ctx {
 
 #[component]
 pub fn PremiumPage(p: &LinkProps) -> Html {
-    let calculated = calculator::use_calculator::<PremiumForm>(Route::Premium, p.pairs.clone());
+    let calculated = calculator::use_calculator::<Field>(Route::Premium, p.pairs.clone());
     let state = calculated.state;
     let day = calculated.day;
     let ctx = Ctx {

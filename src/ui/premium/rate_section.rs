@@ -1,7 +1,7 @@
 //! 费率: the notice rate (offered first), or industry → class → floating grade, with the grade helper.
 
 use super::{Action, Ctx};
-use crate::calculator::{Fields, Form};
+use crate::calculator::Fields;
 use crate::date::Date;
 use crate::format::percent;
 use crate::policy::{float_cycle, CycleBody, Industry, CLASS_BASE_RATE, INDUSTRIES};

@@ -1,7 +1,7 @@
 //! 测算结果: the amounts, the working line by line with each figure's basis, and the printout.
 
 use super::Ctx;
-use crate::calculator::{numeral, Fields, Form};
+use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{Industry, DATA_VERSION};
