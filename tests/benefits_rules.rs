@@ -9,7 +9,6 @@ use gongshang::benefits::form::{see, BenefitsForm, Outcome};
 use gongshang::benefits::items::{Assessment, Line, Owed, Payer, Per, Price};
 use gongshang::benefits::totals::Span;
 use gongshang::benefits::{Field, Harm, Insured};
-use gongshang::calculator::Form;
 use gongshang::date::Date;
 
 const TODAY: &str = "2026-11-29";
