@@ -83,8 +83,13 @@ impl Calculator for Field {
     fn write(form: &BenefitsForm, field: Field, out: &mut Vec<(String, String)>) {
         let text = form.text(field).trim();
         if field == Field::Wage && split_rows(text, false).len() > 1 {
-            if let Some(amounts) = wage_list_for_link(text) {
-                out.push((WAGES_KEY.to_string(), amounts));
+            // Only the amounts that read: several under `wages=`, a single one as the wage.
+            match wage_list_for_link(text) {
+                Some(amounts) if amounts.contains(',') => {
+                    out.push((WAGES_KEY.to_string(), amounts))
+                }
+                Some(amount) if !amount.is_empty() => out.push((field.key().to_string(), amount)),
+                _ => {}
             }
         } else if !(text.is_empty() || field == Field::Wage && wage_columns(text) > 1) {
             out.push((field.key().to_string(), text.to_string()));
