@@ -7,7 +7,7 @@ use crate::format::percent;
 use crate::policy::{float_cycle, CycleBody, Industry, CLASS_BASE_RATE, INDUSTRIES};
 use crate::premium::floating::Answer;
 use crate::premium::form::{PremiumForm, RateSource};
-use crate::premium::rate::{allowed_grades, class_name};
+use crate::premium::rate::{allowed_grades, class_count, class_name};
 use crate::premium::Field;
 use crate::ui::browser;
 use crate::ui::cite::citations;
@@ -187,7 +187,7 @@ fn ClassAndGrade(p: &DayProps) -> Html {
     html! {
         <>
             <Radios name={Field::Class.dom_id()} legend={Field::Class.label()} inline=true
-                hint="人社部发〔2015〕71号把行业分为八类；查找行业后会自动选中"
+                hint={format!("人社部发〔2015〕71号把行业分为{}；查找行业后会自动选中", class_name(u8::try_from(class_count()).unwrap_or(u8::MAX)))}
                 selected={ctx.text(Field::Class)} onchange={ctx.on_text(Field::Class)} error={ctx.error(Field::Class)} choices={class_choices} />
             if class.is_some() {
                 <Radios name={Field::Grade.dom_id()} legend="浮动档次（基准费率的百分比）" inline=true
