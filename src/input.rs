@@ -175,6 +175,33 @@ pub fn wage_list_from_link(value: &str) -> (String, Option<String>) {
     (kept.trim_end().to_string(), notice)
 }
 
+/// A kept wage list for a link: the rows that read as amounts, as plain numbers joined by
+/// commas (so no thousands comma can split one); a row that does not read stays on the page
+/// with its message, never in a link. `None` while the list has several columns: until the
+/// user says which column is the wage, no figure of the sheet enters a link.
+pub fn wage_list_for_link(text: &str) -> Option<String> {
+    let rows = wage_amounts(text).ok()?;
+    let amounts: Vec<String> = rows
+        .into_iter()
+        .filter_map(|(_, amount)| amount.ok())
+        .map(|v| v.to_string())
+        .collect();
+    Some(amounts.join(","))
+}
+
+/// A row of a wage list as typed, and the amount it reads as.
+pub type WageRow<'a> = (&'a str, Result<Decimal, InputError>);
+
+/// Each row of a kept wage list with the amount it reads as; an error while the list has
+/// several columns (the user must pick the wage column first).
+pub fn wage_amounts(text: &str) -> Result<Vec<WageRow<'_>>, InputError> {
+    one_column(text)?;
+    Ok(split_rows(text, false)
+        .into_iter()
+        .map(|row| (row, parse_money(row)))
+        .collect())
+}
+
 /// How many amounts the widest row of a kept wage list holds: more than one means the
 /// user must say which column is the wage.
 pub fn wage_columns(text: &str) -> usize {

@@ -8,6 +8,7 @@
 
 pub mod advance;
 pub mod benefits;
+pub mod calculator;
 #[macro_use]
 pub mod choice;
 pub mod date;

@@ -317,6 +317,10 @@ async fn benefits_page_renders_totals_from_a_link_and_recomputes_as_the_user_typ
         "{totals}"
     );
     assert!(text_of(&root, "#benefits-items").contains("54,000.00 元"));
+    // The hints state the figures of policy/, as the result uses them.
+    assert!(text_of(&root, "#f-avg_wage-hint").contains("不按60%至300%调整"));
+    assert!(text_of(&root, "#f-leave_months-hint").contains("一般不超过12个月"));
+    assert!(text_of(&root, "#f-medical_local-hint").contains("上下浮动20%"));
 
     type_into(&root, "#f-wage", "7000");
     settle().await;

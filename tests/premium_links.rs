@@ -3,6 +3,7 @@
 
 mod common;
 use common::d;
+
 use gongshang::date::Date;
 use gongshang::link::{parse_query, split_common};
 use gongshang::premium::estimate::Amounts;
@@ -96,8 +97,8 @@ fn late_fee_from_a_link() {
 #[test]
 fn bad_values_stay_and_get_a_message_next_to_their_field() {
     let (form, _, day) = open("date=2025-06-01&mode=payroll&rate=abc&payroll=-5");
-    assert_eq!(form.rate, "abc");
-    assert_eq!(form.payroll, "-5");
+    assert_eq!(form.text(Field::Rate), "abc");
+    assert_eq!(form.text(Field::Payroll), "-5");
     let outcome = form.evaluate(day);
     assert!(outcome.estimate.is_none());
     assert!(outcome
@@ -125,7 +126,7 @@ fn bad_values_stay_and_get_a_message_next_to_their_field() {
 #[test]
 fn unknown_and_malformed_keys_become_notes_not_crashes() {
     let (form, notes, _) = open("date=2025-06-01&mode=fly&class=9&grade=75&tier=7&period=week&colour=blue&f_blacklisted=maybe&industry=2011-99");
-    assert_eq!(form.mode, Mode::Payroll);
+    assert_eq!(form.mode(), Mode::Payroll);
     assert_eq!(notes.len(), 8, "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("colour")));
     // Each named as the page names the field, never by its key.
@@ -169,12 +170,10 @@ fn links_round_trip() {
 
 #[test]
 fn wage_lists_keep_thousands_separators_out_of_the_comma_list() {
-    let mut form = PremiumForm {
-        mode: Mode::Employees,
-        rate: "0.45".into(),
-        ..PremiumForm::default()
-    };
-    form.wages = "4,000\n１２，０００\n1.5万\n8o,00".into();
+    let mut form = PremiumForm::default();
+    form.set(Field::Mode, "employees".into());
+    form.set(Field::Rate, "0.45".into());
+    form.set(Field::Wages, "4,000\n１２，０００\n1.5万\n8o,00".into());
     let query = gongshang::link::build_query(&form.to_pairs());
     // A row that is not an amount stays on the page with its message, never in the link.
     assert!(query.ends_with("wages=4000,12000,15000"), "{query}");
@@ -183,15 +182,15 @@ fn wage_lists_keep_thousands_separators_out_of_the_comma_list() {
 #[test]
 fn the_path_follows_the_link() {
     assert_eq!(
-        open("mode=payroll&rate=0.4").0.rate_source,
+        open("mode=payroll&rate=0.4").0.rate_source(),
         RateSource::Notice
     );
     assert_eq!(
-        open("mode=payroll&class=4&grade=100").0.rate_source,
+        open("mode=payroll&class=4&grade=100").0.rate_source(),
         RateSource::Industry
     );
     let (form, _, _) = open("mode=payroll&industry=2011-47&grade=100");
-    assert_eq!(form.class, "6", "房屋建筑业 is class 6");
+    assert_eq!(form.text(Field::Class), "6", "房屋建筑业 is class 6");
     assert_eq!(form.flag("blacklisted"), Answer::Unsure);
 }
 
@@ -235,12 +234,10 @@ fn dates_before_the_data_block_the_result() {
 
 #[test]
 fn only_amounts_ever_enter_a_wage_link() {
-    let mut form = PremiumForm {
-        mode: Mode::Employees,
-        rate: "0.5".into(),
-        ..PremiumForm::default()
-    };
-    let notice = form.set_text(
+    let mut form = PremiumForm::default();
+    form.set(Field::Mode, "employees".into());
+    form.set(Field::Rate, "0.5".into());
+    let notice = form.set(
         Field::Wages,
         "张三\t8000\n李四\t110101199001011234\t9000\n王五\t80o0\n".into(),
     );
@@ -254,13 +251,13 @@ fn only_amounts_ever_enter_a_wage_link() {
         assert!(!link.contains(private), "{private} in {link}");
     }
     // Three people, not six.
-    assert_eq!(form.wages.lines().count(), 3);
+    assert_eq!(form.text(Field::Wages).lines().count(), 3);
     // A link carrying a name or an ID number drops them, with a note.
     let (form, notes) = PremiumForm::from_pairs(&[
         ("mode".into(), "employees".into()),
         ("wages".into(), "张三,8000,110101199001011234".into()),
     ]);
-    assert_eq!(form.wages, "8000");
+    assert_eq!(form.text(Field::Wages), "8000");
     assert!(notes.iter().any(|n| n.0.contains("疑似身份证号")));
 }
 
@@ -269,12 +266,114 @@ fn a_whole_workforce_round_trips_through_its_link() {
     let q = "date=2025-06-01&mode=workforce&rate=0.5&wages=3000,8000&intern_count=3&intern_pay=3000&intern_months=6&overage_count=1&overage_pay=6000&dispatch_count=1&dispatch_pay=4000&dispatch_payer=host";
     let (form, notes, _) = open(q);
     assert!(notes.is_empty(), "{notes:?}");
-    assert_eq!(form.mode, Mode::Workforce);
-    assert!(form.workforce.host_pays);
+    assert_eq!(form.mode(), Mode::Workforce);
+    assert!(form.host_pays());
     let again = PremiumForm::from_pairs(&form.to_pairs()).0;
     assert_eq!(again, form);
     // A group left empty stays out of the link; the payer is written only with dispatched workers.
     let (form, _, _) = open("date=2025-06-01&mode=workforce&rate=0.5&wages=3000");
     let keys: Vec<String> = form.to_pairs().into_iter().map(|(k, _)| k).collect();
-    assert_eq!(keys, ["mode", "rate", "wages"]);
+    assert_eq!(keys, ["mode", "ratesource", "rate", "wages"]);
+}
+
+/// Links made before `ratesource=` (taken from the journeys and tests as they stood) open on
+/// the path their keys implied, with the same result; rewritten, they say the path by its key
+/// and no longer carry an empty `rate=` or `class=`.
+#[test]
+fn links_without_a_rate_source_open_as_they_always_did() {
+    let old = [
+        ("date=2025-06-01&mode=payroll&rate=0.45&payroll=1200%E4%B8%87&period=year", RateSource::Notice),
+        ("date=2026-03-01&mode=employees&class=4&grade=100&wages=3000,8000,30000", RateSource::Industry),
+        ("date=2025-06-01&mode=payroll&payroll=100000&class=", RateSource::Industry),
+        ("date=2025-06-01&mode=payroll&rate=&payroll=1000", RateSource::Notice),
+        ("date=2025-06-01&mode=intern&class=3&grade=100&pay=5000&months=3", RateSource::Industry),
+        ("mode=overage&industry=2011-65&class=1&grade=100&payout=0&incidence=0&f_new_enrollee=no&pay=6000&months=12", RateSource::Industry),
+        ("date=2025-06-01&mode=payroll&industry=2011-47&grade=100&payroll=100000", RateSource::Industry),
+        // A rate beside industry keys kept the notice path; an unreadable class chose nothing.
+        ("date=2025-06-01&mode=payroll&rate=0.45&class=4&payroll=1000", RateSource::Notice),
+        ("date=2025-06-01&mode=payroll&class=9&payroll=1000", RateSource::Notice),
+        ("date=2025-06-01&mode=project&price=5000%E4%B8%87", RateSource::Notice),
+    ];
+    for (q, source) in old {
+        let (form, _, day) = open(q);
+        assert_eq!(form.rate_source(), source, "{q}");
+        let link = gongshang::link::build_query(&form.to_pairs());
+        let uses_rate = form.mode().uses_rate();
+        assert_eq!(
+            link.contains(&format!("ratesource={}", source.key())),
+            uses_rate,
+            "{q} → {link}"
+        );
+        assert!(
+            !link.contains("rate=&") && !link.ends_with("rate="),
+            "{link}"
+        );
+        assert!(
+            !link.contains("class=&") && !link.ends_with("class="),
+            "{link}"
+        );
+        let (again, notes, _) = open(&format!("{link}&date={day}"));
+        assert!(notes.is_empty(), "{link}: {notes:?}");
+        assert_eq!(again.rate_source(), source, "{link}");
+        let (a, b) = (form.evaluate(day), again.evaluate(day));
+        assert_eq!(a.errors, b.errors, "{q}");
+        assert_eq!(
+            format!("{:?}", a.estimate.map(|e| e.amounts)),
+            format!("{:?}", b.estimate.map(|e| e.amounts)),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn the_rate_source_key_wins_over_the_keys_beside_it() {
+    let (form, notes, _) = open("mode=payroll&ratesource=estimate&rate=0.45&class=4&grade=100");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(form.rate_source(), RateSource::Industry);
+    let (form, _, _) = open("mode=payroll&ratesource=notice&class=4&grade=100");
+    assert_eq!(form.rate_source(), RateSource::Notice);
+    // The industry keys are not written on the notice path.
+    assert_eq!(
+        gongshang::link::build_query(&form.to_pairs()),
+        "mode=payroll&ratesource=notice&period=month"
+    );
+    let (form, notes, _) = open("mode=payroll&ratesource=guess&class=4");
+    assert_eq!(
+        notes,
+        ["链接中“费率从哪里来？”的值“guess”无法识别（应为notice、estimate），已忽略。"]
+    );
+    assert_eq!(
+        form.rate_source(),
+        RateSource::Industry,
+        "read as an old link"
+    );
+}
+
+/// The link reader's words are the field table's: every mode (the old hand-written list
+/// left out `workforce`), and the classes, grades and tiers of `policy/`.
+#[test]
+fn choices_come_from_the_field_table_and_the_policy_data() {
+    use gongshang::calculator::{longest_list, Fields};
+    use gongshang::policy::{CLASS_BASE_RATE, PROJECT_TIER_RATE};
+    let (_, notes, _) = open("mode=fly");
+    for mode in Mode::ALL {
+        assert!(notes[0].contains(mode.key()), "{notes:?}");
+    }
+    let keys =
+        |f: Field| -> Vec<String> { f.choices().iter().map(|c| c.key.to_string()).collect() };
+    assert_eq!(keys(Field::Class).len(), longest_list(&CLASS_BASE_RATE));
+    assert_eq!(keys(Field::Tier).len(), longest_list(&PROJECT_TIER_RATE));
+    assert_eq!(keys(Field::Grade), ["50", "80", "100", "120", "150"]);
+    let labels: Vec<String> = Field::Class
+        .choices()
+        .iter()
+        .map(|c| c.label.to_string())
+        .collect();
+    assert_eq!(labels.first().map(String::as_str), Some("一类"));
+    assert_eq!(labels.last().map(String::as_str), Some("八类"));
+    let (form, notes, _) = open("mode=project&tier=5");
+    assert_eq!(form.text(Field::Tier), "");
+    assert!(notes[0].contains("1、2、3、4"), "{notes:?}");
+    assert_eq!(gongshang::premium::project::tier_name(5), "五档");
+    assert_eq!(gongshang::calculator::numeral(12), "十二");
 }

@@ -31,7 +31,11 @@ mod rate {
         )
         .unwrap();
         assert_eq!(r.percent, d("2.85"));
-        assert_eq!(highest_rate(day("2025-06-01")).unwrap(), d("2.85"));
+        // The sentence says how it is made, from the same figures.
+        assert_eq!(
+            highest_rate(day("2025-06-01")).unwrap(),
+            (d("2.85"), "八类基准费率 × 150%".to_string())
+        );
     }
 
     #[test]

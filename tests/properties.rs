@@ -4,6 +4,7 @@
 
 mod common;
 use gongshang::benefits::form::BenefitsForm;
+use gongshang::calculator::Fields;
 use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
@@ -120,6 +121,39 @@ proptest! {
         let once = build_query(&form.to_pairs());
         let (again, notes) = BenefitsForm::from_pairs(&parse_query(&once));
         prop_assert!(notes.is_empty(), "{once} → {notes:?}");
+        prop_assert_eq!(build_query(&again.to_pairs()), once);
+    }
+
+    #[test]
+    fn calculator_links_of_real_keys_and_words_settle_after_one_rewrite(picks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), typed()), 0..14), day in any_day()) {
+        // Keys of the field tables (and a floating-grade answer), each with one of its words or anything typed.
+        fn query<F: Fields>(picks: &[(prop::sample::Index, prop::sample::Index, String)], extra: &[&str]) -> String {
+            let mut keys: Vec<String> = F::ALL.iter().map(|f| f.key().to_string()).collect();
+            keys.extend(extra.iter().map(|k| k.to_string()));
+            let pairs: Vec<(String, String)> = picks.iter().map(|(k, w, typed)| {
+                let key = k.get(&keys).clone();
+                let words: Vec<String> = F::from_key(&key).map(|f| f.choices().iter().map(|c| c.key.to_string()).collect()).unwrap_or_else(|| vec!["yes".into(), "no".into(), "unsure".into()]);
+                let value = if words.is_empty() || w.index(3) == 0 { typed.clone() } else { w.get(&words).clone() };
+                (key, value)
+            }).collect();
+            build_query(&pairs)
+        }
+        let q = query::<gongshang::premium::Field>(&picks, &["f_new_enrollee", "wages"]);
+        let (form, _) = PremiumForm::from_pairs(&parse_query(&q));
+        let _ = form.evaluate(day);
+        let once = build_query(&form.to_pairs());
+        let (again, notes) = PremiumForm::from_pairs(&parse_query(&once));
+        prop_assert!(notes.is_empty(), "{q} → {once}: {notes:?}");
+        prop_assert_eq!(build_query(&again.to_pairs()), once.clone());
+        if form.mode().uses_rate() {
+            prop_assert_eq!(again.rate_source(), form.rate_source(), "{} → {}", q, once);
+        }
+        let q = query::<gongshang::benefits::Field>(&picks, &["wages"]);
+        let (form, _) = BenefitsForm::from_pairs(&parse_query(&q));
+        let _ = form.evaluate(day);
+        let once = build_query(&form.to_pairs());
+        let (again, notes) = BenefitsForm::from_pairs(&parse_query(&once));
+        prop_assert!(notes.is_empty(), "{q} → {once}: {notes:?}");
         prop_assert_eq!(build_query(&again.to_pairs()), once);
     }
 

@@ -4,10 +4,10 @@
 
 use super::items::{self, Assessment};
 use super::{Case, Died, Ends, Field, Harm, Insured, Nursing, NO, YES};
+use crate::calculator::{Calculator, Texts};
 use crate::date::{Date, YearMonth};
 use crate::input::{
-    one_column, optional, parse_count, parse_money, split_rows, wage_columns, wage_list,
-    wage_list_from_link,
+    optional, parse_count, parse_money, split_rows, wage_amounts, wage_columns, wage_list_for_link,
 };
 use crate::link::LinkNote;
 use crate::outcome::See;
@@ -23,10 +23,8 @@ const MAX_DEPENDANTS: u32 = 20;
 
 pub type FieldErrors = crate::working::FieldErrors<Field>;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BenefitsForm {
-    texts: [String; Field::ALL.len()],
-}
+/// The benefits page's form: every field as typed (a choice holds its word).
+pub type BenefitsForm = Texts<Field>;
 
 /// What the page shows for a form on a day.
 #[derive(Clone, Debug, Default)]
@@ -37,60 +35,82 @@ pub struct Outcome {
     pub blocked: Option<PolicyError>,
 }
 
-impl BenefitsForm {
-    pub fn text(&self, field: Field) -> &str {
-        &self.texts[field as usize]
+impl Calculator for Field {
+    type Outcome = Outcome;
+
+    fn evaluate(form: &BenefitsForm, day: Date) -> Outcome {
+        match form.case(day) {
+            Err(errors) => Outcome {
+                errors,
+                ..Outcome::default()
+            },
+            Ok(case) => match items::assess(day, &case) {
+                Ok(a) => Outcome {
+                    assessment: Some(a),
+                    ..Outcome::default()
+                },
+                Err(e) => Outcome {
+                    blocked: Some(e),
+                    ..Outcome::default()
+                },
+            },
+        }
     }
 
-    /// Sets a field. The wage list keeps only amounts: names, ID numbers and phone numbers
-    /// pasted with them are dropped here, and the notice saying so is returned.
-    pub fn set(&mut self, field: Field, value: String) -> Option<String> {
-        let (value, notice) = match field {
-            Field::Wage => wage_list(&value),
-            _ => (value, None),
-        };
-        self.texts[field as usize] = value;
-        notice
-    }
-
-    fn grade(&self) -> Option<u8> {
-        self.text(Field::Grade)
-            .parse()
-            .ok()
-            .filter(|g| (1..=10).contains(g))
+    fn errors(outcome: &Outcome) -> &FieldErrors {
+        &outcome.errors
     }
 
     /// Whether the field applies to the case as answered so far: only those are shown,
     /// read and written to the link.
-    pub fn uses(&self, field: Field) -> bool {
-        let outcome = self.text(Field::Outcome);
+    fn uses(form: &BenefitsForm, field: Field) -> bool {
+        let outcome = form.text(Field::Outcome);
         let disabled = outcome == Harm::DISABILITY;
         match field {
             Field::Grade | Field::Nursing => disabled,
-            Field::Placed => disabled && matches!(self.grade(), Some(5 | 6)),
+            Field::Placed => disabled && matches!(form.grade(), Some(5 | 6)),
             Field::Ends
             | Field::Birth
             | Field::Category
             | Field::MedicalLocal
-            | Field::EmploymentLocal => disabled && matches!(self.grade(), Some(5..=10)),
+            | Field::EmploymentLocal => disabled && matches!(form.grade(), Some(5..=10)),
             Field::Died | Field::Spouse | Field::Dependants | Field::Lone => outcome == Harm::DEATH,
             _ => true,
         }
     }
 
-    /// The fields in use that hold something, e.g. to show their messages when a link is opened.
-    pub fn filled(&self) -> Vec<Field> {
-        Field::ALL
-            .into_iter()
-            .filter(|f| self.uses(*f) && !self.text(*f).trim().is_empty())
-            .collect()
+    /// A wage of several months goes under [`WAGES_KEY`], as plain amounts.
+    fn write(form: &BenefitsForm, field: Field, out: &mut Vec<(String, String)>) {
+        let text = form.text(field).trim();
+        if field == Field::Wage && split_rows(text, false).len() > 1 {
+            // Only the amounts that read: several under `wages=`, a single one as the wage.
+            match wage_list_for_link(text) {
+                Some(amounts) if amounts.contains(',') => {
+                    out.push((WAGES_KEY.to_string(), amounts))
+                }
+                Some(amount) if !amount.is_empty() => out.push((field.key().to_string(), amount)),
+                _ => {}
+            }
+        } else if !(text.is_empty() || field == Field::Wage && wage_columns(text) > 1) {
+            out.push((field.key().to_string(), text.to_string()));
+        }
     }
 
-    /// Reads the page's keys from a link; anything unreadable becomes a note and is skipped.
-    pub fn from_pairs(pairs: &[(String, String)]) -> (BenefitsForm, Vec<LinkNote>) {
-        let mut form = BenefitsForm::default();
-        let mut notes = Vec::new();
-        // Both forms of the wage: the later one is kept, and the page says which.
+    fn read_other(
+        form: &mut BenefitsForm,
+        key: &str,
+        value: &str,
+        notes: &mut Vec<LinkNote>,
+    ) -> bool {
+        if key != WAGES_KEY {
+            return false;
+        }
+        notes.extend(form.put_linked_wages(value).map(LinkNote));
+        true
+    }
+
+    /// Both forms of the wage: the later one is kept, and the page says which.
+    fn settle(_form: &mut BenefitsForm, pairs: &[(String, String)], notes: &mut Vec<LinkNote>) {
         let wage_keys: Vec<&str> = pairs
             .iter()
             .map(|(k, _)| k.as_str())
@@ -102,64 +122,23 @@ impl BenefitsForm {
             } else {
                 "单个数值"
             };
-            notes.push(LinkNote(format!(
-                "链接中“{}”既有单个数值又有逐月工资，已使用后出现的{used}。",
-                Field::Wage.label()
-            )));
+            notes.insert(
+                0,
+                LinkNote(format!(
+                    "链接中“{}”既有单个数值又有逐月工资，已使用后出现的{used}。",
+                    Field::Wage.label()
+                )),
+            );
         }
-        for (key, value) in pairs {
-            if key == WAGES_KEY {
-                let (kept, notice) = wage_list_from_link(value);
-                form.set(Field::Wage, kept);
-                notes.extend(notice.map(LinkNote));
-                continue;
-            }
-            let Some(field) = Field::from_key(key) else {
-                notes.push(LinkNote::unknown_key(key));
-                continue;
-            };
-            let choices = field.choices();
-            if !choices.is_empty() && !value.is_empty() && !choices.iter().any(|(k, _)| k == value)
-            {
-                let expected: Vec<&str> = choices.iter().map(|(k, _)| *k).collect();
-                notes.push(LinkNote::bad_value(
-                    field.label(),
-                    value,
-                    &format!(" {}", expected.join("、")),
-                ));
-                continue;
-            }
-            notes.extend(form.set(field, value.clone()).map(LinkNote));
-        }
-        (form, notes)
     }
+}
 
-    /// The page's keys for a link: only the fields in use, in a fixed order.
-    pub fn to_pairs(&self) -> Vec<(String, String)> {
-        let mut pairs = Vec::new();
-        for field in Field::ALL.into_iter().filter(|f| self.uses(*f)) {
-            let text = self.text(field).trim();
-            if text.is_empty() {
-                continue;
-            }
-            let rows = split_rows(text, false);
-            if field == Field::Wage && wage_columns(text) > 1 {
-                // Until the user says which column is the wage, no figure of the sheet enters a link.
-                continue;
-            }
-            if field == Field::Wage && rows.len() > 1 {
-                // Only the rows that parse, as plain numbers, so no thousands comma can split them.
-                let amounts: Vec<String> = rows
-                    .iter()
-                    .filter_map(|r| parse_money(r).ok())
-                    .map(|v| v.to_string())
-                    .collect();
-                pairs.push((WAGES_KEY.to_string(), amounts.join(",")));
-            } else {
-                pairs.push((field.key().to_string(), text.to_string()));
-            }
-        }
-        pairs
+impl BenefitsForm {
+    fn grade(&self) -> Option<u8> {
+        self.text(Field::Grade)
+            .parse()
+            .ok()
+            .filter(|g| (1..=10).contains(g))
     }
 
     /// The case the form describes on the as-of date `day`, or every message at once.
@@ -253,26 +232,6 @@ impl BenefitsForm {
         }
     }
 
-    /// Everything the page shows for the form on the as-of date `day`.
-    pub fn evaluate(&self, day: Date) -> Outcome {
-        match self.case(day) {
-            Err(errors) => Outcome {
-                errors,
-                ..Outcome::default()
-            },
-            Ok(case) => match items::assess(day, &case) {
-                Ok(a) => Outcome {
-                    assessment: Some(a),
-                    ..Outcome::default()
-                },
-                Err(e) => Outcome {
-                    blocked: Some(e),
-                    ..Outcome::default()
-                },
-            },
-        }
-    }
-
     /// The text of a field in use; a field the case does not use reads as empty.
     fn read(&self, field: Field) -> &str {
         if self.uses(field) {
@@ -336,12 +295,9 @@ impl BenefitsForm {
     }
 
     fn wages(&self, e: &mut FieldErrors) -> Vec<Decimal> {
-        if e.note(Field::Wage, one_column(self.text(Field::Wage)))
-            .is_none()
-        {
+        let Some(rows) = e.note(Field::Wage, wage_amounts(self.text(Field::Wage))) else {
             return Vec::new();
-        }
-        let rows = split_rows(self.text(Field::Wage), false);
+        };
         if rows.is_empty() {
             e.push(
                 Field::Wage,
@@ -361,13 +317,13 @@ impl BenefitsForm {
         }
         let many = rows.len() > 1;
         let mut wages = Vec::new();
-        for (i, row) in rows.iter().enumerate() {
+        for (i, (_, amount)) in rows.into_iter().enumerate() {
             let line = if many {
                 format!("第 {} 行：", i + 1)
             } else {
                 String::new()
             };
-            match parse_money(row) {
+            match amount {
                 Ok(w) if w.is_zero() => e.push(Field::Wage, format!("{line}工资应大于 0")),
                 Ok(w) => wages.push(w),
                 Err(err) => e.push(Field::Wage, format!("{line}{}", err.0)),

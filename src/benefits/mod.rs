@@ -12,6 +12,7 @@ pub mod items;
 pub mod totals;
 pub mod wage;
 
+use crate::calculator::{self, Fields};
 use crate::date::{Date, YearMonth};
 use crate::retirement::Category;
 use rust_decimal::Decimal;
@@ -72,10 +73,6 @@ impl Field {
         Field::MedicalLocal,
         Field::EmploymentLocal,
     ];
-
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
-    }
 
     /// The field's key in links (and in its element id, `f-<key>`).
     pub fn key(self) -> &'static str {
@@ -175,6 +172,24 @@ impl Field {
             Field::Spouse => &[(YES, "有"), (NO, "没有"), (UNSURE, "不确定")],
             _ => &[],
         }
+    }
+}
+
+/// The table the link reader and writer and the page go by.
+impl Fields for Field {
+    const ALL: &'static [Field] = &Field::ALL;
+    const WAGES: Field = Field::Wage;
+    fn key(self) -> &'static str {
+        Field::key(self)
+    }
+    fn label(self) -> &'static str {
+        Field::label(self)
+    }
+    fn choices(self) -> Vec<calculator::Choice> {
+        Field::choices(self)
+            .iter()
+            .map(|(key, label)| calculator::Choice::new(key, label))
+            .collect()
     }
 }
 

@@ -21,6 +21,18 @@ pub enum Period {
     Year,
 }
 
+impl Period {
+    pub const ALL: [Period; 2] = [Period::Month, Period::Year];
+
+    /// The `period=` word.
+    pub fn key(self) -> &'static str {
+        match self {
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+}
+
 /// The user's figures for a date whose floor/ceiling the data lacks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct OwnLimits {

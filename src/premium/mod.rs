@@ -14,35 +14,30 @@ pub mod rate;
 pub mod single_item;
 pub mod workforce;
 
-use crate::policy::PolicyError;
+use crate::calculator::{one_of, Choice, Fields};
+use crate::policy::{Industry, PolicyError};
+use estimate::Period;
+use form::{Mode, RateSource};
 
 /// The estimator's route.
 pub const PATH: &str = "/premium";
 
-/// The inputs a message can point at; each is one field on the page and one key in the link.
+/// The inputs, each one field on the page and one key in the link; declared in the
+/// order the link writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
-    Date,
     Mode,
+    RateSource,
     Rate,
     Industry,
     Class,
     Grade,
+    Payout,
+    Incidence,
     Payroll,
     Headcount,
     Period,
     Wages,
-    Floor,
-    Ceiling,
-    Price,
-    Tier,
-    ProjectRate,
-    Pay,
-    Months,
-    Arrears,
-    Days,
-    Payout,
-    Incidence,
     InternCount,
     InternPay,
     InternMonths,
@@ -51,31 +46,31 @@ pub enum Field {
     DispatchCount,
     DispatchPay,
     DispatchPayer,
+    Price,
+    Tier,
+    ProjectRate,
+    Pay,
+    Months,
+    Floor,
+    Ceiling,
+    Arrears,
+    Days,
 }
 
 impl Field {
     pub const ALL: [Field; 29] = [
-        Field::Date,
         Field::Mode,
+        Field::RateSource,
         Field::Rate,
         Field::Industry,
         Field::Class,
         Field::Grade,
+        Field::Payout,
+        Field::Incidence,
         Field::Payroll,
         Field::Headcount,
         Field::Period,
         Field::Wages,
-        Field::Floor,
-        Field::Ceiling,
-        Field::Price,
-        Field::Tier,
-        Field::ProjectRate,
-        Field::Pay,
-        Field::Months,
-        Field::Arrears,
-        Field::Days,
-        Field::Payout,
-        Field::Incidence,
         Field::InternCount,
         Field::InternPay,
         Field::InternMonths,
@@ -84,29 +79,22 @@ impl Field {
         Field::DispatchCount,
         Field::DispatchPay,
         Field::DispatchPayer,
+        Field::Price,
+        Field::Tier,
+        Field::ProjectRate,
+        Field::Pay,
+        Field::Months,
+        Field::Floor,
+        Field::Ceiling,
+        Field::Arrears,
+        Field::Days,
     ];
-
-    /// The typed fields of the whole-workforce mode's groups, in page order.
-    pub const WORKFORCE_GROUPS: [Field; 7] = [
-        Field::InternCount,
-        Field::InternPay,
-        Field::InternMonths,
-        Field::OverageCount,
-        Field::OveragePay,
-        Field::DispatchCount,
-        Field::DispatchPay,
-    ];
-
-    /// The field a link key names, if any.
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
-    }
 
     /// The field's key in links (and in its element id, `f-<key>`).
     pub fn key(self) -> &'static str {
         match self {
-            Field::Date => crate::link::DATE_KEY,
             Field::Mode => "mode",
+            Field::RateSource => "ratesource",
             Field::Rate => "rate",
             Field::Industry => "industry",
             Field::Class => "class",
@@ -140,8 +128,8 @@ impl Field {
     /// The field's name, as link notes and the error summary say it.
     pub fn label(self) -> &'static str {
         match self {
-            Field::Date => "按哪一天的政策计算",
             Field::Mode => "测算方式",
+            Field::RateSource => "费率从哪里来？",
             Field::Rate => "核定费率",
             Field::Industry => "行业",
             Field::Class => "行业风险类别",
@@ -171,12 +159,62 @@ impl Field {
             Field::DispatchPayer => "劳务派遣人员的工伤保险由谁缴",
         }
     }
+}
 
-    /// The id of the element to focus for this field.
-    pub fn dom_id(self) -> String {
+impl Fields for Field {
+    const ALL: &'static [Field] = &Field::ALL;
+    const WAGES: Field = Field::Wages;
+
+    fn key(self) -> &'static str {
+        Field::key(self)
+    }
+
+    fn label(self) -> &'static str {
+        Field::label(self)
+    }
+
+    /// The answers a choice offers. The classes, grades and tiers are those of `policy/`.
+    fn choices(self) -> Vec<Choice> {
         match self {
-            Field::Date => "as-of".to_string(),
-            other => format!("f-{}", other.key()),
+            Field::Mode => Mode::ALL
+                .iter()
+                .map(|m| Choice::hinted(m.key(), m.label(), m.hint()))
+                .collect(),
+            Field::RateSource => RateSource::ALL.iter().map(|s| s.choice()).collect(),
+            Field::Class => rate::class_choices(),
+            Field::Grade => rate::grade_choices(),
+            Field::Period => Period::ALL
+                .iter()
+                .map(|p| form::period_choice(*p))
+                .collect(),
+            Field::Tier => project::tier_choices(),
+            Field::DispatchPayer => form::DISPATCH_PAYERS.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn accepts(self, value: &str) -> Result<(), String> {
+        match self {
+            Field::Industry if !value.is_empty() && Industry::by_key(value).is_none() => {
+                Err("行业代码，例如 2011-65".into())
+            }
+            _ => one_of(&self.choices(), value, !self.always_answered()),
+        }
+    }
+
+    fn always_answered(self) -> bool {
+        matches!(
+            self,
+            Field::Mode | Field::RateSource | Field::Period | Field::DispatchPayer
+        )
+    }
+
+    /// Choosing an industry chooses its class: the class's message shows.
+    fn judged_on_set(self) -> Option<Field> {
+        match self {
+            Field::Industry => Some(Field::Class),
+            f if !f.choices().is_empty() => Some(f),
+            _ => None,
         }
     }
 }

@@ -1,13 +1,22 @@
 //! 按项目参保: a construction project's one-off premium on its contract price.
 
 use super::{Field, Problem};
+use crate::calculator::{longest_list, numbered, numeral, Choice};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{PolicyError, PROJECT_TIER_RATE};
 use crate::working::{Basis, Note, Step};
 use rust_decimal::Decimal;
 
-pub const TIER_NAMES: [&str; 4] = ["一档", "二档", "三档", "四档"];
+/// `一档`, `二档`, …: the `n`-th (from 1) of the data's tiers.
+pub fn tier_name(n: usize) -> String {
+    format!("{}档", numeral(n))
+}
+
+/// The tiers to choose from: as many as the data's list of tier rates holds.
+pub fn tier_choices() -> Vec<Choice> {
+    numbered(longest_list(&PROJECT_TIER_RATE), "档")
+}
 
 /// One way the project may be charged: a tier (or the user's own rate) and what it costs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +38,7 @@ fn per_mille(price: Decimal, rate: Decimal) -> Decimal {
     price * rate / Decimal::ONE_THOUSAND
 }
 
-/// `tier` picks one of the four tiers; `None` shows all four, because Changzhou's
+/// `tier` picks one of the tiers; `None` shows them all, because Changzhou's
 /// tier is not confirmed. `user_rate` (‰, from the project's notice) is used only
 /// for dates whose tiers the data does not have.
 pub fn quote(
@@ -51,15 +60,20 @@ pub fn quote(
     )];
     let options = match PROJECT_TIER_RATE.list(day) {
         Ok((rates, dated)) => {
-            let chosen: Vec<usize> = match tier {
-                Some(t) if (1..=4).contains(&t) => vec![usize::from(t - 1)],
-                Some(_) => return Err(Problem::field(Field::Tier, "请选择一档至四档")),
+            let chosen: Vec<usize> = match tier.map(usize::from) {
+                Some(t) if (1..=rates.len()).contains(&t) => vec![t - 1],
+                Some(_) => {
+                    return Err(Problem::field(
+                        Field::Tier,
+                        format!("请选择一档至{}", tier_name(rates.len())),
+                    ))
+                }
                 None => (0..rates.len()).collect(),
             };
             let listing: Vec<String> = rates
                 .iter()
-                .zip(TIER_NAMES)
-                .map(|(r, n)| format!("{n} {}‰", number(*r)))
+                .enumerate()
+                .map(|(i, r)| format!("{} {}‰", tier_name(i + 1), number(*r)))
                 .collect();
             steps.push(Step::new(
                 "江苏工程建设项目费率",
@@ -70,7 +84,7 @@ pub fn quote(
                 .into_iter()
                 .filter_map(|i| rates.get(i).map(|r| (i, *r)))
                 .map(|(i, r)| TierCost {
-                    label: TIER_NAMES[i].to_string(),
+                    label: tier_name(i + 1),
                     per_mille: r,
                     amount: per_mille(price, r),
                 })

@@ -1,10 +1,11 @@
 //! The unit's rate: from its notice, or estimated from its industry's class and floating grade.
 
 use super::{Field, Problem};
+use crate::calculator::{longest_list, numbered, numeral, Choice};
 use crate::date::Date;
 use crate::format::percent;
 use crate::policy::{
-    Value, CLASS_BASE_RATE, GRADES_CLASS1, GRADES_OTHER, RATE_FLOOR, TEMPORARY_CUT,
+    whole, Value, CLASS_BASE_RATE, GRADES_CLASS1, GRADES_OTHER, RATE_FLOOR, TEMPORARY_CUT,
 };
 use crate::working::{Basis, Note, Step};
 use rust_decimal::Decimal;
@@ -28,15 +29,42 @@ pub struct Rate {
     pub alternatives: Vec<(String, Decimal)>,
 }
 
-pub const CLASS_NAMES: [&str; 8] = [
-    "一类", "二类", "三类", "四类", "五类", "六类", "七类", "八类",
-];
+/// How many risk classes there are: as many as the base rates in `policy/rates.toml`.
+pub fn class_count() -> usize {
+    longest_list(&CLASS_BASE_RATE)
+}
 
-pub fn class_name(class: u8) -> &'static str {
-    CLASS_NAMES
-        .get(usize::from(class).wrapping_sub(1))
-        .copied()
-        .unwrap_or("")
+/// `一类` … `八类`.
+pub fn class_name(class: u8) -> String {
+    format!("{}类", numeral(usize::from(class)))
+}
+
+/// The classes to choose from: `1` (一类) to the last class of the data.
+pub fn class_choices() -> Vec<Choice> {
+    numbered(class_count(), "类")
+}
+
+/// Every floating grade the data offers any class on any date, as `120` (120%).
+pub fn grade_choices() -> Vec<Choice> {
+    let mut grades: Vec<u32> = [&GRADES_CLASS1, &GRADES_OTHER]
+        .into_iter()
+        .flat_map(|param| param.values)
+        .filter_map(|v| match v.value {
+            Value::List(list) => Some(list.iter().filter_map(|g| whole(*g))),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    grades.sort_unstable();
+    grades.dedup();
+    grades
+        .into_iter()
+        .map(|g| Choice {
+            key: g.to_string().into(),
+            label: format!("{g}%").into(),
+            hint: "",
+        })
+        .collect()
 }
 
 /// The grades a class may float to on `day`, as whole percentages.
@@ -53,14 +81,22 @@ pub fn allowed_grades(class: u8, day: Date) -> Result<Vec<u16>, Problem> {
         .collect())
 }
 
-/// The highest rate any unit can be charged on `day` (class 8 at the top grade):
-/// a 核定费率 above it is a typing slip.
-pub fn highest_rate(day: Date) -> Result<Decimal, Problem> {
+/// The highest rate any unit can be charged on `day` (the riskiest class at the top grade):
+/// a 核定费率 above it is a typing slip. With it, how it is made: `八类基准费率 × 150%`.
+pub fn highest_rate(day: Date) -> Result<(Decimal, String), Problem> {
     let (bases, _) = CLASS_BASE_RATE.list(day)?;
     let (grades, _) = GRADES_OTHER.list(day)?;
-    let top_base = bases.iter().copied().max().unwrap_or_default();
+    let top = bases
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, rate)| **rate)
+        .map(|(i, rate)| (i + 1, *rate));
     let top_grade = grades.iter().copied().max().unwrap_or_default();
-    Ok(crate::working::apply_percent(top_base, top_grade))
+    let (class, base) = top.unwrap_or_default();
+    Ok((
+        crate::working::apply_percent(base, top_grade),
+        format!("{}类基准费率 × {}%", numeral(class), top_grade.normalize()),
+    ))
 }
 
 pub fn resolve(choice: RateChoice, day: Date) -> Result<Rate, Problem> {
@@ -77,11 +113,11 @@ fn from_notice(pct: Decimal, day: Date) -> Result<Rate, Problem> {
             "费率不能为 0，请按核定通知填写，例如 0.4",
         ));
     }
-    let max = highest_rate(day)?;
+    let (max, how) = highest_rate(day)?;
     if pct > max {
         return Err(Problem::field(
             Field::Rate,
-            format!("费率 {} 超过了最高可能的费率 {}（八类基准费率 × 150%），请核对核定通知。费率按百分比填写，例如 0.4 表示 0.4%", percent(pct), percent(max)),
+            format!("费率 {} 超过了最高可能的费率 {}（{how}），请核对核定通知。费率按百分比填写，例如 0.4 表示 0.4%", percent(pct), percent(max)),
         ));
     }
     let mut notes = Vec::new();
@@ -105,10 +141,13 @@ fn from_notice(pct: Decimal, day: Date) -> Result<Rate, Problem> {
 }
 
 fn from_industry(class: u8, grade: u16, day: Date) -> Result<Rate, Problem> {
-    if !(1..=8).contains(&class) {
+    if !(1..=class_count()).contains(&usize::from(class)) {
         return Err(Problem::field(
             Field::Class,
-            "请选择一类至八类中的一个行业风险类别",
+            format!(
+                "请选择一类至{}中的一个行业风险类别",
+                class_name(u8::try_from(class_count()).unwrap_or(u8::MAX))
+            ),
         ));
     }
     let (base, base_value) = CLASS_BASE_RATE.item(day, usize::from(class - 1))?;

@@ -6,67 +6,21 @@ use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, Text
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
 use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
-use crate::benefits::form::{BenefitsForm, FieldErrors, Outcome};
+use crate::benefits::form::Outcome;
 use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
 use crate::date::Date;
 use crate::format::yuan;
-use crate::link::LinkNote;
 use crate::policy::DATA_VERSION;
-use std::rc::Rc;
+use crate::policy::{
+    Param, DEPENDANT_PERCENT, LEAVE_MONTHS_MAX, LUMP_SUM_LOCAL_FLOAT, WAGE_BOUNDS_PERCENT,
+};
+use crate::working::with_unit;
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
-/// The form as typed, and which messages to show.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct State {
-    form: BenefitsForm,
-    /// Fields the user has left (or that came filled from a link): their messages show.
-    touched: Vec<Field>,
-    /// The user asked for the result: every message shows.
-    submitted: bool,
-    link_notes: Vec<LinkNote>,
-    /// What was left out of the last paste into the wage list.
-    ignored: Option<String>,
-}
-
-enum Action {
-    Set(Field, String),
-    Touch(Field),
-    Submit,
-}
-
-impl State {
-    fn shows(&self, field: Field) -> bool {
-        self.submitted || self.touched.contains(&field)
-    }
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Set(field, value) => {
-                let notice = next.form.set(field, value);
-                if field == Field::Wage
-                    && (notice.is_some() || next.form.text(field).trim().is_empty())
-                {
-                    next.ignored = notice;
-                }
-                // A choice is made at once; a typed field is judged when the user leaves it.
-                if !field.choices().is_empty() && !next.touched.contains(&field) {
-                    next.touched.push(field);
-                }
-            }
-            Action::Touch(field) if !next.touched.contains(&field) => next.touched.push(field),
-            Action::Touch(_) => return self,
-            Action::Submit => next.submitted = true,
-        }
-        Rc::new(next)
-    }
-}
+type Action = calculator::Action<Field>;
 
 fn dom_id(field: Field) -> String {
     format!("f-{}", field.key())
@@ -114,71 +68,102 @@ const SECTIONS: [(&str, &[Field]); 4] = [
     ),
 ];
 
-/// A field's hint, and the unit shown after its box.
-fn guidance(field: Field) -> (Option<&'static str>, Option<&'static str>) {
-    match field {
-        Field::InjuryDate => (Some("例如 2025-06-01，也可以只输数字 20250601。"), None),
-        Field::Grade => (Some("见劳动能力鉴定结论。"), None),
-        Field::Nursing => (Some("以劳动能力鉴定委员会确认的生活自理障碍等级为准。"), None),
-        Field::Wage => (
-            Some("填一个数：受伤前12个月的平均月缴费工资；或者逐行填写每个月的缴费工资（可以从表格粘贴一列，姓名等不会保存）。"),
-            None,
-        ),
-        Field::AvgWage => (
-            Some("常州的数值本工具未收录，请向社会保险经办机构询问后填写。不填时，本人工资不按60%至300%调整，护理费和丧葬补助金只列公式。"),
-            Some("元/月"),
-        ),
-        Field::LeaveMonths => (Some("停工留薪期的月数，一般不超过12个月；不填时只显示每月金额。"), Some("个月")),
-        Field::Ends => (
-            Some("五级至十级伤残职工解除或终止劳动关系时，发给一次性工伤医疗补助金和一次性伤残就业补助金；按页面上方的计算日期解除计算。"),
-            None,
-        ),
-        Field::Birth => (Some("例如 1968-05 或 196805，用来计算距法定退休年龄的时间。"), None),
-        Field::MedicalLocal | Field::EmploymentLocal => (
-            Some("知道常州执行的数额就填写；不填时按江苏省标准上下浮动20%显示范围。"),
-            Some("元"),
-        ),
-        Field::Dependants => (
-            Some("由职工生前提供主要生活来源、无劳动能力的亲属（不含配偶），如未成年子女、父母。"),
-            Some("人"),
-        ),
-        Field::Lone => (Some("孤寡老人或孤儿每人每月另加10%。"), Some("人")),
-        _ => (None, None),
-    }
+/// A figure of a list parameter on `day`, by the list's shape (never by position alone):
+/// `pick` gets the whole list and returns the figure, or `None` when the data has no such list.
+fn figure(
+    param: &'static Param,
+    day: Option<Date>,
+    pick: fn(&[Decimal]) -> Option<Decimal>,
+) -> Option<String> {
+    let (list, _) = param.list(day?).ok()?;
+    pick(list).map(|n| with_unit(n, param.unit))
 }
 
-impl calculator::Form for BenefitsForm {
-    type Field = Field;
-    type Outcome = Outcome;
-    fn evaluate(&self, day: Date) -> Outcome {
-        BenefitsForm::evaluate(self, day)
-    }
-    fn to_pairs(&self) -> Vec<(String, String)> {
-        BenefitsForm::to_pairs(self)
-    }
-    fn errors(outcome: &Outcome) -> &FieldErrors {
-        &outcome.errors
+/// A field's hint, and the unit shown after its box. Figures come from `policy/`: the
+/// statutory ones on the injury date (or the as-of date until it is typed), the Jiangsu
+/// float on the as-of date, as the result reads them; a hint without its figure says the rule.
+fn guidance(
+    field: Field,
+    injured: Option<Date>,
+    day: Option<Date>,
+) -> (Option<String>, Option<&'static str>) {
+    let hint = |text: &str| Some(text.to_string());
+    match field {
+        Field::InjuryDate => (hint("例如 2025-06-01，也可以只输数字 20250601。"), None),
+        Field::Grade => (hint("见劳动能力鉴定结论。"), None),
+        Field::Nursing => (hint("以劳动能力鉴定委员会确认的生活自理障碍等级为准。"), None),
+        Field::Wage => (
+            hint("填一个数：受伤前12个月的平均月缴费工资；或者逐行填写每个月的缴费工资（可以从表格粘贴一列，姓名等不会保存）。"),
+            None,
+        ),
+        Field::AvgWage => {
+            let bounds = injured
+                .and_then(|d| WAGE_BOUNDS_PERCENT.list(d).ok())
+                .and_then(|(list, _)| match list {
+                    [low, high] => Some(format!(
+                        "按{}至{}",
+                        with_unit(*low, WAGE_BOUNDS_PERCENT.unit),
+                        with_unit(*high, WAGE_BOUNDS_PERCENT.unit)
+                    )),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "按上下限".into());
+            (
+                Some(format!("常州的数值本工具未收录，请向社会保险经办机构询问后填写。不填时，本人工资不{bounds}调整，护理费和丧葬补助金只列公式。")),
+                Some("元/月"),
+            )
+        }
+        Field::LeaveMonths => {
+            // The first figure is the usual limit, the second the extension (条例第三十三条).
+            let most = figure(&LEAVE_MONTHS_MAX, injured, |l| match l {
+                [usual, _] => Some(*usual),
+                _ => None,
+            })
+            .map(|m| format!("，一般不超过{}", m.replace(' ', "")))
+            .unwrap_or_default();
+            (Some(format!("停工留薪期的月数{most}；不填时只显示每月金额。")), Some("个月"))
+        }
+        Field::Ends => (
+            hint("五级至十级伤残职工解除或终止劳动关系时，发给一次性工伤医疗补助金和一次性伤残就业补助金；按页面上方的计算日期解除计算。"),
+            None,
+        ),
+        Field::Birth => (hint("例如 1968-05 或 196805，用来计算距法定退休年龄的时间。"), None),
+        Field::MedicalLocal | Field::EmploymentLocal => {
+            let float = day
+                .and_then(|d| LUMP_SUM_LOCAL_FLOAT.number(d).ok())
+                .map(|(n, _)| format!("上下浮动{}", with_unit(n, LUMP_SUM_LOCAL_FLOAT.unit)))
+                .unwrap_or_else(|| "的浮动幅度".into());
+            (
+                Some(format!("知道常州执行的数额就填写；不填时按江苏省标准{float}显示范围。")),
+                Some("元"),
+            )
+        }
+        Field::Dependants => (
+            hint("由职工生前提供主要生活来源、无劳动能力的亲属（不含配偶），如未成年子女、父母。"),
+            Some("人"),
+        ),
+        Field::Lone => {
+            // Spouse, each other relative, and the extra for each lone elder or orphan.
+            let extra = figure(&DEPENDANT_PERCENT, injured, |l| match l {
+                [_, _, extra] => Some(*extra),
+                _ => None,
+            })
+            .map(|p| format!("另加{p}"))
+            .unwrap_or_else(|| "另有加发".into());
+            (Some(format!("孤寡老人或孤儿每人每月{extra}。")), Some("人"))
+        }
+        _ => (None, None),
     }
 }
 
 #[component]
 pub fn BenefitsPage(p: &LinkProps) -> Html {
-    let pairs = p.pairs.clone();
-    let state = use_reducer(move || {
-        let (form, link_notes) = BenefitsForm::from_pairs(&pairs);
-        State {
-            touched: form.filled(),
-            form,
-            link_notes,
-            ..State::default()
-        }
-    });
-    let calculated = calculator::use_calculated(
+    let calculated = calculator::use_calculator::<Field>(
         Route::from_path(crate::benefits::PATH),
-        state.form.clone(),
-        |f| state.shows(f),
+        p.pairs.clone(),
     );
-    let (as_of, day, outcome, errors) = (
+    let (state, as_of, day, outcome, errors) = (
+        calculated.state,
         calculated.as_of,
         calculated.day,
         calculated.outcome,
@@ -197,7 +182,8 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             let state = state.clone();
             Callback::from(move |v: String| state.dispatch(Action::Set(field, v)))
         };
-        let (hint, suffix) = guidance(field);
+        let injured = Date::parse(state.form.text(Field::InjuryDate)).ok().or(day);
+        let (hint, suffix) = guidance(field, injured, day);
         let choices = field.choices();
         if choices.is_empty() {
             let onblur = {
@@ -230,13 +216,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
         }
     };
 
-    let submit = {
-        let state = state.clone();
-        calculator::submit(
-            move || state.dispatch(Action::Submit),
-            calculated.has_errors,
-        )
-    };
+    let submit = calculated.submit;
     let restart = Callback::from(|_: MouseEvent| {
         browser::go(&format!(
             "#{}",

@@ -1,84 +1,165 @@
-//! What the calculator pages (保费测算, 工伤待遇测算) share: the form worked out on the
-//! as-of date, the address bar kept on the page's link as the user types, the title that
-//! says when there are errors, which of the form's messages to show, and 计算.
+//! What the calculator pages (保费测算, 工伤待遇测算) share: the form's state and its one
+//! reducer, the form worked out on the as-of date, the address bar kept on the page's link
+//! as the user types, the title that says when there are errors, which of the form's
+//! messages to show, and 计算. A page needs only its field type's [`Calculator`] impl.
 
 use super::{browser, page_link, AsOf, Route};
+use crate::calculator::{Calculator, Texts};
 use crate::date::Date;
-use crate::working::FieldErrors;
+use crate::link::LinkNote;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A calculator's form, as the page around it needs it.
-pub trait Form: Clone + PartialEq + 'static {
-    type Field: Copy + PartialEq + 'static;
-    type Outcome: 'static;
-    /// Everything the page shows for the form on `day`.
-    fn evaluate(&self, day: Date) -> Self::Outcome;
-    /// The form's keys and values for the page's link.
-    fn to_pairs(&self) -> Vec<(String, String)>;
-    fn errors(outcome: &Self::Outcome) -> &FieldErrors<Self::Field>;
+/// A calculator page's state: the form as typed, and which messages to show.
+#[derive(Clone, PartialEq)]
+pub struct State<F: Calculator> {
+    pub form: Texts<F>,
+    /// Fields the user has left (or that came filled from a link): their messages show.
+    pub touched: Vec<F>,
+    /// The user asked for the result: every message shows.
+    pub submitted: bool,
+    pub link_notes: Vec<LinkNote>,
+    /// What was left out of the last paste into the wage list.
+    pub ignored: Option<String>,
+}
+
+impl<F: Calculator> State<F> {
+    pub fn from_link(pairs: &[(String, String)]) -> State<F> {
+        let (form, link_notes) = Texts::<F>::from_pairs(pairs);
+        State {
+            touched: form.filled(),
+            form,
+            submitted: false,
+            link_notes,
+            ignored: None,
+        }
+    }
+
+    pub fn shows(&self, field: F) -> bool {
+        self.submitted || self.touched.contains(&field)
+    }
+
+    fn touch(&mut self, field: F) {
+        if !self.touched.contains(&field) {
+            self.touched.push(field);
+        }
+    }
+}
+
+/// A change to the form that is not one field's text.
+pub type Edit<F> = Rc<dyn Fn(&mut Texts<F>)>;
+
+pub enum Action<F: Calculator> {
+    /// Typed or chosen.
+    Set(F, String),
+    /// Left by the user: its message may show.
+    Touch(F),
+    /// Any other change to the form (e.g. the floating-grade helper's answers).
+    Edit(Edit<F>),
+    /// 计算并查看结果: every message shows.
+    Submit,
+}
+
+impl<F: Calculator> Reducible for State<F> {
+    type Action = Action<F>;
+
+    fn reduce(self: Rc<Self>, action: Action<F>) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(field, value) => {
+                let notice = next.form.set(field, value);
+                // The notice stays while the list is being typed, until the list is emptied.
+                if field == F::WAGES
+                    && (notice.is_some() || next.form.text(field).trim().is_empty())
+                {
+                    next.ignored = notice;
+                }
+                // A choice is judged at once; a typed field when the user leaves it.
+                if let Some(judged) = field.judged_on_set() {
+                    next.touch(judged);
+                }
+            }
+            Action::Touch(field) if self.touched.contains(&field) => return self,
+            Action::Touch(field) => next.touch(field),
+            Action::Edit(edit) => edit(&mut next.form),
+            Action::Submit => next.submitted = true,
+        }
+        Rc::new(next)
+    }
 }
 
 /// What a calculator page draws from.
-pub struct Calculated<F: Form> {
+pub struct Calculated<F: Calculator> {
+    pub state: UseReducerHandle<State<F>>,
     pub as_of: Option<AsOf>,
     /// The as-of date, when it can be read.
     pub day: Option<Date>,
     pub outcome: Rc<Option<F::Outcome>>,
     /// The messages to show now (of fields left by the user, or all after 计算).
-    pub shown: Vec<(F::Field, String)>,
-    /// Whether any field has a message, shown or not.
-    pub has_errors: bool,
+    pub shown: Vec<(F, String)>,
+    /// 计算并查看结果: shows every message, then moves focus to the error summary, or to the result.
+    pub submit: Callback<SubmitEvent>,
 }
 
-/// Works out `form` on the as-of date (once per form and date), keeps the address bar on
-/// `route`'s link, and starts the page title with 错误： while messages show, as screen
-/// readers expect. `shows` says whether a field's message may show yet.
+/// Keeps the form of `route`'s page in its state, read from the link's `pairs` once; works
+/// it out on the as-of date (once per form and date), keeps the address bar on the page's
+/// link, and starts the page title with 错误： while messages show, as screen readers expect.
 #[hook]
-pub fn use_calculated<F, S>(route: Route, form: F, shows: S) -> Calculated<F>
-where
-    F: Form,
-    S: Fn(F::Field) -> bool,
-{
+pub fn use_calculator<F: Calculator>(
+    route: Route,
+    pairs: Rc<Vec<(String, String)>>,
+) -> Calculated<F> {
+    let state = use_reducer(move || State::<F>::from_link(&pairs));
     let as_of = use_context::<AsOf>();
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
-    let pairs = form.to_pairs();
+    let form = state.form.clone();
     let outcome = use_memo((day, form), |(day, form)| day.map(|d| form.evaluate(d)));
-    use_effect_with((as_of.as_ref().map(|a| a.text.clone()), pairs), {
-        let as_of = as_of.clone();
-        move |(_, pairs)| {
-            if let Some(as_of) = as_of {
-                browser::replace_hash(&page_link(route, &as_of, pairs.clone()));
+    use_effect_with(
+        (
+            as_of.as_ref().map(|a| a.text.clone()),
+            state.form.to_pairs(),
+        ),
+        {
+            let as_of = as_of.clone();
+            move |(_, pairs)| {
+                if let Some(as_of) = as_of {
+                    browser::replace_hash(&page_link(route, &as_of, pairs.clone()));
+                }
             }
-        }
-    });
+        },
+    );
     let errors = outcome.as_ref().as_ref().map(F::errors);
     let shown: Vec<_> = errors
-        .map(|e| e.0.iter().filter(|(f, _)| shows(*f)).cloned().collect())
+        .map(|e| {
+            e.0.iter()
+                .filter(|(f, _)| state.shows(*f))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default();
     let has_errors = errors.is_some_and(|e| !e.is_empty());
     use_effect_with(!shown.is_empty(), move |shows_errors| {
         let prefix = if *shows_errors { "错误：" } else { "" };
         browser::set_title(&format!("{prefix}{}", route.title()));
     });
+    let submit = {
+        let state = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Submit);
+            browser::focus(if has_errors {
+                "error-summary"
+            } else {
+                "result"
+            });
+        })
+    };
     Calculated {
+        state,
         as_of,
         day,
         outcome,
         shown,
-        has_errors,
+        submit,
     }
-}
-
-/// 计算并查看结果: show every message, then move focus to the error summary, or to the result.
-pub fn submit(show_all: impl Fn() + 'static, has_errors: bool) -> Callback<SubmitEvent> {
-    Callback::from(move |e: SubmitEvent| {
-        e.prevent_default();
-        show_all();
-        browser::focus(if has_errors {
-            "error-summary"
-        } else {
-            "result"
-        });
-    })
 }

@@ -133,6 +133,17 @@ impl Choice {
     }
 }
 
+/// A field table's choice as a radio: its word, label and hint.
+impl From<&crate::calculator::Choice> for Choice {
+    fn from(c: &crate::calculator::Choice) -> Choice {
+        Choice {
+            value: AttrValue::from(c.key.to_string()),
+            label: AttrValue::from(c.label.to_string()),
+            hint: (!c.hint.is_empty()).then_some(AttrValue::Static(c.hint)),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RadiosProps {
     /// Group name and id prefix; each option's id is `{name}-{value}`.

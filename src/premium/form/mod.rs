@@ -1,103 +1,28 @@
-//! The estimator's form: what the user typed, exactly as typed, and how it
-//! maps to a link (`link`) and to a [`Calculation`] (`parse`); the modes and
-//! rate sources it offers are in `mode`.
+//! The estimator's form: what the user typed, exactly as typed, and how it maps to a link
+//! (through the field table, by [`crate::calculator::link`]) and to a [`Calculation`]
+//! (`parse`); the choices that are not policy (modes, rate sources) are in `mode`.
 //!
 //! Fields hold strings so that a bad value stays on screen with its message;
 //! parsing happens on every change and never panics.
 
-mod link;
 mod mode;
 mod parse;
 
-pub use mode::{Mode, RateSource};
+pub use mode::{period_choice, Mode, RateSource, AGENCY, DISPATCH_PAYERS, HOST};
 pub use parse::{parse_wages, MAX_DAYS, MAX_EMPLOYEES, MAX_MONTHS};
 
 use super::estimate::{Estimate, Period};
 use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
 use super::{Field, Problem};
-use crate::input::wage_list;
-use crate::policy::PolicyError;
+use crate::calculator::{Calculator, Fields, Texts};
+use crate::input::wage_list_for_link;
+use crate::link::LinkNote;
+use crate::policy::{Industry, PolicyError};
 
-/// One mapping from field to its text, for both shared and mutable access.
-macro_rules! text_slot {
-    ($form:expr, $field:expr, $($ref:tt)+) => {
-        match $field {
-            Field::Rate => Some($($ref)+ $form.rate),
-            Field::Payroll => Some($($ref)+ $form.payroll),
-            Field::Headcount => Some($($ref)+ $form.headcount),
-            Field::Wages => Some($($ref)+ $form.wages),
-            Field::Floor => Some($($ref)+ $form.floor),
-            Field::Ceiling => Some($($ref)+ $form.ceiling),
-            Field::Price => Some($($ref)+ $form.price),
-            Field::ProjectRate => Some($($ref)+ $form.project_rate),
-            Field::Pay => Some($($ref)+ $form.pay),
-            Field::Months => Some($($ref)+ $form.months),
-            Field::Arrears => Some($($ref)+ $form.arrears),
-            Field::Days => Some($($ref)+ $form.days),
-            Field::Payout => Some($($ref)+ $form.payout),
-            Field::Incidence => Some($($ref)+ $form.incidence),
-            Field::InternCount => Some($($ref)+ $form.workforce.intern_count),
-            Field::InternPay => Some($($ref)+ $form.workforce.intern_pay),
-            Field::InternMonths => Some($($ref)+ $form.workforce.intern_months),
-            Field::OverageCount => Some($($ref)+ $form.workforce.overage_count),
-            Field::OveragePay => Some($($ref)+ $form.workforce.overage_pay),
-            Field::DispatchCount => Some($($ref)+ $form.workforce.dispatch_count),
-            Field::DispatchPay => Some($($ref)+ $form.workforce.dispatch_pay),
-            Field::Date | Field::Mode | Field::Industry | Field::Class | Field::Grade | Field::Period | Field::Tier | Field::DispatchPayer => None,
-        }
-    };
-}
-
-/// Everything the estimator page holds, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PremiumForm {
-    pub mode: Mode,
-    pub rate_source: RateSource,
-    pub rate: String,
-    /// An [`Industry::key`], or empty.
-    pub industry: String,
-    /// `1`–`8`, or empty.
-    pub class: String,
-    /// A whole percentage, or empty.
-    pub grade: String,
-    pub payroll: String,
-    /// Optional, to compare the average wage with the floor.
-    pub headcount: String,
-    pub period: Period,
-    /// One wage per line, as typed or pasted.
-    pub wages: String,
-    pub floor: String,
-    pub ceiling: String,
-    pub price: String,
-    /// `1`–`4`, or empty for "show all four".
-    pub tier: String,
-    pub project_rate: String,
-    pub pay: String,
-    pub months: String,
-    pub arrears: String,
-    pub days: String,
-    pub payout: String,
-    pub incidence: String,
-    /// Answers to the floating-grade helper's questions, by flag id.
-    pub flags: Vec<(String, Answer)>,
-    /// The groups beside the employees in the whole-workforce mode.
-    pub workforce: WorkforceForm,
-}
-
-/// The whole-workforce mode's groups, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct WorkforceForm {
-    pub intern_count: String,
-    pub intern_pay: String,
-    pub intern_months: String,
-    pub overage_count: String,
-    pub overage_pay: String,
-    pub dispatch_count: String,
-    pub dispatch_pay: String,
-    /// Who insures the dispatched workers: the agency (the rule) or this unit.
-    pub host_pays: bool,
-}
+/// Everything the estimator page holds: each field as typed or chosen (a choice holds its
+/// word), and the floating-grade helper's answers (`f_<flag id>` pairs, never 不确定).
+pub type PremiumForm = Texts<Field>;
 
 /// What the page shows for a form on a day.
 #[derive(Clone, Debug, Default)]
@@ -134,45 +59,24 @@ impl Outcome {
 /// Messages keyed by field, in page order.
 pub type FieldErrors = crate::working::FieldErrors<Field>;
 
-impl PremiumForm {
-    /// The text behind a typed field; `None` for fields that are choices.
-    pub fn text(&self, field: Field) -> Option<&str> {
-        text_slot!(self, field, &).map(String::as_str)
-    }
+/// Link keys of the floating-grade questions: `f_<flag id>`.
+const FLAG_PREFIX: &str = "f_";
 
-    /// Sets a typed field. The wage list keeps only amounts: names, ID numbers and phone
-    /// numbers pasted with them are dropped here, and the notice saying so is returned.
-    pub fn set_text(&mut self, field: Field, value: String) -> Option<String> {
-        let (value, notice) = match field {
-            Field::Wages => wage_list(&value),
-            _ => (value, None),
-        };
-        if let Some(slot) = text_slot!(self, field, &mut) {
-            *slot = value;
-        }
-        notice
-    }
-
-    /// The typed fields that hold something, e.g. to show their messages when a link is opened.
-    pub fn filled(&self) -> Vec<Field> {
-        Field::ALL
-            .into_iter()
-            .filter(|f| self.text(*f).is_some_and(|t| !t.trim().is_empty()))
-            .collect()
-    }
+impl Calculator for Field {
+    type Outcome = Outcome;
 
     /// Everything the page shows for the form on `day`: each message by field, the result, the late-fee
     /// assessment and the floating-grade estimate.
-    pub fn evaluate(&self, day: crate::date::Date) -> Outcome {
+    fn evaluate(form: &PremiumForm, day: crate::date::Date) -> Outcome {
         let mut outcome = Outcome::default();
-        match self.calculation() {
+        match form.calculation() {
             Ok(calc) => match super::estimate::estimate(day, &calc) {
                 Ok(e) => outcome.estimate = Some(e),
                 Err(p) => outcome.absorb(p),
             },
             Err(errors) => outcome.errors.0.extend(errors.0),
         }
-        match self.late_payment() {
+        match form.late_payment() {
             Some(Ok((arrears, days))) => match super::late::assess(day, arrears, days) {
                 Ok(a) => outcome.late = Some(a),
                 Err(p) => outcome.absorb(p),
@@ -180,9 +84,9 @@ impl PremiumForm {
             Some(Err(errors)) => outcome.errors.0.extend(errors.0),
             None => {}
         }
-        if self.rate_source == RateSource::Industry && self.mode.uses_rate() {
-            if let Ok(class) = self.class.parse::<u8>() {
-                match self.indicators() {
+        if form.rate_source() == RateSource::Industry && form.mode().uses_rate() {
+            if let Ok(class) = form.text(Field::Class).parse::<u8>() {
+                match form.indicators() {
                     Some(Ok(ind)) => {
                         outcome.grade_estimate = Some(
                             super::floating::estimate(day, class, &ind).map_err(|p| match p {
@@ -199,17 +103,190 @@ impl PremiumForm {
         outcome
     }
 
-    pub fn flag(&self, id: &str) -> Answer {
-        self.flags
-            .iter()
-            .find(|(f, _)| f == id)
-            .map_or(Answer::Unsure, |(_, a)| *a)
+    fn errors(outcome: &Outcome) -> &FieldErrors {
+        &outcome.errors
     }
 
+    /// Sets a field. The wage list keeps only amounts: names, ID numbers and phone numbers
+    /// pasted with it are dropped here, and the notice saying so is returned. An industry
+    /// chooses its class when it has only one; a class that contradicts the industry drops it.
+    fn set(form: &mut PremiumForm, field: Field, value: String) -> Option<String> {
+        match field {
+            Field::Industry => {
+                if let Some(ind) = Industry::by_key(&value) {
+                    let class = match ind.classes {
+                        [only] => only.to_string(),
+                        _ => String::new(),
+                    };
+                    form.put(Field::Class, class);
+                }
+            }
+            Field::Class => {
+                let fits = Industry::by_key(form.text(Field::Industry))
+                    .is_some_and(|i| i.classes.iter().any(|c| c.to_string() == value));
+                if !fits {
+                    form.put(Field::Industry, String::new());
+                }
+            }
+            _ => {}
+        }
+        form.put_typed(field, value)
+    }
+
+    /// A link's industry and class are taken as they stand (see `settle`).
+    fn read(form: &mut PremiumForm, field: Field, value: String) -> Option<String> {
+        match field {
+            Field::Wages => form.put_linked_wages(&value),
+            Field::Industry | Field::Class => {
+                form.put(field, value);
+                None
+            }
+            _ => Self::set(form, field, value),
+        }
+    }
+
+    fn uses(form: &PremiumForm, field: Field) -> bool {
+        let mode = form.mode();
+        let rate = mode.uses_rate();
+        let source = form.rate_source();
+        match field {
+            Field::Mode | Field::Arrears | Field::Days => true,
+            Field::RateSource => rate,
+            Field::Rate => rate && source == RateSource::Notice,
+            Field::Industry | Field::Class | Field::Grade | Field::Payout | Field::Incidence => {
+                rate && source == RateSource::Industry
+            }
+            Field::Payroll | Field::Headcount | Field::Period => mode == Mode::Payroll,
+            Field::Wages => matches!(mode, Mode::Employees | Mode::Workforce),
+            Field::InternCount
+            | Field::InternPay
+            | Field::InternMonths
+            | Field::OverageCount
+            | Field::OveragePay
+            | Field::DispatchCount
+            | Field::DispatchPay
+            | Field::DispatchPayer => mode == Mode::Workforce,
+            Field::Price | Field::Tier | Field::ProjectRate => mode == Mode::Project,
+            Field::Pay | Field::Months => matches!(mode, Mode::Intern | Mode::Overage),
+            Field::Floor | Field::Ceiling => matches!(
+                mode,
+                Mode::Employees | Mode::Intern | Mode::Overage | Mode::Workforce
+            ),
+        }
+    }
+
+    /// Only amounts of a wage list enter a link; the payer only with dispatched workers; the
+    /// floating-grade answers follow the indicators.
+    fn write(form: &PremiumForm, field: Field, out: &mut Vec<(String, String)>) {
+        let text = match field {
+            Field::Wages => wage_list_for_link(form.text(field)).unwrap_or_default(),
+            Field::DispatchPayer
+                if form.text(Field::DispatchCount).trim().is_empty()
+                    && form.text(Field::DispatchPay).trim().is_empty() =>
+            {
+                String::new()
+            }
+            _ => form.text(field).trim().to_string(),
+        };
+        if !text.is_empty() {
+            out.push((field.key().to_string(), text));
+        }
+        if field == Field::Incidence {
+            out.extend(form.others.iter().cloned());
+        }
+    }
+
+    fn read_other(
+        form: &mut PremiumForm,
+        key: &str,
+        value: &str,
+        notes: &mut Vec<LinkNote>,
+    ) -> bool {
+        let Some(id) = key.strip_prefix(FLAG_PREFIX) else {
+            return false;
+        };
+        match Answer::from_key(value) {
+            Some(a) => form.set_flag(id, a),
+            None => notes.push(LinkNote::bad_value(
+                "费率浮动条件的回答",
+                value,
+                " yes、no 或 unsure",
+            )),
+        }
+        true
+    }
+
+    /// A link from before `ratesource=` says the path by its keys: the industry path when it
+    /// has a readable industry, class or grade and no rate (an empty `rate=` kept the notice
+    /// path). An industry of one class gives the class.
+    fn settle(form: &mut PremiumForm, pairs: &[(String, String)], _notes: &mut Vec<LinkNote>) {
+        let has = |field: Field| {
+            pairs
+                .iter()
+                .any(|(k, v)| k == field.key() && field.accepts(v).is_ok())
+        };
+        if !has(Field::RateSource)
+            && !has(Field::Rate)
+            && (has(Field::Industry) || has(Field::Class) || has(Field::Grade))
+        {
+            form.put(Field::RateSource, RateSource::Industry.key().to_string());
+        }
+        if let Some(ind) = Industry::by_key(form.text(Field::Industry)) {
+            if form.text(Field::Class).is_empty() {
+                if let [only] = ind.classes {
+                    form.put(Field::Class, only.to_string());
+                }
+            }
+        }
+    }
+}
+
+impl PremiumForm {
+    pub fn mode(&self) -> Mode {
+        Mode::from_key(self.text(Field::Mode)).unwrap_or_default()
+    }
+
+    pub fn rate_source(&self) -> RateSource {
+        RateSource::from_key(self.text(Field::RateSource)).unwrap_or_default()
+    }
+
+    pub fn period(&self) -> Period {
+        Period::ALL
+            .into_iter()
+            .find(|p| p.key() == self.text(Field::Period))
+            .unwrap_or_default()
+    }
+
+    /// Whether this unit insures the dispatched workers (the agency is the rule).
+    pub fn host_pays(&self) -> bool {
+        self.text(Field::DispatchPayer) == HOST
+    }
+
+    /// The floating-grade helper's answer to a question; 不确定 until answered.
+    pub fn flag(&self, id: &str) -> Answer {
+        self.flags()
+            .find(|(f, _)| *f == id)
+            .map_or(Answer::Unsure, |(_, a)| a)
+    }
+
+    /// The helper's answers, by flag id, in the order given.
+    pub fn flags(&self) -> impl Iterator<Item = (&str, Answer)> {
+        self.others
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix(FLAG_PREFIX)?, Answer::from_key(v)?)))
+    }
+
+    /// Answers a question; 不确定 is no answer, and is not kept.
     pub fn set_flag(&mut self, id: &str, answer: Answer) {
-        match self.flags.iter_mut().find(|(f, _)| f == id) {
-            Some(slot) => slot.1 = answer,
-            None => self.flags.push((id.to_string(), answer)),
+        let key = format!("{FLAG_PREFIX}{id}");
+        let at = self.others.iter().position(|(k, _)| *k == key);
+        match (at, answer) {
+            (Some(i), Answer::Unsure) => {
+                self.others.remove(i);
+            }
+            (Some(i), a) => self.others[i].1 = a.key().to_string(),
+            (None, Answer::Unsure) => {}
+            (None, a) => self.others.push((key, a.key().to_string())),
         }
     }
 }

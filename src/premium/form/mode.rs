@@ -1,4 +1,8 @@
-//! The estimator's modes and where its rate comes from: keys for links, labels for the page.
+//! The estimator's choices that are not policy: its modes, where its rate comes from, the
+//! payroll's period and who insures dispatched workers; keys for links, labels for the page.
+
+use crate::calculator::Choice;
+use crate::premium::estimate::Period;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -67,3 +71,57 @@ pub enum RateSource {
     Notice,
     Industry,
 }
+
+impl RateSource {
+    pub const ALL: [RateSource; 2] = [RateSource::Notice, RateSource::Industry];
+
+    /// The `ratesource=` word.
+    pub fn key(self) -> &'static str {
+        match self {
+            RateSource::Notice => "notice",
+            RateSource::Industry => "estimate",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<RateSource> {
+        RateSource::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn choice(self) -> Choice {
+        match self {
+            RateSource::Notice => Choice::hinted(
+                self.key(),
+                "我有社保部门核定的费率（推荐）",
+                "最准确：费率印在《工伤保险费率核定通知》或社保缴费记录上",
+            ),
+            RateSource::Industry => Choice::hinted(
+                self.key(),
+                "没有核定通知，按行业估算",
+                "按行业风险类别和浮动档次估算，结果仅供参考",
+            ),
+        }
+    }
+}
+
+pub fn period_choice(period: Period) -> Choice {
+    match period {
+        Period::Month => Choice::new(period.key(), "一个月的工资总额"),
+        Period::Year => Choice::new(period.key(), "一年的工资总额"),
+    }
+}
+
+/// The `dispatch_payer=` words: the agency insures its own (the rule), or this unit does.
+pub const AGENCY: &str = "agency";
+pub const HOST: &str = "host";
+pub const DISPATCH_PAYERS: [Choice; 2] = [
+    Choice::hinted(
+        AGENCY,
+        "派遣单位缴纳",
+        "一般情况：由派遣单位参保，不计入本单位",
+    ),
+    Choice::hinted(
+        HOST,
+        "本单位代为缴纳",
+        "派遣单位在常州以外、在常州没有分支机构的",
+    ),
+];

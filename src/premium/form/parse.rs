@@ -1,12 +1,10 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource};
-use crate::input::{
-    one_column, optional, parse_count, parse_money, parse_percent, split_rows, InputError,
-};
+use crate::input::{optional, parse_count, parse_money, parse_percent, wage_amounts, InputError};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
-use crate::premium::rate::RateChoice;
+use crate::premium::rate::{class_count, RateChoice};
 use crate::premium::workforce::{People, Workforce};
 use crate::premium::Field;
 use rust_decimal::Decimal;
@@ -19,9 +17,9 @@ pub const MAX_MONTHS: u32 = 120;
 
 impl PremiumForm {
     fn rate_choice(&self, errors: &mut FieldErrors) -> Option<RateChoice> {
-        match self.rate_source {
+        match self.rate_source() {
             RateSource::Notice => {
-                if self.rate.trim().is_empty() {
+                if self.text(Field::Rate).trim().is_empty() {
                     errors.push(
                         Field::Rate,
                         "请填写核定通知上的费率（百分比），例如 0.4；没有通知的，可改为按行业估算",
@@ -29,18 +27,18 @@ impl PremiumForm {
                     return None;
                 }
                 errors
-                    .note(Field::Rate, parse_percent(&self.rate))
+                    .note(Field::Rate, parse_percent(self.text(Field::Rate)))
                     .map(RateChoice::Notice)
             }
             RateSource::Industry => {
-                let class = match self.class.parse::<u8>() {
-                    Ok(c) if (1..=8).contains(&c) => Some(c),
+                let class = match self.text(Field::Class).parse::<u8>() {
+                    Ok(c) if (1..=class_count()).contains(&usize::from(c)) => Some(c),
                     _ => {
                         errors.push(Field::Class, "请选择行业，或直接选择行业风险类别");
                         None
                     }
                 };
-                let grade = match self.grade.parse::<u16>() {
+                let grade = match self.text(Field::Grade).parse::<u16>() {
                     Ok(g) => Some(g),
                     Err(_) => {
                         errors.push(
@@ -61,10 +59,13 @@ impl PremiumForm {
     fn own_limits(&self, errors: &mut FieldErrors) -> OwnLimits {
         OwnLimits {
             floor: errors
-                .note(Field::Floor, optional(&self.floor, parse_money))
+                .note(Field::Floor, optional(self.text(Field::Floor), parse_money))
                 .flatten(),
             ceiling: errors
-                .note(Field::Ceiling, optional(&self.ceiling, parse_money))
+                .note(
+                    Field::Ceiling,
+                    optional(self.text(Field::Ceiling), parse_money),
+                )
                 .flatten(),
         }
     }
@@ -130,35 +131,38 @@ impl PremiumForm {
     }
 
     fn months_value(&self, errors: &mut FieldErrors, default: Option<u32>) -> Option<u32> {
-        if self.months.trim().is_empty() {
+        if self.text(Field::Months).trim().is_empty() {
             if default.is_none() {
                 errors.push(Field::Months, "请填写实习协议期限（月数）");
             }
             return default;
         }
-        errors.note(Field::Months, parse_count(&self.months, MAX_MONTHS, "月"))
+        errors.note(
+            Field::Months,
+            parse_count(self.text(Field::Months), MAX_MONTHS, "月"),
+        )
     }
 
     /// The calculation the form describes, or every message at once.
     pub fn calculation(&self) -> Result<Calculation, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let rate = if self.mode.uses_rate() {
+        let rate = if self.mode().uses_rate() {
             self.rate_choice(&mut errors)
         } else {
             None
         };
-        let calc = match self.mode {
+        let calc = match self.mode() {
             Mode::Payroll => {
                 let payroll = self.required_money(
                     &mut errors,
                     Field::Payroll,
-                    &self.payroll,
+                    self.text(Field::Payroll),
                     "请填写工资总额，例如 1200万 或 12,000,000",
                 );
                 let headcount = errors
                     .note(
                         Field::Headcount,
-                        optional(&self.headcount, |t| {
+                        optional(self.text(Field::Headcount), |t| {
                             parse_count(t, MAX_EMPLOYEES as u32, "人")
                         }),
                     )
@@ -170,12 +174,12 @@ impl PremiumForm {
                     .map(|(rate, payroll)| Calculation::Payroll {
                         rate,
                         payroll,
-                        period: self.period,
+                        period: self.period(),
                         headcount: headcount.filter(|n| *n > 0),
                     })
             }
             Mode::Employees => {
-                let wages = parse_wages(&self.wages, &mut errors);
+                let wages = parse_wages(self.text(Field::Wages), &mut errors);
                 let own = self.own_limits(&mut errors);
                 rate.zip(wages)
                     .map(|(rate, wages)| Calculation::Employees { rate, wages, own })
@@ -184,14 +188,14 @@ impl PremiumForm {
                 let price = self.required_money(
                     &mut errors,
                     Field::Price,
-                    &self.price,
+                    self.text(Field::Price),
                     "请填写施工合同总价（工程总造价）",
                 );
-                let tier = self.tier.parse::<u8>().ok();
+                let tier = self.text(Field::Tier).parse::<u8>().ok();
                 let own_rate = errors
                     .note(
                         Field::ProjectRate,
-                        optional(&self.project_rate, parse_percent),
+                        optional(self.text(Field::ProjectRate), parse_percent),
                     )
                     .flatten();
                 price.map(|price| Calculation::Project {
@@ -201,23 +205,22 @@ impl PremiumForm {
                 })
             }
             Mode::Workforce => {
-                let wages = if self.wages.trim().is_empty() {
+                let wages = if self.text(Field::Wages).trim().is_empty() {
                     Some(Vec::new())
                 } else {
-                    parse_wages(&self.wages, &mut errors)
+                    parse_wages(self.text(Field::Wages), &mut errors)
                 };
-                let w = &self.workforce;
                 let interns = self
                     .people(
                         &mut errors,
-                        (Field::InternCount, &w.intern_count),
-                        (Field::InternPay, &w.intern_pay),
+                        (Field::InternCount, self.text(Field::InternCount)),
+                        (Field::InternPay, self.text(Field::InternPay)),
                     )
                     .map(|p| {
                         let months = self.required(
                             &mut errors,
                             Field::InternMonths,
-                            &w.intern_months,
+                            self.text(Field::InternMonths),
                             "请填写实习协议期限（月数）",
                             |t| parse_count(t, MAX_MONTHS, "月"),
                         );
@@ -225,16 +228,16 @@ impl PremiumForm {
                     });
                 let overage = self.people(
                     &mut errors,
-                    (Field::OverageCount, &w.overage_count),
-                    (Field::OveragePay, &w.overage_pay),
+                    (Field::OverageCount, self.text(Field::OverageCount)),
+                    (Field::OveragePay, self.text(Field::OveragePay)),
                 );
                 let dispatched = self
                     .people(
                         &mut errors,
-                        (Field::DispatchCount, &w.dispatch_count),
-                        (Field::DispatchPay, &w.dispatch_pay),
+                        (Field::DispatchCount, self.text(Field::DispatchCount)),
+                        (Field::DispatchPay, self.text(Field::DispatchPay)),
                     )
-                    .map(|p| p.map(|p| (p, w.host_pays)));
+                    .map(|p| p.map(|p| (p, self.host_pays())));
                 let own = self.own_limits(&mut errors);
                 match (rate, wages) {
                     (Some(rate), Some(wages)) => Some(Calculation::Workforce {
@@ -254,12 +257,12 @@ impl PremiumForm {
                 let pay = self.required_money(
                     &mut errors,
                     Field::Pay,
-                    &self.pay,
+                    self.text(Field::Pay),
                     "请填写每月的工资或实习报酬",
                 );
                 let months = self.months_value(
                     &mut errors,
-                    if self.mode == Mode::Overage {
+                    if self.mode() == Mode::Overage {
                         Some(12)
                     } else {
                         None
@@ -267,7 +270,9 @@ impl PremiumForm {
                 );
                 let own = self.own_limits(&mut errors);
                 match (rate, pay, months) {
-                    (Some(rate), Some(monthly_pay), Some(months)) if self.mode == Mode::Intern => {
+                    (Some(rate), Some(monthly_pay), Some(months))
+                        if self.mode() == Mode::Intern =>
+                    {
                         Some(Calculation::Intern {
                             rate,
                             monthly_pay,
@@ -293,17 +298,24 @@ impl PremiumForm {
 
     /// The late-fee inputs: `None` when both are empty (the section is optional).
     pub fn late_payment(&self) -> Option<Result<(Decimal, u32), FieldErrors>> {
-        if self.arrears.trim().is_empty() && self.days.trim().is_empty() {
+        if self.text(Field::Arrears).trim().is_empty() && self.text(Field::Days).trim().is_empty() {
             return None;
         }
         let mut errors = FieldErrors::default();
-        let arrears =
-            self.required_money(&mut errors, Field::Arrears, &self.arrears, "请填写欠缴金额");
-        let days = if self.days.trim().is_empty() {
+        let arrears = self.required_money(
+            &mut errors,
+            Field::Arrears,
+            self.text(Field::Arrears),
+            "请填写欠缴金额",
+        );
+        let days = if self.text(Field::Days).trim().is_empty() {
             errors.push(Field::Days, "请填写欠缴天数（自应缴之日起算）");
             None
         } else {
-            errors.note(Field::Days, parse_count(&self.days, MAX_DAYS, "天"))
+            errors.note(
+                Field::Days,
+                parse_count(self.text(Field::Days), MAX_DAYS, "天"),
+            )
         };
         Some(match arrears.zip(days) {
             Some(pair) if errors.is_empty() => Ok(pair),
@@ -313,7 +325,9 @@ impl PremiumForm {
 
     /// The floating-grade helper's indicators: `None` until one is typed.
     pub fn indicators(&self) -> Option<Result<Indicators, FieldErrors>> {
-        if self.payout.trim().is_empty() && self.incidence.trim().is_empty() {
+        if self.text(Field::Payout).trim().is_empty()
+            && self.text(Field::Incidence).trim().is_empty()
+        {
             return None;
         }
         let mut errors = FieldErrors::default();
@@ -336,13 +350,13 @@ impl PremiumForm {
                 }),
             )
         };
-        let payout = ratio(Field::Payout, &self.payout, "支缴率");
-        let incidence = ratio(Field::Incidence, &self.incidence, "工伤发生率");
+        let payout = ratio(Field::Payout, self.text(Field::Payout), "支缴率");
+        let incidence = ratio(Field::Incidence, self.text(Field::Incidence), "工伤发生率");
         Some(match payout.zip(incidence) {
             Some((payout, incidence)) if errors.is_empty() => Ok(Indicators {
                 payout,
                 incidence,
-                flags: self.flags.clone(),
+                flags: self.flags().map(|(id, a)| (id.to_string(), a)).collect(),
             }),
             _ => Err(errors),
         })
@@ -351,8 +365,7 @@ impl PremiumForm {
 
 /// Reads one wage per row and reports bad rows by number, the first few in full.
 pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>> {
-    errors.note(Field::Wages, one_column(text))?;
-    let rows = split_rows(text, false);
+    let rows = errors.note(Field::Wages, wage_amounts(text))?;
     if rows.is_empty() {
         errors.push(
             Field::Wages,
@@ -372,8 +385,8 @@ pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>>
     }
     let mut wages = Vec::with_capacity(rows.len());
     let mut bad = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        match parse_money(row) {
+    for (i, (row, amount)) in rows.into_iter().enumerate() {
+        match amount {
             Ok(v) => wages.push(v),
             Err(e) => bad.push(format!("第 {} 行“{}”：{}", i + 1, row, e.0)),
         }

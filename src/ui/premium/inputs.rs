@@ -1,13 +1,11 @@
 //! 缴费基数 for each mode, and the optional late-payment inputs.
 
-use super::state::Action;
 use super::Ctx;
+use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
-use crate::premium::estimate::Period;
 use crate::premium::form::Mode;
-use crate::premium::project::TIER_NAMES;
 use crate::premium::Field;
 use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
 use yew::prelude::*;
@@ -46,8 +44,8 @@ fn count(
 
 /// The employees' wage list: one per row, pasted or typed, with the column question.
 fn employees(ctx: &Ctx) -> Html {
-    let form = &ctx.state.form;
-    let rows = crate::input::wage_rows(&form.wages);
+    let wages = ctx.form().text(Field::Wages);
+    let rows = crate::input::wage_rows(wages);
     html! {
         <>
             <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
@@ -58,7 +56,7 @@ fn employees(ctx: &Ctx) -> Html {
                 if let Some(notice) = &ctx.state.ignored { <p class="warning" id="wages-ignored">{ notice.clone() }</p> }
                 <p class="hint">{ format!("已填写 {rows} 行") }</p>
             </div>
-            <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(&form.wages, ctx.on_text(Field::Wages))} />
+            <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(wages, ctx.on_text(Field::Wages))} />
         </>
     }
 }
@@ -75,7 +73,7 @@ fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
     };
     let field = |f: Field, param: &'static Param| {
         let guidance = need(f).or_else(|| carried(param));
-        let show = guidance.is_some() || !ctx.text(f).is_empty();
+        let show = guidance.is_some() || !ctx.form().text(f).is_empty();
         html! {
             if show {
                 if let Some(g) = guidance { <p class="warning">{ g }</p> }
@@ -94,25 +92,15 @@ fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
 #[component]
 pub fn BaseInputs(p: &BaseProps) -> Html {
     let ctx = &p.ctx;
-    let form = &ctx.state.form;
-    let body = match form.mode {
+    let form = ctx.form();
+    let body = match form.mode() {
         Mode::Payroll => {
-            let on_period = {
-                let ctx = ctx.clone();
-                Callback::from(move |v: String| {
-                    ctx.dispatch(Action::Period(if v == "year" {
-                        Period::Year
-                    } else {
-                        Period::Month
-                    }))
-                })
-            };
             html! {
                 <>
                     { money(ctx, Field::Payroll, Field::Payroll.label(), "单位直接支付给全部职工的劳动报酬总额，可写 12,000,000、1200万 等") }
                     <Radios name={Field::Period.dom_id()} legend="上面填的是" inline=true
-                        selected={if form.period == Period::Year { "year" } else { "month" }} onchange={on_period}
-                        choices={vec![Choice::new("month", "一个月的工资总额"), Choice::new("year", "一年的工资总额")]} />
+                        selected={ctx.text(Field::Period)} onchange={ctx.on_text(Field::Period)}
+                        choices={ctx.choices(Field::Period)} />
                     { count(ctx, Field::Headcount, "职工人数（可选）", "填写后，会把人均月工资与缴费工资基数下限、上限比较", "人") }
                 </>
             }
@@ -124,10 +112,6 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
             </>
         },
         Mode::Workforce => {
-            let on_payer = {
-                let ctx = ctx.clone();
-                Callback::from(move |v: String| ctx.dispatch(Action::HostPays(v == "host")))
-            };
             html! {
                 <>
                     <h3>{ "职工（逐人）" }</h3>
@@ -143,36 +127,35 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                     { count(ctx, Field::DispatchCount, Field::DispatchCount.label(), "派遣单位派到本单位工作的人员", "人") }
                     { money(ctx, Field::DispatchPay, Field::DispatchPay.label(), "实际月工资") }
                     <Radios name={Field::DispatchPayer.dom_id()} legend={Field::DispatchPayer.label()}
-                        selected={if form.workforce.host_pays { "host" } else { "agency" }} onchange={on_payer}
-                        choices={vec![
-                            Choice::hinted("agency", "派遣单位缴纳", "一般情况：由派遣单位参保，不计入本单位"),
-                            Choice::hinted("host", "本单位代为缴纳", "派遣单位在常州以外、在常州没有分支机构的"),
-                        ]} />
+                        selected={ctx.text(Field::DispatchPayer)} onchange={ctx.on_text(Field::DispatchPayer)}
+                        choices={ctx.choices(Field::DispatchPayer)} />
                     { own_limits(ctx, p.day) }
                 </>
             }
         }
         Mode::Project => {
-            let on_tier = {
-                let ctx = ctx.clone();
-                Callback::from(move |v: String| ctx.dispatch(Action::Tier(v)))
-            };
             let rates = p
                 .day
                 .and_then(|d| PROJECT_TIER_RATE.list(d).ok())
                 .map(|(r, _)| r);
-            let mut tiers: Vec<Choice> = TIER_NAMES
+            // Each tier with its rate on the day, beside the choice of the same number.
+            let mut tiers: Vec<Choice> = Field::Tier
+                .choices()
                 .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let hint = rates
-                        .and_then(|r| r.get(i))
-                        .map(|r| format!("{}‰", number(*r)))
-                        .unwrap_or_default();
-                    Choice::hinted((i + 1).to_string(), *n, hint)
+                .zip(1..)
+                .map(|(c, n): (_, usize)| {
+                    let mut choice = Choice::from(c);
+                    choice.hint = rates
+                        .and_then(|r| r.get(n - 1))
+                        .map(|r| AttrValue::from(format!("{}‰", number(*r))));
+                    choice
                 })
                 .collect();
-            tiers.push(Choice::hinted("", "不确定", "显示全部四档的金额"));
+            tiers.push(Choice::hinted(
+                "",
+                "不确定",
+                format!("显示全部{}档的金额", numeral(tiers.len())),
+            ));
             let need = ctx
                 .outcome
                 .as_ref()
@@ -184,8 +167,8 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
                     { money(ctx, Field::Price, "工程总造价（施工合同总价）", "按参保项目或标段的施工合同总价填写，例如 5000万") }
                     <Radios name={Field::Tier.dom_id()} legend={Field::Tier.label()} inline=true
                         hint="常州执行的档次未核实：请看项目参保核定通知；不清楚的选“不确定”"
-                        selected={form.tier.clone()} onchange={on_tier} choices={tiers} />
-                    if need.is_some() || !form.project_rate.is_empty() {
+                        selected={ctx.text(Field::Tier)} onchange={ctx.on_text(Field::Tier)} choices={tiers} />
+                    if need.is_some() || !form.text(Field::ProjectRate).is_empty() {
                         if let Some(g) = need { <p class="warning">{ g }</p> }
                         <TextField id={Field::ProjectRate.dom_id()} label="项目费率（核定通知上的千分比）" suffix="‰" inputmode="decimal" width="w-short"
                             hint="例如 1.5" value={ctx.text(Field::ProjectRate)} error={ctx.error(Field::ProjectRate)}
@@ -211,7 +194,7 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
     };
     html! {
         <section class="section">
-            <h2>{ if form.mode.uses_rate() { "3. 缴费基数" } else { "2. 工程信息" } }</h2>
+            <h2>{ if form.mode().uses_rate() { "3. 缴费基数" } else { "2. 工程信息" } }</h2>
             { body }
         </section>
     }
@@ -220,7 +203,8 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
 #[component]
 pub fn LateInputs(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
-    let open = !ctx.state.form.arrears.is_empty() || !ctx.state.form.days.is_empty();
+    let open =
+        !ctx.form().text(Field::Arrears).is_empty() || !ctx.form().text(Field::Days).is_empty();
     html! {
         <section class="section">
             <details class="helper" open={open}>

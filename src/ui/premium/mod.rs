@@ -3,16 +3,17 @@
 mod inputs;
 mod rate_section;
 mod result;
-mod state;
 
 use super::fields::{Choice, Radios};
 use super::{browser, calculator, notices, LinkProps, Route};
-use crate::date::Date;
-use crate::premium::form::{FieldErrors, Mode, Outcome, PremiumForm};
+use crate::calculator::Fields;
+use crate::premium::form::{Outcome, PremiumForm};
 use crate::premium::Field;
-use state::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
+
+pub type State = calculator::State<Field>;
+pub type Action = calculator::Action<Field>;
 
 /// What the sections need to draw a field: its text, its message, and how to report changes.
 #[derive(Clone)]
@@ -27,23 +28,13 @@ impl PartialEq for Ctx {
     }
 }
 
-impl calculator::Form for PremiumForm {
-    type Field = Field;
-    type Outcome = Outcome;
-    fn evaluate(&self, day: Date) -> Outcome {
-        PremiumForm::evaluate(self, day)
-    }
-    fn to_pairs(&self) -> Vec<(String, String)> {
-        PremiumForm::to_pairs(self)
-    }
-    fn errors(outcome: &Outcome) -> &FieldErrors {
-        &outcome.errors
-    }
-}
-
 impl Ctx {
+    pub fn form(&self) -> &PremiumForm {
+        &self.state.form
+    }
+
     pub fn text(&self, field: Field) -> AttrValue {
-        AttrValue::from(self.state.form.text(field).unwrap_or_default().to_string())
+        AttrValue::from(self.form().text(field).to_string())
     }
 
     pub fn error(&self, field: Field) -> Option<AttrValue> {
@@ -55,9 +46,10 @@ impl Ctx {
             .map(|m| AttrValue::from(m.to_string()))
     }
 
+    /// Typed or chosen: the field's new text.
     pub fn on_text(&self, field: Field) -> Callback<String> {
         let state = self.state.clone();
-        Callback::from(move |v: String| state.dispatch(Action::Text(field, v)))
+        Callback::from(move |v: String| state.dispatch(Action::Set(field, v)))
     }
 
     pub fn on_blur(&self, field: Field) -> Callback<()> {
@@ -68,40 +60,26 @@ impl Ctx {
     pub fn dispatch(&self, action: Action) {
         self.state.dispatch(action);
     }
+
+    /// The field's choices as the page's radios, each with its hint.
+    pub fn choices(&self, field: Field) -> Vec<Choice> {
+        field.choices().iter().map(Choice::from).collect()
+    }
 }
 
 #[component]
 pub fn PremiumPage(p: &LinkProps) -> Html {
-    let pairs = p.pairs.clone();
-    let state = use_reducer(move || State::from_link(&pairs));
-    let calculated = calculator::use_calculated(
+    let calculated = calculator::use_calculator::<Field>(
         Route::from_path(crate::premium::PATH),
-        state.form.clone(),
-        |f| state.shows(f),
+        p.pairs.clone(),
     );
+    let state = calculated.state;
     let day = calculated.day;
-    let outcome = calculated.outcome;
-
     let ctx = Ctx {
         state: state.clone(),
-        outcome: outcome.clone(),
+        outcome: calculated.outcome,
     };
-    let mode = state.form.mode;
-    let on_mode = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| {
-            if let Some(m) = Mode::from_key(&v) {
-                ctx.dispatch(Action::Mode(m));
-            }
-        })
-    };
-    let submit = {
-        let state = state.clone();
-        calculator::submit(
-            move || state.dispatch(Action::Submit),
-            calculated.has_errors,
-        )
-    };
+    let mode = state.form.mode();
     let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));
     let link_notes = p.notes.iter().chain(state.link_notes.iter());
 
@@ -111,11 +89,11 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
             <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
             { notices::link_notes(link_notes) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
-            <form class="no-print" novalidate=true onsubmit={submit}>
+            <form class="no-print" novalidate=true onsubmit={calculated.submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>
-                    <Radios name="f-mode" legend="测算什么？" selected={mode.key()} onchange={on_mode}
-                        choices={Mode::ALL.iter().map(|m| Choice::hinted(m.key(), m.label(), m.hint())).collect::<Vec<_>>()} />
+                    <Radios name={Field::Mode.dom_id()} legend="测算什么？" selected={mode.key()} onchange={ctx.on_text(Field::Mode)}
+                        choices={ctx.choices(Field::Mode)} />
                 </section>
                 if mode.uses_rate() {
                     <rate_section::RateSection ctx={ctx.clone()} day={day} />

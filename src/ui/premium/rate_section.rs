@@ -1,17 +1,18 @@
 //! 费率: the notice rate (offered first), or industry → class → floating grade, with the grade helper.
 
-use super::state::Action;
-use super::Ctx;
+use super::{Action, Ctx};
+use crate::calculator::Fields;
 use crate::date::Date;
 use crate::format::percent;
 use crate::policy::{float_cycle, CycleBody, Industry, CLASS_BASE_RATE, INDUSTRIES};
 use crate::premium::floating::Answer;
-use crate::premium::form::RateSource;
-use crate::premium::rate::{allowed_grades, class_name};
+use crate::premium::form::{PremiumForm, RateSource};
+use crate::premium::rate::{allowed_grades, class_count, class_name};
 use crate::premium::Field;
 use crate::ui::browser;
 use crate::ui::cite::citations;
 use crate::ui::fields::{CheckTag, Choice, Radios, TextField};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,28 +24,14 @@ pub struct RateProps {
 #[component]
 pub fn RateSection(p: &RateProps) -> Html {
     let ctx = &p.ctx;
-    let form = &ctx.state.form;
-    let on_source = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| {
-            ctx.dispatch(Action::RateSource(if v == "estimate" {
-                RateSource::Industry
-            } else {
-                RateSource::Notice
-            }))
-        })
-    };
+    let form = ctx.form();
     html! {
         <section class="section">
             <h2>{ "2. 单位的费率" }</h2>
-            <Radios name="f-ratesource" legend="费率从哪里来？"
-                selected={if form.rate_source == RateSource::Industry { "estimate" } else { "notice" }}
-                onchange={on_source}
-                choices={vec![
-                    Choice::hinted("notice", "我有社保部门核定的费率（推荐）", "最准确：费率印在《工伤保险费率核定通知》或社保缴费记录上"),
-                    Choice::hinted("estimate", "没有核定通知，按行业估算", "按行业风险类别和浮动档次估算，结果仅供参考"),
-                ]} />
-            if form.rate_source == RateSource::Notice {
+            <Radios name={Field::RateSource.dom_id()} legend={Field::RateSource.label()}
+                selected={ctx.text(Field::RateSource)} onchange={ctx.on_text(Field::RateSource)}
+                choices={ctx.choices(Field::RateSource)} />
+            if form.rate_source() == RateSource::Notice {
                 <TextField id={Field::Rate.dom_id()} label={Field::Rate.label()} suffix="%" inputmode="decimal" width="w-short"
                     hint="按百分比填写，例如 0.45；通知上写千分比的可直接填，如 4.5‰"
                     value={ctx.text(Field::Rate)} error={ctx.error(Field::Rate)}
@@ -69,7 +56,7 @@ const MAX_MATCHES: usize = 12;
 fn IndustryPicker(p: &CtxProps) -> Html {
     let query = use_state(String::new);
     let ctx = &p.ctx;
-    let selected = Industry::by_key(&ctx.state.form.industry);
+    let selected = Industry::by_key(ctx.form().text(Field::Industry));
     let trimmed = query.trim().to_string();
     let matches: Vec<&Industry> = if trimmed.is_empty() {
         Vec::new()
@@ -132,7 +119,7 @@ fn match_list(
             let ctx = ctx.clone();
             let query = query.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
-                ctx.dispatch(Action::Industry(key.clone()));
+                ctx.dispatch(Action::Set(Field::Industry, key.clone()));
                 query.set(String::new());
                 browser::focus(&Field::Industry.dom_id());
             });
@@ -171,44 +158,41 @@ struct DayProps {
 #[component]
 fn ClassAndGrade(p: &DayProps) -> Html {
     let ctx = &p.ctx;
-    let form = &ctx.state.form;
+    let form = ctx.form();
     let bases = p
         .day
         .and_then(|d| CLASS_BASE_RATE.list(d).ok())
         .map(|(l, _)| l);
-    let industry_classes: &[u8] = Industry::by_key(&form.industry).map_or(&[], |i| i.classes);
-    let class_choices: Vec<Choice> = (1..=8u8)
-        .filter(|c| industry_classes.len() < 2 || industry_classes.contains(c))
-        .map(|c| {
-            let base = bases
+    let industry_classes: &[u8] =
+        Industry::by_key(form.text(Field::Industry)).map_or(&[], |i| i.classes);
+    // Each class with its base rate on the day, beside the choice of the same number.
+    let class_choices: Vec<Choice> = Field::Class
+        .choices()
+        .iter()
+        .zip(1..)
+        .filter(|(_, c): &(_, u8)| industry_classes.len() < 2 || industry_classes.contains(c))
+        .map(|(choice, c)| {
+            let mut choice = Choice::from(choice);
+            choice.hint = bases
                 .and_then(|b| b.get(usize::from(c - 1)))
-                .map(|r| format!("基准费率 {}", percent(*r)))
-                .unwrap_or_default();
-            Choice::hinted(c.to_string(), class_name(c), base)
+                .map(|r| AttrValue::from(format!("基准费率 {}", percent(*r))));
+            choice
         })
         .collect();
-    let on_class = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.dispatch(Action::Class(v)))
-    };
-    let class: Option<u8> = form.class.parse().ok();
+    let class: Option<u8> = form.text(Field::Class).parse().ok();
     let grades = match (class, p.day) {
         (Some(c), Some(d)) => allowed_grades(c, d).unwrap_or_default(),
         _ => Vec::new(),
     };
-    let on_grade = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.dispatch(Action::Grade(v)))
-    };
     html! {
         <>
             <Radios name={Field::Class.dom_id()} legend={Field::Class.label()} inline=true
-                hint="人社部发〔2015〕71号把行业分为八类；查找行业后会自动选中"
-                selected={form.class.clone()} onchange={on_class} error={ctx.error(Field::Class)} choices={class_choices} />
+                hint={format!("人社部发〔2015〕71号把行业分为{}；查找行业后会自动选中", class_name(u8::try_from(class_count()).unwrap_or(u8::MAX)))}
+                selected={ctx.text(Field::Class)} onchange={ctx.on_text(Field::Class)} error={ctx.error(Field::Class)} choices={class_choices} />
             if class.is_some() {
                 <Radios name={Field::Grade.dom_id()} legend="浮动档次（基准费率的百分比）" inline=true
                     hint={if class == Some(1) { "一类行业只能向上浮动；不清楚的选 100%" } else { "不清楚的选 100%，或用下面的估算" }}
-                    selected={form.grade.clone()} onchange={on_grade} error={ctx.error(Field::Grade)}
+                    selected={ctx.text(Field::Grade)} onchange={ctx.on_text(Field::Grade)} error={ctx.error(Field::Grade)}
                     choices={grades.iter().map(|g| Choice::new(g.to_string(), format!("{g}%"))).collect::<Vec<_>>()} />
             }
         </>
@@ -218,12 +202,12 @@ fn ClassAndGrade(p: &DayProps) -> Html {
 #[component]
 fn GradeHelper(p: &DayProps) -> Html {
     let ctx = &p.ctx;
-    let form = &ctx.state.form;
+    let form = ctx.form();
     let Some(day) = p.day else { return html! {} };
     let Ok(cycle) = float_cycle(day) else {
         return html! {};
     };
-    if form.class.parse::<u8>().is_err() {
+    if form.text(Field::Class).parse::<u8>().is_err() {
         return html! {};
     }
     let body = match &cycle.body {
@@ -248,7 +232,10 @@ fn GradeHelper(p: &DayProps) -> Html {
                         let id = f.id.to_string();
                         let ctx2 = ctx.clone();
                         let onchange = Callback::from(move |v: String| {
-                            if let Some(a) = Answer::from_key(&v) { ctx2.dispatch(Action::Flag(id.clone(), a)); }
+                            if let Some(a) = Answer::from_key(&v) {
+                                let id = id.clone();
+                                ctx2.dispatch(Action::Edit(Rc::new(move |form: &mut PremiumForm| form.set_flag(&id, a))));
+                            }
                         });
                         html! {
                             <Radios name={format!("f-flag-{}", f.id)} legend={f.question} inline=true
@@ -269,7 +256,7 @@ fn GradeHelper(p: &DayProps) -> Html {
                                 [one] => {
                                     let grade = one.to_string();
                                     let ctx = ctx.clone();
-                                    let onclick = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Grade(grade.clone())));
+                                    let onclick = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Set(Field::Grade, grade.clone())));
                                     html! { <button type="button" class="button button--secondary" {onclick}>{ format!("采用 {one}%") }</button> }
                                 }
                                 _ => html! {},

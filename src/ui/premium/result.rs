@@ -1,6 +1,7 @@
 //! 测算结果: the amounts, the working line by line with each figure's basis, and the printout.
 
 use super::Ctx;
+use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{Industry, DATA_VERSION};
@@ -9,6 +10,7 @@ use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
 use crate::premium::form::{Mode, PremiumForm, RateSource};
 use crate::premium::late::Assessment;
 use crate::premium::rate::class_name;
+use crate::premium::Field;
 use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::{computed_as_of, DISCLAIMER};
@@ -30,7 +32,7 @@ pub struct ResultProps {
 pub fn ResultView(p: &ResultProps) -> Html {
     let as_of = use_context::<AsOf>();
     let outcome = p.ctx.outcome.as_ref().as_ref();
-    let form = &p.ctx.state.form;
+    let form = p.ctx.form();
     let link = as_of.as_ref().map(|a| {
         browser::full_link(&page_link(
             Route::from_path(crate::premium::PATH),
@@ -100,86 +102,89 @@ fn money_text(typed: &str) -> String {
 
 /// The inputs as a short list, so a printout says what it was computed from.
 fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
-    let mut out = vec![("测算方式", form.mode.label().to_string())];
-    if form.mode.uses_rate() {
-        match form.rate_source {
+    let text = |field: Field| form.text(field);
+    let mut out = vec![("测算方式", form.mode().label().to_string())];
+    if form.mode().uses_rate() {
+        match form.rate_source() {
             RateSource::Notice => out.push((
                 "费率",
                 format!(
                     "核定费率 {}",
-                    crate::input::parse_percent(&form.rate)
-                        .map_or_else(|_| form.rate.clone(), crate::format::percent)
+                    crate::input::parse_percent(text(Field::Rate))
+                        .map_or_else(|_| text(Field::Rate).to_string(), crate::format::percent)
                 ),
             )),
             RateSource::Industry => {
-                if let Some(i) = Industry::by_key(&form.industry) {
+                if let Some(i) = Industry::by_key(text(Field::Industry)) {
                     out.push(("行业", i.name.to_string()));
                 }
-                let class = form.class.parse::<u8>().map(class_name).unwrap_or("未选择");
+                let class = text(Field::Class)
+                    .parse::<u8>()
+                    .map_or_else(|_| "未选择".to_string(), class_name);
                 out.push((
                     "费率",
-                    format!("按行业估算：{class}，浮动档次 {}%", form.grade),
+                    format!("按行业估算：{class}，浮动档次 {}%", text(Field::Grade)),
                 ));
             }
         }
     }
-    match form.mode {
+    match form.mode() {
         Mode::Payroll => out.push((
-            if form.period == Period::Year {
+            if form.period() == Period::Year {
                 "年工资总额"
             } else {
                 "月工资总额"
             },
-            money_text(&form.payroll),
+            money_text(text(Field::Payroll)),
         )),
         Mode::Employees => out.push((
             "职工人数",
-            format!("{} 人", crate::input::wage_rows(&form.wages)),
+            format!("{} 人", crate::input::wage_rows(text(Field::Wages))),
         )),
         Mode::Workforce => {
             out.push((
                 "逐人填写的职工",
-                format!("{} 人", crate::input::wage_rows(&form.wages)),
+                format!("{} 人", crate::input::wage_rows(text(Field::Wages))),
             ));
-            let w = &form.workforce;
             for (label, count) in [
-                ("实习生", &w.intern_count),
-                ("超龄人员", &w.overage_count),
-                ("劳务派遣人员", &w.dispatch_count),
+                ("实习生", Field::InternCount),
+                ("超龄人员", Field::OverageCount),
+                ("劳务派遣人员", Field::DispatchCount),
             ] {
-                if !count.trim().is_empty() {
-                    out.push((label, format!("{} 人", count.trim())));
+                if !text(count).trim().is_empty() {
+                    out.push((label, format!("{} 人", text(count).trim())));
                 }
             }
         }
         Mode::Project => {
-            out.push(("工程总造价", money_text(&form.price)));
+            out.push(("工程总造价", money_text(text(Field::Price))));
+            // The chosen tier by its name; none chosen shows them all.
+            let tiers = Field::Tier.choices();
             out.push((
                 "项目费率档次",
-                form.tier
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|t| crate::premium::project::TIER_NAMES.get(t.wrapping_sub(1)))
-                    .map_or("不确定（显示四档）".to_string(), |n| n.to_string()),
+                tiers.iter().find(|c| c.key == text(Field::Tier)).map_or(
+                    format!("不确定（显示{}档）", numeral(tiers.len())),
+                    |c| c.label.to_string(),
+                ),
             ));
         }
         Mode::Intern | Mode::Overage => {
-            out.push(("月工资/报酬", money_text(&form.pay)));
+            out.push(("月工资/报酬", money_text(text(Field::Pay))));
             out.push((
                 "月数",
-                if form.months.trim().is_empty() {
+                if text(Field::Months).trim().is_empty() {
                     "12".to_string()
                 } else {
-                    form.months.clone()
+                    text(Field::Months).to_string()
                 },
             ));
         }
     }
-    if !form.arrears.trim().is_empty() {
-        out.push(("欠缴金额", money_text(&form.arrears)));
+    if !text(Field::Arrears).trim().is_empty() {
+        out.push(("欠缴金额", money_text(text(Field::Arrears))));
         out.push((
             "欠缴天数",
-            format!("{} 天", form.days.trim().trim_end_matches('天')),
+            format!("{} 天", text(Field::Days).trim().trim_end_matches('天')),
         ));
     }
     out
