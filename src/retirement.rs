@@ -47,11 +47,23 @@ impl Category {
         Category::ALL.into_iter().find(|c| c.key() == key)
     }
 
+    /// The category as the law names it (全国人大常委会决定: 原法定退休年龄为五十五周岁、
+    /// 五十周岁的女职工). The ages are part of the name, not the figures in `policy/`: a later
+    /// change to the ages would leave these categories named by their old ages.
     pub fn label(self) -> &'static str {
         match self {
             Category::Male => "男职工",
             Category::FemaleCadre => "原法定退休年龄55周岁的女职工",
             Category::FemaleWorker => "原法定退休年龄50周岁的女职工",
+        }
+    }
+
+    /// The same name as a choice in a list: `女职工，原法定退休年龄55周岁`.
+    pub const fn choice_label(self) -> &'static str {
+        match self {
+            Category::Male => "男职工",
+            Category::FemaleCadre => "女职工，原法定退休年龄55周岁",
+            Category::FemaleWorker => "女职工，原法定退休年龄50周岁",
         }
     }
 }

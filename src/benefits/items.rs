@@ -624,11 +624,12 @@ fn retirement_share(case: &Case, grade: u8, a: &mut Assessment) -> Result<Span, 
         Some(e) if e != Ends::No => &[e],
         _ => &[Ends::Worker, Ends::Expiry],
     };
+    // One share for each year short of the retirement age, nearest first.
+    let (shares, basis) = NEAR_RETIREMENT_PERCENT.list(day)?;
     let Some(birth) = case.birth else {
-        a.doubt("没有填写出生年月：已达到法定退休年龄的不支付一次性工伤医疗补助金，本人提出解除、距法定退休年龄不足5年的按比例减发，所以显示从0到全额的范围。填写出生年月和退休年龄类别后可以算出确定的数额。");
+        a.doubt(&format!("没有填写出生年月：已达到法定退休年龄的不支付一次性工伤医疗补助金，本人提出解除、距法定退休年龄不足{}年的按比例减发，所以显示从0到全额的范围。填写出生年月和退休年龄类别后可以算出确定的数额。", shares.len()));
         return Ok(Span::new(Decimal::ZERO, HUNDRED));
     };
-    let (shares, basis) = NEAR_RETIREMENT_PERCENT.list(day)?;
     let categories = case.category.map_or(Category::ALL.to_vec(), |c| vec![c]);
     let mut range: Option<Span> = None;
     for category in categories {

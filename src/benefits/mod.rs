@@ -206,9 +206,15 @@ const ENDS_CHOICES: &[Choice] = &[
     (UNSURE, "不确定"),
 ];
 const CATEGORY_CHOICES: &[Choice] = &[
-    (Category::Male.key(), "男职工"),
-    (Category::FemaleCadre.key(), "女职工，原法定退休年龄55周岁"),
-    (Category::FemaleWorker.key(), "女职工，原法定退休年龄50周岁"),
+    (Category::Male.key(), Category::Male.choice_label()),
+    (
+        Category::FemaleCadre.key(),
+        Category::FemaleCadre.choice_label(),
+    ),
+    (
+        Category::FemaleWorker.key(),
+        Category::FemaleWorker.choice_label(),
+    ),
     (UNSURE, "不确定"),
 ];
 

@@ -282,9 +282,17 @@ pub static QUESTIONS: [Question; 19] = [
         hint:
             "女职工按原来的岗位性质：管理、技术岗位一般为原55周岁，生产、工勤岗位一般为原50周岁。",
         kind: Kind::Choice(&[
-            opt(Category::Male.key(), "男职工", ""),
-            opt(Category::FemaleCadre.key(), "女职工，原法定退休年龄55周岁", ""),
-            opt(Category::FemaleWorker.key(), "女职工，原法定退休年龄50周岁", ""),
+            opt(Category::Male.key(), Category::Male.choice_label(), ""),
+            opt(
+                Category::FemaleCadre.key(),
+                Category::FemaleCadre.choice_label(),
+                "",
+            ),
+            opt(
+                Category::FemaleWorker.key(),
+                Category::FemaleWorker.choice_label(),
+                "",
+            ),
         ]),
         unsure: true,
         samples: &[],
