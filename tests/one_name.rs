@@ -4,6 +4,7 @@
 
 use gongshang::benefits::form::WAGES_KEY;
 use gongshang::flow::link::{AT_KEY, RET_KEY};
+use gongshang::flow::Kind;
 use gongshang::link::{DATA_KEY, DATE_KEY, VERSION_KEY};
 use gongshang::premium::Field;
 use gongshang::tools::self_checks;
@@ -84,4 +85,58 @@ fn no_rule_test_reads_a_results_words() {
             }
         }
     }
+}
+
+/// Each option of a self-check question is a variant of that question's `choices!` enum:
+/// in the self-check's own files its link word is written only there, so routing and rules
+/// match on the variant. (Other tools may use the same word for an answer of their own.)
+#[test]
+fn every_option_word_is_written_only_where_its_enum_declares_it() {
+    let declares = |line: &str, word: &str| {
+        let line = line.trim();
+        line.strip_suffix(',')
+            .unwrap_or(line)
+            .split_once(" = ")
+            .is_some_and(|(variant, w)| {
+                w == format!("\"{word}\"")
+                    && variant
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase())
+                    && variant.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+    };
+    let mut stray = Vec::new();
+    for tool in self_checks() {
+        let mut src = String::new();
+        sources(
+            &Path::new("src").join(tool.path.trim_start_matches('/')),
+            &mut src,
+        );
+        assert!(!src.is_empty(), "no source under src{}", tool.path);
+        // Comments may quote a word; code may not.
+        let lines: Vec<&str> = src
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect();
+        for q in tool.flow.questions {
+            let options = match &q.kind {
+                Kind::Choice(options) | Kind::Multi { options, .. } => *options,
+                _ => continue,
+            };
+            for o in options {
+                let quoted = format!("\"{}\"", o.key);
+                for line in lines.iter().filter(|l| l.contains(&quoted)) {
+                    if !declares(line, o.key) {
+                        stray.push(format!("`{quoted}` (an option of `{}`): {line}", q.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        stray.is_empty(),
+        "option words outside their choices! line:\n{}",
+        stray.join("\n")
+    );
 }
