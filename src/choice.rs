@@ -78,3 +78,19 @@ impl YesNo {
         }
     }
 }
+
+impl Answer<YesNo> {
+    /// 是, 否, 不确定: the order every page lists them.
+    pub const ALL: [Answer<YesNo>; 3] = [
+        Answer::Is(YesNo::Yes),
+        Answer::Is(YesNo::No),
+        Answer::Unsure,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::Is(y) => y.label(),
+            Answer::Unsure => "不确定",
+        }
+    }
+}

@@ -307,6 +307,7 @@ mod base {
 
 mod floating {
     use crate::common::day;
+    use gongshang::choice::YesNo;
     use gongshang::policy::{PolicyError, FLOAT_CYCLES};
     use gongshang::premium::floating::*;
     use gongshang::premium::Problem;
@@ -318,16 +319,17 @@ mod floating {
             flags: flags.iter().map(|(f, a)| (f.to_string(), *a)).collect(),
         }
     }
-    use Answer::*;
+    const YES: Answer = Answer::Is(YesNo::Yes);
+    const NO: Answer = Answer::Is(YesNo::No);
 
     fn grades(date: &str, class: u8, i: &Indicators) -> Vec<u16> {
         estimate(day(date), class, i).unwrap().grades
     }
 
     const CLEAN_2025: &[(&str, Answer)] = &[
-        ("new_enrollee", No),
-        ("blacklisted", No),
-        ("clean_previous", No),
+        ("new_enrollee", NO),
+        ("blacklisted", NO),
+        ("clean_previous", NO),
     ];
 
     #[test]
@@ -344,9 +346,9 @@ mod floating {
                     "0",
                     "0",
                     &[
-                        ("new_enrollee", No),
-                        ("blacklisted", No),
-                        ("clean_previous", Yes)
+                        ("new_enrollee", NO),
+                        ("blacklisted", NO),
+                        ("clean_previous", YES)
                     ]
                 )
             ),
@@ -386,7 +388,7 @@ mod floating {
     #[test]
     fn new_enrollees_and_blacklisted_units_do_not_float_down() {
         assert_eq!(
-            grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", Yes)])),
+            grades("2025-06-01", 4, &ind("0", "0", &[("new_enrollee", YES)])),
             vec![100]
         );
         assert_eq!(
@@ -397,9 +399,9 @@ mod floating {
                     "0",
                     "0",
                     &[
-                        ("new_enrollee", No),
-                        ("blacklisted", Yes),
-                        ("clean_previous", Yes)
+                        ("new_enrollee", NO),
+                        ("blacklisted", YES),
+                        ("clean_previous", YES)
                     ]
                 )
             ),
@@ -410,7 +412,7 @@ mod floating {
             grades(
                 "2025-06-01",
                 4,
-                &ind("200", "0", &[("new_enrollee", No), ("blacklisted", Yes)])
+                &ind("200", "0", &[("new_enrollee", NO), ("blacklisted", YES)])
             ),
             vec![150]
         );
@@ -421,7 +423,7 @@ mod floating {
         let e = estimate(
             day("2025-06-01"),
             4,
-            &ind("0", "0", &[("new_enrollee", No), ("blacklisted", No)]),
+            &ind("0", "0", &[("new_enrollee", NO), ("blacklisted", NO)]),
         )
         .unwrap();
         assert_eq!(e.grades, vec![50, 80]);
@@ -441,9 +443,9 @@ mod floating {
                     "0",
                     "0",
                     &[
-                        ("new_enrollee", No),
-                        ("blacklisted", No),
-                        ("clean_previous", Yes)
+                        ("new_enrollee", NO),
+                        ("blacklisted", NO),
+                        ("clean_previous", YES)
                     ]
                 )
             ),
@@ -458,9 +460,9 @@ mod floating {
     #[test]
     fn cycle_2023_has_different_thresholds() {
         let clean = &[
-            ("new_enrollee", No),
-            ("blacklisted", No),
-            ("harmonious", No),
+            ("new_enrollee", NO),
+            ("blacklisted", NO),
+            ("harmonious", NO),
         ];
         // 80 % < payout ≤ 150 % and incidence 0: 120 % needs incidence above 1 % in 2023, so 100 %.
         assert_eq!(grades("2023-06-01", 4, &ind("120", "0", clean)), vec![100]);
@@ -480,9 +482,9 @@ mod floating {
                     "30",
                     "0",
                     &[
-                        ("new_enrollee", No),
-                        ("blacklisted", No),
-                        ("harmonious", Yes)
+                        ("new_enrollee", NO),
+                        ("blacklisted", NO),
+                        ("harmonious", YES)
                     ]
                 )
             ),
@@ -496,9 +498,9 @@ mod floating {
                     "0",
                     "0",
                     &[
-                        ("new_enrollee", No),
-                        ("blacklisted", Yes),
-                        ("harmonious", No)
+                        ("new_enrollee", NO),
+                        ("blacklisted", YES),
+                        ("harmonious", NO)
                     ]
                 )
             ),
@@ -513,10 +515,10 @@ mod floating {
             "120",
             "0",
             &[
-                ("new_enrollee", No),
-                ("blacklisted", No),
-                ("harmonious", No),
-                ("clean_previous", No),
+                ("new_enrollee", NO),
+                ("blacklisted", NO),
+                ("harmonious", NO),
+                ("clean_previous", NO),
             ],
         );
         assert_eq!(grades("2024-12-31", 4, &i), vec![100]);

@@ -3,8 +3,9 @@
 //! it describes, with every message by field. Parsing never panics.
 
 use super::items::{self, Assessment};
-use super::{Case, Died, Ends, Field, Harm, Insured, Nursing, NO, YES};
+use super::{Case, Died, Ends, Field, Harm, Insured, Nursing};
 use crate::calculator::{Calculator, Texts};
+use crate::choice::{Choice as _, YesNo};
 use crate::date::{Date, YearMonth};
 use crate::input::{
     optional, parse_count, parse_money, split_rows, wage_amounts, wage_columns, wage_list_for_link,
@@ -189,10 +190,10 @@ impl BenefitsForm {
             wages,
             avg_wage,
             leave_months,
-            insured: match self.text(Field::Insured) {
-                YES => Insured::Yes,
-                NO => Insured::No,
-                _ => Insured::Unsure,
+            insured: match YesNo::from_key(self.text(Field::Insured)) {
+                Some(YesNo::Yes) => Insured::Yes,
+                Some(YesNo::No) => Insured::No,
+                None => Insured::Unsure,
             },
             placed: self.yes_no(Field::Placed),
             ends: self.choice(
@@ -252,11 +253,7 @@ impl BenefitsForm {
     }
 
     fn yes_no(&self, field: Field) -> Option<bool> {
-        match self.read(field) {
-            YES => Some(true),
-            NO => Some(false),
-            _ => None,
-        }
+        YesNo::from_key(self.read(field)).map(|y| y == YesNo::Yes)
     }
 
     fn money(&self, field: Field, e: &mut FieldErrors) -> Option<Decimal> {

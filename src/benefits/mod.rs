@@ -13,6 +13,7 @@ pub mod totals;
 pub mod wage;
 
 use crate::calculator::{self, Fields};
+use crate::choice::YesNo;
 use crate::date::{Date, YearMonth};
 use crate::retirement::Category;
 use rust_decimal::Decimal;
@@ -49,8 +50,8 @@ pub type Choice = (&'static str, &'static str);
 /// The answer "不确定": the result widens to what each case would give.
 pub const UNSURE: &str = crate::flow::UNSURE;
 
-pub(crate) const YES: &str = "yes";
-pub(crate) const NO: &str = "no";
+const YES: &str = YesNo::Yes.key();
+const NO: &str = YesNo::No.key();
 
 impl Field {
     pub const ALL: [Field; 18] = [

@@ -5,43 +5,13 @@
 
 use super::rate::allowed_grades;
 use super::Problem;
+use crate::choice::YesNo;
 use crate::date::Date;
 use crate::policy::{float_cycle, Condition, Cycle, CycleBody, InForce, PolicyError};
 use rust_decimal::Decimal;
 
-/// An answer to a yes/no question where "not sure" is a real answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Answer {
-    Yes,
-    No,
-    #[default]
-    Unsure,
-}
-
-impl Answer {
-    pub fn key(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::Unsure => "unsure",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Answer> {
-        match key {
-            "yes" => Some(Answer::Yes),
-            "no" => Some(Answer::No),
-            "unsure" => Some(Answer::Unsure),
-            _ => None,
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Yes => "是",
-            Answer::No => "否",
-            Answer::Unsure => "不确定",
-        }
-    }
-}
+/// An answer to one of the cycle's yes/no questions; 不确定 is a real answer.
+pub type Answer = crate::choice::Answer<YesNo>;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicators {
@@ -117,7 +87,7 @@ pub fn estimate(day: Date, class: u8, ind: &Indicators) -> Result<GradeEstimate,
     for combo in 0u32..(1 << unsure.len()) {
         let yes = |id: &str| match unsure.iter().position(|u| *u == id) {
             Some(bit) => combo & (1 << bit) != 0,
-            None => answer(id) == Answer::Yes,
+            None => answer(id) == Answer::Is(YesNo::Yes),
         };
         let matched = rules.iter().find(|r| {
             r.any

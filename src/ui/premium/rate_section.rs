@@ -240,7 +240,7 @@ fn GradeHelper(p: &DayProps) -> Html {
                         html! {
                             <Radios name={format!("f-flag-{}", f.id)} legend={f.question} inline=true
                                 selected={form.flag(f.id).key()} {onchange}
-                                choices={[Answer::Yes, Answer::No, Answer::Unsure].iter().map(|a| Choice::new(a.key(), a.label())).collect::<Vec<_>>()} />
+                                choices={Answer::ALL.iter().map(|a| Choice::new(a.key(), a.label())).collect::<Vec<_>>()} />
                         }
                     }) }
                     <div aria-live="polite">
