@@ -6,8 +6,9 @@
 mod common;
 use common::{answers, d};
 use gongshang::date::Date;
+use gongshang::format::round_fen;
 use gongshang::link::{parse_query, split_common};
-use gongshang::policy::{BASE_FLOOR, FLOAT_CYCLES};
+use gongshang::policy::{BASE_CEILING, BASE_FLOOR, FLOAT_CYCLES};
 use gongshang::premium::estimate::Amounts;
 use gongshang::premium::form::PremiumForm;
 use gongshang::premium::Field;
@@ -48,9 +49,13 @@ fn the_premium_estimate_answers_with_carried_limits_marked() {
         .steps
         .iter()
         .all(|s| !matches!(&s.basis, Basis::Param(_, v) if v.carried) || s.basis.needs_checking()));
-    // 4,952 × 0.5 % + 24,762 × 0.5 % = 148.57 a month, on the carried 2026 limits.
+    // The 3,000 wage is raised to the carried floor, the 40,000 cut to the carried ceiling:
+    // (floor + ceiling) × 0.5 % a month (on the 2026 limits: (4,952 + 24,762) × 0.5 % = 148.57).
+    let (floor, _) = BASE_FLOOR.number(later()).unwrap();
+    let (ceiling, _) = BASE_CEILING.number(later()).unwrap();
+    let expected = round_fen((floor + ceiling) * d("0.005"));
     match e.amounts {
-        Amounts::Recurring { monthly, .. } => assert_eq!(monthly, d("148.57")),
+        Amounts::Recurring { monthly, .. } => assert_eq!(monthly, expected),
         other => panic!("{other:?}"),
     }
     // The employee's share is a standing rule, not carried.
