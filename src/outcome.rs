@@ -5,7 +5,7 @@
 //! It lives beside the tools, not in the flow engine, because it cites policy.
 
 use crate::date::Date;
-use crate::flow::{Answers, Flow};
+use crate::flow::Answers;
 use crate::policy::Citation;
 use crate::workdays::Due;
 use std::fmt;
@@ -34,7 +34,7 @@ impl Kind {
     }
 }
 
-/// A self-check's rules: its flow, and what the answers on a day come to, typed.
+/// A self-check's rules: what the answers on a day come to, typed.
 /// The wording is apart ([`Wording`]): rules name findings, never sentences.
 pub trait Rules {
     type Verdict: Copy + fmt::Debug + PartialEq;
@@ -44,7 +44,6 @@ pub trait Rules {
     type Reason: Clone + fmt::Debug + PartialEq;
     /// A document to bring.
     type Doc: Copy + fmt::Debug + PartialEq;
-    fn flow() -> &'static Flow;
     fn kind(verdict: Self::Verdict) -> Kind;
     /// Only answers on the flow's path count.
     fn assess(answers: &Answers, day: Date) -> Outcome<Self>;

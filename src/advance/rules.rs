@@ -9,7 +9,7 @@ use super::{medical_route, uninsured};
 use crate::benefits::{self, Harm};
 use crate::choice::{Answer, YesNo};
 use crate::date::Date;
-use crate::flow::{Answers, Flow};
+use crate::flow::Answers;
 use crate::outcome::{Found, Kind, Outcome, Rules, See, Status};
 use crate::policy::*;
 use crate::workdays::{add_workdays, period_deadline, Counted, Due};
@@ -200,10 +200,6 @@ impl Rules for Advance {
     type Finding = Finding;
     type Reason = Reason;
     type Doc = Doc;
-
-    fn flow() -> &'static Flow {
-        &super::FLOW
-    }
 
     fn kind(verdict: Verdict) -> Kind {
         match verdict {

@@ -9,7 +9,7 @@ use super::questions::{
 use crate::benefits::{self, Insured};
 use crate::choice::{Answer, YesNo};
 use crate::date::{Date, YearMonth};
-use crate::flow::{Answers, Flow};
+use crate::flow::Answers;
 use crate::outcome::{Found, Kind, Rules, See, Status};
 use crate::policy::*;
 use crate::premium::form::Mode;
@@ -262,10 +262,6 @@ impl Rules for Enroll {
     type Finding = Finding;
     type Reason = Reason;
     type Doc = Doc;
-
-    fn flow() -> &'static Flow {
-        &super::FLOW
-    }
 
     fn kind(verdict: Verdict) -> Kind {
         match verdict {
