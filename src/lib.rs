@@ -9,7 +9,6 @@
 pub mod advance;
 pub mod benefits;
 pub mod calculator;
-#[macro_use]
 pub mod choice;
 pub mod date;
 pub mod enroll;

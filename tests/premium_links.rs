@@ -354,9 +354,10 @@ fn the_rate_source_key_wins_over_the_keys_beside_it() {
 #[test]
 fn choices_come_from_the_field_table_and_the_policy_data() {
     use gongshang::calculator::{longest_list, Fields};
+    use gongshang::choice::Choice as _;
     use gongshang::policy::{CLASS_BASE_RATE, PROJECT_TIER_RATE};
     let (_, notes, _) = open("mode=fly");
-    for mode in Mode::ALL {
+    for mode in Mode::ALL.iter() {
         assert!(notes[0].contains(mode.key()), "{notes:?}");
     }
     let keys =

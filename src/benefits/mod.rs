@@ -14,6 +14,7 @@ pub mod wage;
 
 use crate::calculator::{self, Fields};
 use crate::choice::YesNo;
+use crate::choices;
 use crate::date::{Date, YearMonth};
 use crate::retirement::Category;
 use rust_decimal::Decimal;
@@ -155,21 +156,8 @@ impl Field {
             ],
             Field::Ends => ENDS_CHOICES,
             Field::Category => CATEGORY_CHOICES,
-            Field::Nursing => &[
-                (Nursing::NONE, "不需要生活护理"),
-                (Nursing::FULL, "生活完全不能自理"),
-                (Nursing::MOST, "生活大部分不能自理"),
-                (Nursing::PARTIAL, "生活部分不能自理"),
-                (UNSURE, "不确定，或尚未鉴定"),
-            ],
-            Field::Died => &[
-                (
-                    Died::INJURY,
-                    "因工伤事故或职业病死亡，或在停工留薪期内因工伤死亡",
-                ),
-                (Died::LATER, "一级至四级伤残职工，在停工留薪期满后死亡"),
-                (UNSURE, "不确定"),
-            ],
+            Field::Nursing => NURSING_CHOICES,
+            Field::Died => DIED_CHOICES,
             Field::Spouse => &[(YES, "有"), (NO, "没有"), (UNSURE, "不确定")],
             _ => &[],
         }
@@ -203,6 +191,24 @@ const ENDS_CHOICES: &[Choice] = &[
     (
         Ends::Fault.key(),
         "单位有过错，职工依劳动合同法第三十八条解除",
+    ),
+    (UNSURE, "不确定"),
+];
+const NURSING_CHOICES: &[Choice] = &[
+    (Nursing::None.key(), "不需要生活护理"),
+    (Nursing::Full.key(), "生活完全不能自理"),
+    (Nursing::Most.key(), "生活大部分不能自理"),
+    (Nursing::Partial.key(), "生活部分不能自理"),
+    (UNSURE, "不确定，或尚未鉴定"),
+];
+const DIED_CHOICES: &[Choice] = &[
+    (
+        Died::Injury.key(),
+        "因工伤事故或职业病死亡，或在停工留薪期内因工伤死亡",
+    ),
+    (
+        Died::Later.key(),
+        "一级至四级伤残职工，在停工留薪期满后死亡",
     ),
     (UNSURE, "不确定"),
 ];
@@ -290,52 +296,28 @@ impl Ends {
     }
 }
 
-/// How the worker died (条例第三十九条): the death grant is not paid when a worker assessed
-/// at grade 1–4 dies after the 停工留薪期.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Died {
-    /// Of the accident or the occupational disease, or of the injury during the 停工留薪期.
-    Injury,
-    /// A worker assessed at grade 1–4, after the 停工留薪期.
-    Later,
-}
-
-impl Died {
-    const INJURY: &'static str = "injury";
-    const LATER: &'static str = "later";
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Died::Injury => Died::INJURY,
-            Died::Later => Died::LATER,
-        }
+choices! {
+    /// How the worker died (条例第三十九条): the death grant is not paid when a worker assessed
+    /// at grade 1–4 dies after the 停工留薪期.
+    pub enum Died {
+        /// Of the accident or the occupational disease, or of the injury during the 停工留薪期.
+        Injury = "injury",
+        /// A worker assessed at grade 1–4, after the 停工留薪期.
+        Later = "later",
     }
 }
 
-/// The level of care the appraisal committee confirmed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Nursing {
-    None,
-    Full,
-    Most,
-    Partial,
+choices! {
+    /// The level of care the appraisal committee confirmed.
+    pub enum Nursing {
+        None = "none",
+        Full = "full",
+        Most = "most",
+        Partial = "partial",
+    }
 }
 
 impl Nursing {
-    const NONE: &'static str = "none";
-    const FULL: &'static str = "full";
-    const MOST: &'static str = "most";
-    const PARTIAL: &'static str = "partial";
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Nursing::None => Nursing::NONE,
-            Nursing::Full => Nursing::FULL,
-            Nursing::Most => Nursing::MOST,
-            Nursing::Partial => Nursing::PARTIAL,
-        }
-    }
-
     /// Index into the data's list (50 / 40 / 30 %); `None` for no care.
     fn index(self) -> Option<usize> {
         match self {

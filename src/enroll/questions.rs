@@ -1,6 +1,7 @@
 //! 参保义务自查: the questions, in words, and each question's answers as a type.
 //! Rewording a question is a change here only.
 
+use crate::choices;
 use crate::flow::{Kind, Opt, Question};
 use crate::retirement::Category;
 

@@ -6,6 +6,7 @@ use super::rate::{self, RateChoice};
 use super::single_item::{self, Group};
 use super::workforce::{self, Workforce};
 use super::{Field, Problem};
+use crate::choices;
 use crate::date::Date;
 use crate::format::{percent, round_fen, yuan};
 use crate::policy::EMPLOYEE_SHARE;
@@ -14,22 +15,13 @@ use rust_decimal::Decimal;
 
 pub const ROUNDING_RULE: &str = "金额以单位合计数四舍五入到分；中间结果不取整。";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Period {
-    #[default]
-    Month,
-    Year,
-}
-
-impl Period {
-    pub const ALL: [Period; 2] = [Period::Month, Period::Year];
-
-    /// The `period=` word.
-    pub fn key(self) -> &'static str {
-        match self {
-            Period::Month => "month",
-            Period::Year => "year",
-        }
+choices! {
+    /// Whether a payroll covers a month or a year (the `period=` word).
+    #[derive(Default)]
+    pub enum Period {
+        #[default]
+        Month = "month",
+        Year = "year",
     }
 }
 

@@ -15,6 +15,7 @@ pub mod single_item;
 pub mod workforce;
 
 use crate::calculator::{one_of, Choice, Fields};
+use crate::choice::Choice as _;
 use crate::policy::{Industry, PolicyError};
 use estimate::Period;
 use form::{Mode, RateSource};

@@ -8,7 +8,7 @@
 mod mode;
 mod parse;
 
-pub use mode::{period_choice, Mode, RateSource, AGENCY, DISPATCH_PAYERS, HOST};
+pub use mode::{period_choice, DispatchPayer, Mode, RateSource, DISPATCH_PAYERS};
 pub use parse::{parse_wages, MAX_DAYS, MAX_EMPLOYEES, MAX_MONTHS};
 
 use super::estimate::{Estimate, Period};
@@ -16,6 +16,7 @@ use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
 use super::{Field, Problem};
 use crate::calculator::{Calculator, Fields, Texts};
+use crate::choice::Choice as _;
 use crate::input::wage_list_for_link;
 use crate::link::LinkNote;
 use crate::policy::{Industry, PolicyError};
@@ -251,15 +252,12 @@ impl PremiumForm {
     }
 
     pub fn period(&self) -> Period {
-        Period::ALL
-            .into_iter()
-            .find(|p| p.key() == self.text(Field::Period))
-            .unwrap_or_default()
+        Period::from_key(self.text(Field::Period)).unwrap_or_default()
     }
 
     /// Whether this unit insures the dispatched workers (the agency is the rule).
     pub fn host_pays(&self) -> bool {
-        self.text(Field::DispatchPayer) == HOST
+        self.text(Field::DispatchPayer) == DispatchPayer::Host.key()
     }
 
     /// The floating-grade helper's answer to a question; 不确定 until answered.

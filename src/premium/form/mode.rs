@@ -2,39 +2,23 @@
 //! payroll's period and who insures dispatched workers; keys for links, labels for the page.
 
 use crate::calculator::Choice;
+use crate::choices;
 use crate::premium::estimate::Period;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    #[default]
-    Payroll,
-    Employees,
-    Project,
-    Intern,
-    Overage,
-    Workforce,
+choices! {
+    #[derive(Default)]
+    pub enum Mode {
+        #[default]
+        Payroll = "payroll",
+        Employees = "employees",
+        Workforce = "workforce",
+        Project = "project",
+        Intern = "intern",
+        Overage = "overage",
+    }
 }
 
 impl Mode {
-    pub const ALL: [Mode; 6] = [
-        Mode::Payroll,
-        Mode::Employees,
-        Mode::Workforce,
-        Mode::Project,
-        Mode::Intern,
-        Mode::Overage,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Mode::Payroll => "payroll",
-            Mode::Employees => "employees",
-            Mode::Project => "project",
-            Mode::Intern => "intern",
-            Mode::Overage => "overage",
-            Mode::Workforce => "workforce",
-        }
-    }
     pub fn label(self) -> &'static str {
         match self {
             Mode::Payroll => "按工资总额",
@@ -55,38 +39,24 @@ impl Mode {
             Mode::Workforce => "职工逐人填写，再加上实习生、超龄人员、劳务派遣人员，合成一个结果",
         }
     }
-    pub fn from_key(key: &str) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.key() == key)
-    }
     /// Modes charged at the unit's rate.
     pub fn uses_rate(self) -> bool {
         self != Mode::Project
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum RateSource {
-    /// From the unit's notice; offered first because it is the reliable one.
-    #[default]
-    Notice,
-    Industry,
+choices! {
+    #[derive(Default)]
+    pub enum RateSource {
+        /// From the unit's notice; offered first because it is the reliable one.
+        #[default]
+        Notice = "notice",
+        /// Estimated by industry class and floating grade.
+        Industry = "estimate",
+    }
 }
 
 impl RateSource {
-    pub const ALL: [RateSource; 2] = [RateSource::Notice, RateSource::Industry];
-
-    /// The `ratesource=` word.
-    pub fn key(self) -> &'static str {
-        match self {
-            RateSource::Notice => "notice",
-            RateSource::Industry => "estimate",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<RateSource> {
-        RateSource::ALL.into_iter().find(|s| s.key() == key)
-    }
-
     pub fn choice(self) -> Choice {
         match self {
             RateSource::Notice => Choice::hinted(
@@ -110,17 +80,22 @@ pub fn period_choice(period: Period) -> Choice {
     }
 }
 
-/// The `dispatch_payer=` words: the agency insures its own (the rule), or this unit does.
-pub const AGENCY: &str = "agency";
-pub const HOST: &str = "host";
+choices! {
+    /// Who insures dispatched workers: the agency (the rule), or this unit.
+    pub enum DispatchPayer {
+        Agency = "agency",
+        Host = "host",
+    }
+}
+
 pub const DISPATCH_PAYERS: [Choice; 2] = [
     Choice::hinted(
-        AGENCY,
+        DispatchPayer::Agency.key(),
         "派遣单位缴纳",
         "一般情况：由派遣单位参保，不计入本单位",
     ),
     Choice::hinted(
-        HOST,
+        DispatchPayer::Host.key(),
         "本单位代为缴纳",
         "派遣单位在常州以外、在常州没有分支机构的",
     ),
