@@ -13,7 +13,6 @@ use crate::flow::Answers;
 use crate::outcome::{Found, Kind, Rules, See, Status};
 use crate::policy::*;
 use crate::premium::form::Mode;
-use crate::premium::Field;
 use crate::retirement::{age_on, retirement, Category};
 use crate::workdays::period_deadline;
 use rust_decimal::Decimal;
@@ -1020,9 +1019,5 @@ fn estimate(a: &Answers, out: &Outcome) -> Option<See> {
     } else {
         Mode::Payroll
     };
-    Some(See {
-        path: crate::premium::PATH,
-        label: super::wording::ESTIMATE,
-        pairs: vec![(Field::Mode.key().into(), mode.key().into())],
-    })
+    Some(crate::premium::form::see(mode))
 }

@@ -7,9 +7,6 @@ use crate::date::Date;
 use crate::format::number;
 use crate::outcome::{Page, Wording, Words};
 
-/// The link from the result to the premium estimate.
-pub const ESTIMATE: &str = "用保费测算估算要缴多少";
-
 impl Wording for Enroll {
     const PAGE: Page = Page {
         name: "参保义务自查",
