@@ -3,8 +3,8 @@
 //! Everything except `ui` is plain Rust, tested natively with `cargo test`:
 //! `policy` (dated data), `date`, `workdays`, `input`, `format`, `link`, the
 //! question-flow engine `flow` (which knows no policy), the result vocabulary
-//! `outcome`, the retirement rule, and the tools' rules `premium`, `enroll` and
-//! `advance`. `ui` renders them in the browser.
+//! `outcome`, the retirement rule, and the tools' rules `premium`, `enroll`,
+//! `injury`, `advance` and `benefits`. `ui` renders them in the browser.
 
 pub mod advance;
 pub mod benefits;
@@ -14,6 +14,7 @@ pub mod date;
 pub mod enroll;
 pub mod flow;
 pub mod format;
+pub mod injury;
 pub mod input;
 pub mod link;
 pub mod outcome;

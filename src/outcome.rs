@@ -196,6 +196,40 @@ pub trait Wording: Rules {
     fn reason(reason: &Self::Reason) -> String;
     fn item(finding: &Self::Finding) -> Words;
     fn doc(doc: Self::Doc) -> &'static str;
+    /// A form the result prints filled in as far as the answers go (none by default).
+    fn sheet(_answers: &Answers, _day: Date) -> Option<Sheet> {
+        None
+    }
+}
+
+/// A paper form printed with what the answers say. Names, ID numbers, addresses and
+/// phone numbers are never asked, so they are always lines to write on by hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub title: &'static str,
+    /// Under the title: which form governs.
+    pub note: &'static str,
+    /// The lines above the table.
+    pub cover: Vec<Cell>,
+    /// The table, row by row.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One box of a form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub label: &'static str,
+    pub fill: Fill,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fill {
+    /// Printed: what the answers say.
+    Known(String),
+    /// A blank to write on by hand.
+    Write,
+    /// A blank to write on, with what it must say for this case.
+    Guide(String),
 }
 
 /// What a self-check's pages say around the questions and the result.
@@ -229,6 +263,8 @@ pub struct Checked {
     /// What the data could not answer, each notice once.
     pub problems: Vec<String>,
     pub see: Option<See>,
+    /// A form to print with the result.
+    pub sheet: Option<Sheet>,
 }
 
 impl Checked {
@@ -281,6 +317,7 @@ pub fn checked<T: Wording>(answers: &Answers, day: Date) -> Checked {
         documents: o.documents.into_iter().map(T::doc).collect(),
         problems: o.problems,
         see: o.see,
+        sheet: T::sheet(answers, day),
     }
 }
 

@@ -7,6 +7,7 @@ use crate::advance::rules::Advance;
 use crate::date::Date;
 use crate::enroll::rules::Enroll;
 use crate::flow::{Answers, Flow};
+use crate::injury::rules::Injury;
 use crate::outcome::{checked, Checked, Page, Wording};
 
 /// A self-check: its questions, what its pages say, and its result for answers on a day.
@@ -48,7 +49,7 @@ impl Tool {
     }
 }
 
-pub static TOOLS: [Tool; 4] = [
+pub static TOOLS: [Tool; 5] = [
     Tool::Check(SelfCheck {
         path: crate::enroll::PATH,
         flow: &crate::enroll::FLOW,
@@ -60,6 +61,12 @@ pub static TOOLS: [Tool; 4] = [
         name: "保费测算",
         summary: "按核定费率或行业类别，测算单位每月、每年的工伤保险费；也可测算建设项目、实习生、超龄人员的保费和欠费滞纳金。",
     },
+    Tool::Check(SelfCheck {
+        path: crate::injury::PATH,
+        flow: &crate::injury::FLOW,
+        page: &<Injury as Wording>::PAGE,
+        check: checked::<Injury>,
+    }),
     Tool::Check(SelfCheck {
         path: crate::advance::PATH,
         flow: &crate::advance::FLOW,

@@ -25,18 +25,21 @@ fn sources(dir: &Path, out: &mut String) {
 /// A key that is also another key's value, by coincidence of wording, and how often
 /// it is written as that value: `employees` (the sole trader's question, and
 /// `mode=employees`); `payroll` (the field, and `mode=payroll`); `arrears` (the
-/// estimator's field, and the answer `insured=arrears`).
+/// estimator's field, and the answer `insured=arrears`); `unit` (the enrollment check's
+/// question, and the answer `role=unit`).
 /// Words two tools each use as a key of their own: `grade` and `wages` (the estimator's
 /// floating grade and wage list, the benefits tool's disability grade and wage list), and
-/// `injury_date` and `insured` (the 先行支付 questions, and the benefits keys they prefill).
+/// `injury_date` and `insured` (the 先行支付 and 工伤认定 questions, and the benefits keys
+/// they prefill; the two self-checks share the `insured` answers' type).
 const SHARED_WORDS: &[(&str, usize)] = &[
     ("employees", 1),
     ("payroll", 1),
     ("arrears", 1),
+    ("unit", 1),
     ("grade", 1),
     ("wages", 1),
-    ("injury_date", 1),
-    ("insured", 1),
+    ("injury_date", 2),
+    ("insured", 2),
 ];
 
 #[test]

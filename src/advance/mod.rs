@@ -10,8 +10,9 @@ pub mod wording;
 
 use questions::{id, Applicant, Condition, CourtRuling, Insured, TpPaid, Trigger};
 
-use crate::choice::YesNo;
+use crate::choice::{Answer, YesNo};
 use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
+use crate::outcome::See;
 
 /// The route of this self-check.
 pub const PATH: &str = "/advance";
@@ -29,6 +30,7 @@ pub static FLOW: Flow = Flow {
         id::TRIGGER,
         id::COURT_RULING,
     ],
+    unsure_if_missing: &[],
     typical: &[
         Typical {
             label: "还没有取得工伤认定",
@@ -107,5 +109,17 @@ fn route(q: QuestionId, a: &Answers) -> Next {
         id::APPLICANT => Next::Ask(id::CONDITION),
         id::CONDITION => Next::Ask(id::APPLIED_ON),
         _ => Next::Done,
+    }
+}
+
+/// This check, opened from another tool's result: no injury decision is asked for yet,
+/// and the unit's insurance is carried over when known.
+pub fn see(insured: Option<Answer<Insured>>) -> See {
+    See {
+        path: PATH,
+        label: "单位不支付工伤待遇时，看看工伤保险基金能否先行支付",
+        pairs: insured
+            .map(|i| vec![(id::INSURED.to_string(), i.key().to_string())])
+            .unwrap_or_default(),
     }
 }

@@ -269,6 +269,7 @@ fn days(param: &'static Param, day: Date, out: &mut Outcome<Advance>) -> Option<
 /// No injury decision yet: why it comes first, its deadlines and its materials.
 fn not_yet(a: &Answers, day: Date, out: &mut Outcome<Advance>) {
     out.verdict = Verdict::NotYet;
+    out.see = Some(crate::injury::see(None, a.date(id::INJURY_DATE), None));
     out.reason(
         Reason::DecisionFirst,
         [

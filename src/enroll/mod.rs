@@ -12,6 +12,7 @@ use questions::{id, DispatchRole, People, ProjectRole, Sector, Unit};
 
 use crate::choice::{Answer, YesNo};
 use crate::flow::{Answers, Flow, Next, QuestionId, Typical};
+use crate::outcome::See;
 
 /// The route of this self-check.
 pub const PATH: &str = "/enroll";
@@ -31,6 +32,7 @@ pub static FLOW: Flow = Flow {
         id::OVERAGE_PENSION,
         id::PROJECT_ROLE,
     ],
+    unsure_if_missing: &[],
     typical: &[
         Typical {
             label: "没有雇工的个体工商户",
@@ -131,5 +133,15 @@ fn route(q: QuestionId, a: &Answers) -> Next {
                 .find(|id| applies(id, a))
                 .map_or(Next::Done, |id| Next::Ask(id))
         }
+    }
+}
+
+/// This check, opened from another tool's result for a kind of worker whose cover it
+/// explains (interns, over-age workers, platform workers).
+pub fn see(people: People) -> See {
+    See {
+        path: PATH,
+        label: "看看这类人员应当怎样参保、由哪种保障承担",
+        pairs: vec![(id::PEOPLE.to_string(), people.key().to_string())],
     }
 }

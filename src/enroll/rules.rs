@@ -219,6 +219,8 @@ pub enum Finding {
     },
     // Risks.
     BeforeEnrollment,
+    /// A worker already injured: the injury guide, for the unit's application.
+    InjuryAlready,
     /// `late_rate`: the daily late fee in percent; `arrears`: the fine in times the arrears;
     /// `unregistered`: the fine for not registering, told only to a unit not known to have.
     Penalties {
@@ -962,6 +964,15 @@ fn risks(a: &Answers, day: Date, out: &mut Outcome) {
                 cite(&SRC_REGULATION, "第六十二条第三款"),
             ])
             .see(benefits::form::see(Insured::No, None, None)),
+    );
+    out.push(
+        Item::new(Status::Info, Finding::InjuryAlready)
+            .cite([cite(&SRC_REGULATION, "第十七条")])
+            .see(crate::injury::see(
+                Some(crate::injury::questions::Role::Unit),
+                None,
+                None,
+            )),
     );
     let late_rate = LATE_FEE_DAILY_RATE
         .number(day)

@@ -327,6 +327,10 @@ impl Wording for Enroll {
                 "参保前发生的工伤由单位全额承担",
                 "工伤保险只保障参保后发生的工伤。应参保而未参保期间发生工伤的，由单位按工伤保险待遇标准支付全部费用。单位补缴了应缴的工伤保险费和滞纳金以后，新发生的费用由工伤保险基金和单位按条例规定分别支付；补缴以前发生的费用仍由单位承担。",
             ),
+            Finding::InjuryAlready => Words::new(
+                "已经有职工受伤、还没有工伤认定的：单位要在期限内申请",
+                "没有参保的单位，职工受伤后同样要向社会保险行政部门申请工伤认定。工伤认定指引会按受伤日期算出申请的最后一天，并列出要带的材料。",
+            ),
             Finding::Penalties { late_rate, arrears, unregistered } => {
                 let mut detail = format!("责令限期参保、补缴保费，并自欠缴之日起按日加收欠缴数额{}%的滞纳金；逾期仍不缴纳的，处欠缴数额{}倍的罚款。", number(*late_rate), span(*arrears));
                 if let Some(unregistered) = unregistered {

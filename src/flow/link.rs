@@ -1,7 +1,7 @@
 //! A flow's place in a link: the answers, which screen (`at`), and whether to
 //! return to 核对您的回答 after the next answer (`ret=check`).
 
-use super::{Answers, Flow, QuestionId};
+use super::{Answers, Flow, QuestionId, UNSURE};
 use crate::link::LinkNote;
 
 /// The keys a flow adds to its answers in a link.
@@ -48,6 +48,19 @@ impl Flow {
                 RET_KEY => link.return_to_check = v == Screen::Check.key(),
                 id if self.question(id).is_some() => link.answers.set(id, v),
                 other => link.notes.push(LinkNote::unknown_key(other)),
+            }
+        }
+        if link.at.as_deref() == Some(Screen::Result.key()) {
+            while let Some(q) = self
+                .walk(&link.answers)
+                .pending
+                .filter(|q| self.unsure_if_missing.contains(q) && link.answers.get(q).is_none())
+            {
+                link.answers.set(q, UNSURE);
+                let prompt = self.question(q).map_or(q, |q| q.prompt);
+                link.notes.push(LinkNote(format!(
+                    "链接中没有回答“{prompt}”，结果按“不确定”处理；可以在下面修改。"
+                )));
             }
         }
         link

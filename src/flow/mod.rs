@@ -69,6 +69,10 @@ pub struct Flow {
     /// The answers `route` looks at. Path enumeration relies on it to merge
     /// states that only differ in other answers; a test checks it is complete.
     pub routing_reads: &'static [QuestionId],
+    /// Questions a result link may leave out: read as 不确定, with a note saying so, so a
+    /// link written before the question existed (or by hand with the main keys) still
+    /// reaches the result. Each must allow 不确定.
+    pub unsure_if_missing: &'static [QuestionId],
     /// The commonest cases, so the start page can say honestly how long each takes.
     pub typical: &'static [Typical],
 }

@@ -7,7 +7,7 @@ use super::layout::DISCLAIMER;
 use super::print::{deadlines, PrintSummary};
 use super::{page_link, AsOf, Route};
 use crate::date::Date;
-use crate::outcome::{Checked, Item, Kind, Page, Status};
+use crate::outcome::{Cell, Checked, Fill, Item, Kind, Page, Sheet, Status};
 use crate::policy::DATA_VERSION;
 use yew::prelude::*;
 
@@ -85,10 +85,46 @@ pub fn result(c: &Checked, page: &Page, day: Date, as_of: &AsOf, link: &str) -> 
                     if !page.documents_hint.is_empty() { <p class="hint">{ page.documents_hint }</p> }
                 </section>
             }
+            if let Some(s) = &c.sheet { { sheet(s) } }
             if let Some(see) = &c.see {
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
             }
             <p class="meta">{ format!("{}政策数据版本 {DATA_VERSION}。", page.foot) }<strong>{ DISCLAIMER }</strong></p>
+        </section>
+    }
+}
+
+/// A form filled as far as the answers go, printed on a page of its own; each blank is a
+/// line to write on.
+fn sheet(s: &Sheet) -> Html {
+    // A row with fewer boxes than the widest stretches its last box across the rest.
+    let width = s.rows.iter().map(Vec::len).max().unwrap_or(1);
+    let fill = |c: &Cell, span: usize| match &c.fill {
+        Fill::Known(text) => {
+            html! { <td colspan={span.to_string()} class="sheet-known">{ text.clone() }</td> }
+        }
+        Fill::Write => {
+            html! { <td colspan={span.to_string()} class="sheet-write"><span class="visually-hidden">{ "（手写）" }</span></td> }
+        }
+        Fill::Guide(text) => {
+            html! { <td colspan={span.to_string()} class="sheet-write"><span class="sheet-guide">{ format!("（{text}）") }</span></td> }
+        }
+    };
+    html! {
+        <section class="sheet" aria-labelledby="sheet-title">
+            <h2 id="sheet-title">{ s.title }</h2>
+            <p class="hint">{ s.note }</p>
+            <table class="sheet-cover">
+                { for s.cover.iter().map(|c| html! { <tr><th scope="row">{ c.label }</th>{ fill(c, 1) }</tr> }) }
+            </table>
+            <table class="sheet-table">
+                { for s.rows.iter().map(|row| html! {
+                    <tr>{ for row.iter().enumerate().map(|(i, c)| {
+                        let span = if i + 1 == row.len() { 2 * (width - row.len()) + 1 } else { 1 };
+                        html! { <><th scope="row">{ c.label }</th>{ fill(c, span) }</> }
+                    }) }</tr>
+                }) }
+            </table>
         </section>
     }
 }
