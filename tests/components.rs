@@ -207,12 +207,14 @@ async fn estimator_shows_link_notes_and_all_four_tiers() {
 #[derive(Properties, PartialEq)]
 struct FlowHostProps {
     query: String,
+    /// The self-check's route.
+    path: &'static str,
 }
 
-/// The enrollment self-check's line in the tool list.
-fn enroll() -> &'static gongshang::tools::SelfCheck {
+/// A self-check's line in the tool list.
+fn self_check(path: &str) -> &'static gongshang::tools::SelfCheck {
     gongshang::tools::self_checks()
-        .find(|t| t.path == gongshang::enroll::PATH)
+        .find(|t| t.path == path)
         .unwrap()
 }
 
@@ -228,7 +230,7 @@ fn FlowHost(p: &FlowHostProps) -> Html {
     };
     html! {
         <ContextProvider<AsOf> context={as_of}>
-            <gongshang::ui::flow::FlowPage tool={enroll()} pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
+            <gongshang::ui::flow::FlowPage tool={self_check(p.path)} pairs={Rc::new(common.rest)} notes={Rc::new(common.notes)} />
         </ContextProvider<AsOf>>
     }
 }
@@ -237,7 +239,14 @@ fn FlowHost(p: &FlowHostProps) -> Html {
 async fn a_question_screen_offers_unsure_and_a_back_link() {
     let root = root();
     let query = "unit=enterprise&at=registered".to_string();
-    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), FlowHostProps { query }).render();
+    yew::Renderer::<FlowHost>::with_root_and_props(
+        root.clone(),
+        FlowHostProps {
+            query,
+            path: gongshang::enroll::PATH,
+        },
+    )
+    .render();
     settle().await;
     assert_eq!(
         text_of(&root, "legend h1"),
@@ -258,7 +267,14 @@ async fn a_question_screen_offers_unsure_and_a_back_link() {
 async fn the_check_page_has_a_change_link_per_answer() {
     let root = root();
     let query = "unit=sole&employees=no&at=check".to_string();
-    yew::Renderer::<FlowHost>::with_root_and_props(root.clone(), FlowHostProps { query }).render();
+    yew::Renderer::<FlowHost>::with_root_and_props(
+        root.clone(),
+        FlowHostProps {
+            query,
+            path: gongshang::enroll::PATH,
+        },
+    )
+    .render();
     settle().await;
     assert_eq!(text_of(&root, "h1"), "核对您的回答");
     let change = root.query_selector("#change-employees").unwrap().unwrap();
@@ -268,6 +284,52 @@ async fn the_check_page_has_a_change_link_per_answer() {
         "{href}"
     );
     assert!(text_of(&root, ".check-list").contains("个体工商户"));
+}
+
+#[wasm_bindgen_test]
+async fn the_application_form_prints_the_answers_and_leaves_personal_boxes_blank() {
+    let root = root();
+    let query = "role=worker&kind=accident&injury_date=2025-05-20&situation=commute&commute_trip=home&commute_fault=not_main&excluded=none&employment=contract&insured=yes&unit_applied=no&at=result".to_string();
+    yew::Renderer::<FlowHost>::with_root_and_props(
+        root.clone(),
+        FlowHostProps {
+            query,
+            path: gongshang::injury::PATH,
+        },
+    )
+    .render();
+    settle().await;
+    let rows = root.query_selector_all(".sheet-table tr").unwrap();
+    assert!(rows.length() > 10);
+    // Every row is as wide as the widest: a short row's last box spans the rest.
+    let mut widths = Vec::new();
+    for i in 0..rows.length() {
+        let row: Element = rows.item(i).unwrap().dyn_into().unwrap();
+        let cells = row.children();
+        let width: u32 = (0..cells.length())
+            .map(|j| {
+                cells
+                    .item(j)
+                    .unwrap()
+                    .get_attribute("colspan")
+                    .map_or(1, |c| c.parse().unwrap())
+            })
+            .sum();
+        widths.push(width);
+    }
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}");
+    let sheet = text_of(&root, ".sheet");
+    assert!(
+        sheet.contains("2025年5月20日；在上下班途中受到交通事故伤害"),
+        "{sheet}"
+    );
+    assert!(sheet.contains("本人"), "{sheet}");
+    // The boxes for a name or an ID number hold nothing but the hidden word for a screen reader.
+    let name = root
+        .query_selector(".sheet-table tr td.sheet-write")
+        .unwrap()
+        .unwrap();
+    assert_eq!(name.text_content().unwrap(), "（手写）");
 }
 
 #[wasm_bindgen_test]

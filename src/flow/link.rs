@@ -59,7 +59,7 @@ impl Flow {
                 link.answers.set(q, UNSURE);
                 let prompt = self.question(q).map_or(q, |q| q.prompt);
                 link.notes.push(LinkNote(format!(
-                    "链接中没有回答“{prompt}”，结果按“不确定”处理；可以在下面修改。"
+                    "链接中没有回答“{prompt}”，结果按“不确定”处理；可以点“返回核对回答”补上。"
                 )));
             }
         }

@@ -404,6 +404,22 @@ fn days(param: &'static Param, day: Date, out: &mut Outcome<Injury>) -> Option<u
 fn deadlines(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
     let art17 = |p: &'static str| cite(&SRC_REGULATION, p);
     let injured = a.date(id::INJURY_DATE);
+    if let Some(d) = injured.filter(|d| *d > day) {
+        out.problem(format!(
+            "事故（或确诊）日期 {} 晚于判断日期 {}：请核对日期。",
+            d.chinese(),
+            day.chinese()
+        ));
+    }
+    if let (Some(i), Some(d)) = (injured, a.date(id::DEATH_DATE)) {
+        if d < i {
+            out.problem(format!(
+                "死亡日期 {} 早于事故日期 {}：请核对日期。",
+                d.chinese(),
+                i.chinese()
+            ));
+        }
+    }
     let applied = a.answer::<YesNo>(id::UNIT_APPLIED);
     if let Some(n) = days(&INJURY_REPORT_DAYS_EMPLOYER, day, out) {
         let dispatched = a.is(id::EMPLOYMENT, Employment::Dispatched);

@@ -51,29 +51,30 @@ fn what_happened(s: Situation) -> &'static str {
 /// What the 受伤害经过简述 must say for this case (the form's 填表说明, and what the
 /// office needs to find the deciding facts).
 fn account(a: &Answers) -> String {
-    let mut parts = vec![match situation(a) {
+    let what = match situation(a) {
         Some(Answer::Is(Situation::Disease)) => {
             "写清在哪个单位、从事哪种有害作业，起止时间，确诊结果"
+        }
+        Some(Answer::Is(Situation::SuddenDeath)) => {
+            "写清发病的时间（几点几分）、地点，当时从事的工作，送医和抢救经过，死亡时间"
         }
         _ => {
             "写清事故发生的时间（几点几分）、地点，当时从事的工作，受伤害的原因，以及伤害部位和程度"
         }
-    }];
+    };
+    let mut parts = vec![what];
     match situation(a) {
         Some(Answer::Is(Situation::Commute)) => {
             parts.push("上下班的起点和终点、出发时间、路线，事故责任认定的结果")
         }
         Some(Answer::Is(Situation::Away)) => parts.push("外出的任务、由谁指派、外出的起止时间"),
-        Some(Answer::Is(Situation::SuddenDeath)) => {
-            parts.push("发病的时间和地点、送医和抢救经过、死亡时间")
-        }
         Some(Answer::Is(Situation::DutiesViolence)) => {
             parts.push("当时履行的是什么职责、伤害与职责的关系、公安机关的处理")
         }
         Some(Answer::Is(Situation::Rescue)) => parts.push("参加的是什么活动、由谁组织"),
         _ => {}
     }
-    if a.is(id::KIND, Happened::Death) {
+    if a.is(id::KIND, Happened::Death) && !a.is(id::SITUATION, Situation::SuddenDeath) {
         parts.push("死亡的时间和原因");
     }
     format!(

@@ -26,8 +26,14 @@ const WALKS = {
     [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'never'], ['back_paid', 'no'],
       ['trigger', ['court']], ['court_ruling', 'terminate'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
   ],
+  injury: [
+    [['role', 'unit'], ['kind', 'accident'], ['injury_date', '2025-05-20'], ['situation', 'commute'], ['commute_trip', 'home'],
+      ['commute_fault', 'not_main'], ['excluded', 'none'], ['employment', 'contract'], ['insured', 'yes'], ['unit_applied', 'no']],
+    [['role', 'relative'], ['kind', 'death'], ['injury_date', '2025-05-10'], ['situation', 'away'], ['away_purpose', 'work'],
+      ['death_date', '2025-05-12'], ['excluded', 'none'], ['employment', 'dispatched'], ['insured', 'never'], ['unit_applied', 'no']],
+  ],
 };
-const QUESTIONS = { enroll: 19, advance: 11 };
+const QUESTIONS = { enroll: 19, advance: 11, injury: 12 };
 
 /** Where the page stands: scrolled or not, the heading and 继续 on screen, heading above 继续. */
 function layout(page) {

@@ -46,6 +46,8 @@ test('using every tool sends no request outside the app and stores nothing', asy
 
   await page.goto(`${server.origin}/#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2025-06-03&at=result`);
   await page.locator('#result').waitFor();
+  await page.goto(`${server.origin}/#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result`);
+  await page.locator('.sheet').waitFor();
   await page.goto(`${server.origin}/#/benefits?date=2026-11-29`);
   await page.getByLabel('受伤日期（因工死亡的，填死亡日期）').fill('2025-03-10');
   await page.getByLabel('已评定伤残等级').check();
@@ -151,7 +153,7 @@ test('a link from an older version opens, with a note', async () => {
 
 /** The link and the screen show nothing of the case: no answer keys, nothing checked or filled, no result. */
 async function showsNoAnswer(page, step) {
-  await page.waitForFunction(() => !/[?&](decision|third_party|insured|back_paid|trigger|applicant|condition|applied_on|outcome|wage|wages|grade)=/.test(location.hash), null, { timeout: 3000 })
+  await page.waitForFunction(() => !/[?&](decision|third_party|insured|back_paid|trigger|applicant|condition|applied_on|outcome|wage|wages|grade|role|kind|injury_date|situation|excluded|employment|unit_applied)=/.test(location.hash), null, { timeout: 3000 })
     .catch(() => { throw new Error(`${step}: the link still holds answers: ${page.url()}`); });
   await page.locator('main h1').waitFor();
   assert.equal(await page.locator('input:checked').count(), 0, `${step}: an answer is checked`);
@@ -248,6 +250,26 @@ test('after 清除本机数据, Back does not bring back a benefits estimate', a
   await page.waitForFunction(() => location.hash === '#/');
   await page.goBack();
   await showsNoAnswer(page, 'Back');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('after 清除本机数据, Back does not bring back an injury case or its application form', async () => {
+  const { context, page } = await watched();
+  await openApp(page, server.origin, '#/injury?date=2026-12-03');
+  await page.getByRole('button', { name: '开始' }).click();
+  const answers = [['role', 'relative'], ['kind', 'death'], ['injury_date', '2026-11-28'], ['situation', 'sudden_death'], ['excluded', 'none'],
+    ['employment', 'contract'], ['insured', 'never'], ['unit_applied', 'no']];
+  for (const [id, v] of answers) await answerByClicking(page, id, v);
+  await page.getByRole('button', { name: '确认并查看结果' }).click();
+  await page.locator('.sheet').waitFor();
+  await page.locator('#clear-local').click();
+  await page.waitForFunction(() => location.hash === '#/');
+  for (let step = 1; step <= answers.length + 3; step++) {
+    await page.goBack();
+    await showsNoAnswer(page, `Back ×${step}`);
+    assert.equal(await page.locator('.sheet').count(), 0, `Back ×${step}: the application form is shown`);
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 });

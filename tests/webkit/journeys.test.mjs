@@ -42,6 +42,19 @@ test('先行支付: an uninsured employer refusing to pay, clicked to the result
   assert.match(await text('#result'), /2025年6月13日/);
 });
 
+test('工伤认定指引: a workplace accident clicked to the result, with the application form', async () => {
+  await open('#/injury?date=2026-12-03');
+  await page.getByRole('button', { name: '开始' }).click();
+  for (const [id, value] of [['role', 'unit'], ['kind', 'accident'], ['injury_date', '2026-12-02'], ['situation', 'work'], ['excluded', 'none'], ['employment', 'contract'], ['insured', 'yes'], ['unit_applied', 'no']]) {
+    await answerByClicking(page, id, value);
+  }
+  await page.getByRole('button', { name: '确认并查看结果' }).click();
+  await page.waitForSelector('.verdict');
+  assert.match(await text('.verdict'), /可能认定为工伤/);
+  assert.match(await text('#result'), /2027年1月4日/);
+  assert.match(await text('.sheet'), /工伤认定申请表/);
+});
+
 test('premium: a pasted wage list keeps only the amounts, and the link only the figures', async () => {
   await open('#/premium?date=2025-06-01&mode=employees&rate=0.5');
   // What a paste does: the text arrives in the box with an input event.
