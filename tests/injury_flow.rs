@@ -318,6 +318,7 @@ fn a_sudden_death_within_48_hours_is_deemed_a_work_injury() {
             ("kind", "death"),
             ("injury_date", "2026-11-28"),
             ("situation", "sudden_death"),
+            ("death_date", "2026-11-29"),
             ("excluded", "none"),
             ("employment", "contract"),
             ("insured", "never"),
@@ -349,6 +350,13 @@ fn a_sudden_death_within_48_hours_is_deemed_a_work_injury() {
         gongshang::advance::PATH
     );
     assert!(has(&o, |f| *f == Finding::ConfirmApplied));
+    let costs = item(&o, |f| *f == Finding::Costs).see.clone().unwrap();
+    assert!(
+        costs
+            .pairs
+            .contains(&("injury_date".into(), "2026-11-29".into())),
+        "the benefits of a death run from the death: {costs:?}"
+    );
     // Survived the illness: not deemed.
     let survived = outcome(
         &[
@@ -569,7 +577,7 @@ fn the_contract_links_reach_the_result() {
     let links = [
         format!("{base}&situation=work"),
         format!("{base}&situation=commute&commute_fault=not_main"),
-        "v=1&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&excluded=none&unit_applied=unsure&insured=never&at=result".to_string(),
+        "v=1&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&death_date=2026-11-29&excluded=none&unit_applied=unsure&insured=never&at=result".to_string(),
         "v=1&role=worker&kind=accident&injury_date=2026-11-02&situation=work&excluded=drunk_drugs&at=result".to_string(),
     ];
     let expected = [

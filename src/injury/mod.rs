@@ -73,6 +73,7 @@ pub static FLOW: Flow = Flow {
                 (id::KIND, Happened::Death.key()),
                 (id::INJURY_DATE, "2026-11-28"),
                 (id::SITUATION, Situation::SuddenDeath.key()),
+                (id::DEATH_DATE, "2026-11-29"),
                 (id::EXCLUDED, Excluded::None.key()),
                 (id::EMPLOYMENT, questions::Employment::Contract.key()),
                 (id::INSURED, Insured::Never.key()),
@@ -117,7 +118,6 @@ fn excluded(a: &Answers) -> bool {
 fn route(q: QuestionId, a: &Answers) -> Next {
     let died = a.is(id::KIND, Happened::Death);
     let after_situation = || match situation(a) {
-        Some(Answer::Is(Situation::SuddenDeath)) => Next::Ask(id::EXCLUDED),
         _ if died => Next::Ask(id::DEATH_DATE),
         // An occupational disease or a veteran's old wound: 条例第十六条 does not arise
         // in practice, and the diagnosis or the 军人证 is the finding.

@@ -167,7 +167,7 @@ pub static QUESTIONS: [Question; 12] = [
     Question {
         id: id::DEATH_DATE,
         prompt: "职工是哪一天死亡的？",
-        hint: "例如 2026-12-20。和事故是同一天的，填同一天。",
+        hint: "例如 2026-12-20。和事故（或发病）是同一天的，填同一天。工亡待遇按死亡的日期计算。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2026-12-20"],

@@ -568,10 +568,13 @@ fn insurance(a: &Answers, out: &mut Outcome<Injury>) {
 fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
     if let Some(n) = days(&RECOGNITION_ACCEPTANCE_DAYS, day, out) {
         out.push(
-            Found::new(Status::Info, Finding::Acceptance { days: n }).cite([
-                cite(&SRC_REGULATION, "第十八条第三款"),
-                cite(&SRC_RECOGNITION_ORDER_8, "第八条"),
-            ]),
+            // The count of days is in 工伤认定办法 alone, seen only as reprinted.
+            Found::new(Status::Info, Finding::Acceptance { days: n })
+                .cite([
+                    cite(&SRC_REGULATION, "第十八条第三款"),
+                    cite(&SRC_RECOGNITION_ORDER_8, "第八条"),
+                ])
+                .unverified(),
         );
     }
     if let (Some(decision), Some(fast)) = (
@@ -579,8 +582,10 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
         days(&RECOGNITION_FAST_DAYS, day, out),
     ) {
         out.push(
-            Found::new(Status::Info, Finding::Decision { decision, fast })
-                .cite([cite(&SRC_REGULATION, "第二十条")]),
+            Found::new(Status::Info, Finding::Decision { decision, fast }).cite([
+                cite(&SRC_REGULATION, "第二十条"),
+                cite(&SRC_REGULATION, "第五十五条"),
+            ]),
         );
     }
     match situation(a) {
@@ -653,9 +658,14 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
     out.push(
         Found::new(Status::Info, Finding::Costs)
             .cite([cite(&SRC_REGULATION, "第三十条")])
+            // The benefits of a death are counted from the day of death.
             .see(benefits::form::see(
                 insured,
-                a.date(id::INJURY_DATE),
+                if died {
+                    a.date(id::DEATH_DATE)
+                } else {
+                    a.date(id::INJURY_DATE)
+                },
                 outcome,
             )),
     );

@@ -37,7 +37,7 @@ const PAGES = {
   'advance, ask the office': '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=unsure&at=result',
   'injury, start': '#/injury?date=2026-12-03',
   'injury, situation question': '#/injury?date=2026-12-03&role=unit&kind=accident&injury_date=2026-12-02&at=situation',
-  'injury, outcome with the application form': '#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result',
+  'injury, outcome with the application form': '#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&death_date=2026-11-29&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result',
   'injury, depends on the police': '#/injury?date=2026-12-03&role=worker&kind=accident&injury_date=2026-11-20&situation=commute&commute_trip=unsure&commute_fault=pending&excluded=unsure&employment=intern&insured=unsure&unit_applied=unsure&at=result',
   'injury, excluded': '#/injury?date=2026-12-03&role=worker&kind=accident&injury_date=2026-11-02&situation=work&excluded=drunk_drugs&at=result',
   'benefits, empty': '#/benefits?date=2026-11-29',

@@ -27,7 +27,7 @@ const SCENARIOS = [
   },
   {
     name: 'a sudden death at the post, the widow asking',
-    answers: [['role', 'relative'], ['kind', 'death'], ['injury_date', '2026-11-28'], ['situation', 'sudden_death'], ['excluded', 'none'],
+    answers: [['role', 'relative'], ['kind', 'death'], ['injury_date', '2026-11-28'], ['situation', 'sudden_death'], ['death_date', '2026-11-29'], ['excluded', 'none'],
       ['employment', 'contract'], ['insured', 'never'], ['unit_applied', 'unsure']],
     expect: [/可能视同工伤/, /死亡证明/, /与职工关系的证明/, /待遇由单位支付/, /先问清单位是否已经申请/],
   },
@@ -77,7 +77,7 @@ test('on a phone, from the home page to the result by tapping: each question abo
   assert.deepEqual(page.errors, []);
 });
 
-const SUDDEN = '#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result';
+const SUDDEN = '#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&death_date=2026-11-29&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result';
 
 test('the printout: page 1 with the verdict, dates, documents and a QR code; then the application form, with nothing personal', async () => {
   const page = await newPage(browser);
@@ -123,7 +123,7 @@ test('the result links to the benefits estimate and to 先行支付, prefilled',
   await openApp(page, server.origin, SUDDEN);
   await page.getByRole('link', { name: '测算这次工伤的各项待遇、金额和由谁支付' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/benefits'));
-  assert.equal(await page.locator('#f-injury_date').inputValue(), '2026-11-28');
+  assert.equal(await page.locator('#f-injury_date').inputValue(), '2026-11-29', 'a death is counted from the day of death');
   assert.equal(await page.locator('#f-outcome-death').isChecked(), true);
   assert.equal(await page.locator('#f-insured-no').isChecked(), true);
   await page.goBack();

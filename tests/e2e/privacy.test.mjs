@@ -46,7 +46,7 @@ test('using every tool sends no request outside the app and stores nothing', asy
 
   await page.goto(`${server.origin}/#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=treating&applied_on=2025-06-03&at=result`);
   await page.locator('#result').waitFor();
-  await page.goto(`${server.origin}/#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result`);
+  await page.goto(`${server.origin}/#/injury?date=2026-12-03&role=relative&kind=death&injury_date=2026-11-28&situation=sudden_death&death_date=2026-11-29&excluded=none&employment=contract&insured=never&unit_applied=unsure&at=result`);
   await page.locator('.sheet').waitFor();
   await page.goto(`${server.origin}/#/benefits?date=2026-11-29`);
   await page.getByLabel('受伤日期（因工死亡的，填死亡日期）').fill('2025-03-10');
@@ -258,7 +258,7 @@ test('after 清除本机数据, Back does not bring back an injury case or its a
   const { context, page } = await watched();
   await openApp(page, server.origin, '#/injury?date=2026-12-03');
   await page.getByRole('button', { name: '开始' }).click();
-  const answers = [['role', 'relative'], ['kind', 'death'], ['injury_date', '2026-11-28'], ['situation', 'sudden_death'], ['excluded', 'none'],
+  const answers = [['role', 'relative'], ['kind', 'death'], ['injury_date', '2026-11-28'], ['situation', 'sudden_death'], ['death_date', '2026-11-29'], ['excluded', 'none'],
     ['employment', 'contract'], ['insured', 'never'], ['unit_applied', 'no']];
   for (const [id, v] of answers) await answerByClicking(page, id, v);
   await page.getByRole('button', { name: '确认并查看结果' }).click();
