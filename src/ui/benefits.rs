@@ -5,7 +5,7 @@ use super::cite::{citations, working};
 use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, TextField};
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::PrintSummary;
-use super::{browser, calculator, notices, page_link, AsOf, LinkProps, Route};
+use super::{address, browser, calculator, notices, page_link, AsOf, LinkProps, Route};
 use crate::benefits::form::Outcome;
 use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Sum, Totals};
@@ -218,7 +218,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
 
     let submit = calculated.submit;
     let restart = Callback::from(|_: MouseEvent| {
-        browser::go(&format!(
+        address::go(&format!(
             "#{}",
             Route::from_path(crate::benefits::PATH).path()
         ))

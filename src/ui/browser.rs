@@ -58,6 +58,13 @@ pub fn full_link(hash: &str) -> String {
     format!("{}{hash}", here.split('#').next().unwrap_or_default())
 }
 
+/// Puts `text` on the clipboard (the page is served over HTTPS or from this machine).
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

@@ -3,7 +3,7 @@
 //! as the user types, the title that says when there are errors, which of the form's
 //! messages to show, and 计算. A page needs only its field type's [`Calculator`] impl.
 
-use super::{browser, page_link, AsOf, Route};
+use super::{address, browser, page_link, AsOf, Route};
 use crate::calculator::{Calculator, Texts};
 use crate::date::Date;
 use crate::link::LinkNote;
@@ -114,6 +114,7 @@ pub fn use_calculator<F: Calculator>(
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
     let form = state.form.clone();
     let outcome = use_memo((day, form), |(day, form)| day.map(|d| form.evaluate(d)));
+    let written = use_mut_ref(|| false);
     use_effect_with(
         (
             as_of.as_ref().map(|a| a.text.clone()),
@@ -123,7 +124,13 @@ pub fn use_calculator<F: Calculator>(
             let as_of = as_of.clone();
             move |(_, pairs)| {
                 if let Some(as_of) = as_of {
-                    browser::replace_hash(&page_link(route, &as_of, pairs.clone()));
+                    // The link a page opens with is written at once; typing, when it pauses.
+                    let link = page_link(route, &as_of, pairs.clone());
+                    if std::mem::replace(&mut *written.borrow_mut(), true) {
+                        address::replace_soon(&link);
+                    } else {
+                        address::replace(&link);
+                    }
                 }
             }
         },

@@ -1,13 +1,17 @@
-//! Large-text mode, the one setting the app can keep, and 清除本机数据.
+//! The two settings the app can keep — large text and 柜台模式 (counter mode) — and
+//! 清除本机数据.
 //!
-//! Nothing is stored unless the user asks: the setting is written to this
-//! browser's localStorage only after 在本机记住. Clearing removes it and
-//! everything else the app could have left in this browser's storage.
+//! Nothing is stored unless the user asks: large text is written to this browser's
+//! localStorage only after 在本机记住, counter mode when it is turned on (it is a
+//! setting of the PC, not of a citizen). Clearing removes everything the app could
+//! have left in this browser's storage except counter mode, which the next citizen
+//! needs as much as this one.
 
-use super::browser;
+use super::address;
 use yew::prelude::*;
 
 const LARGE_TEXT_KEY: &str = "gongshang.largeText";
+const COUNTER_KEY: &str = "gongshang.counterMode";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -19,6 +23,24 @@ pub fn remembered_large_text() -> bool {
         .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
         .as_deref()
         == Some("1")
+}
+
+/// Whether this browser keeps counter mode on.
+pub fn remembered_counter() -> bool {
+    local_storage()
+        .and_then(|s| s.get_item(COUNTER_KEY).ok().flatten())
+        .as_deref()
+        == Some("1")
+}
+
+fn keep_counter(on: bool) {
+    if let Some(s) = local_storage() {
+        let _ = if on {
+            s.set_item(COUNTER_KEY, "1")
+        } else {
+            s.remove_item(COUNTER_KEY)
+        };
+    }
 }
 
 fn remember(large: bool) {
@@ -59,16 +81,30 @@ pub struct Display {
     pub remembered: bool,
     pub toggle: Callback<()>,
     pub remember: Callback<()>,
+    /// 柜台模式: the address bar and the browser's history hold no answers (see `address`).
+    pub counter: bool,
+    pub toggle_counter: Callback<()>,
     pub clear: Callback<()>,
     /// A message after 清除本机数据, until the next navigation.
-    pub cleared: bool,
+    pub cleared: Option<Cleared>,
 }
 
+/// What 清除本机数据 could not reach: the browser's history, unless counter mode kept it
+/// free of answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Cleared {
+    pub history_clean: bool,
+    /// The navigation count when it was cleared: the note shows on the page it leads to.
+    at: u32,
+}
+
+/// `generation` counts the app's navigations (see `ui::Arrival`).
 #[hook]
-pub fn use_display() -> Display {
+pub fn use_display(generation: u32) -> Display {
     let large = use_state(remembered_large_text);
     let remembered = use_state(remembered_large_text);
-    let cleared = use_state(|| false);
+    let cleared = use_state(|| None);
+    let counter = use_state(remembered_counter);
     use_effect_with(*large, |large| apply(*large));
     let toggle = {
         let (large, remembered) = (large.clone(), remembered.clone());
@@ -87,15 +123,30 @@ pub fn use_display() -> Display {
             remembered.set(true);
         })
     };
+    let toggle_counter = {
+        let counter = counter.clone();
+        Callback::from(move |_| {
+            let next = !*counter;
+            keep_counter(next);
+            address::set_counter(next);
+            counter.set(next);
+        })
+    };
     let clear = {
         let (large, remembered, cleared) = (large.clone(), remembered.clone(), cleared.clone());
         Callback::from(move |_| {
+            let counter_on = address::counter();
             clear_local_data();
+            keep_counter(counter_on);
             super::session::forget();
             large.set(false);
             remembered.set(false);
-            cleared.set(true);
-            browser::go("#/");
+            cleared.set(Some(Cleared {
+                history_clean: address::history_clean(),
+                at: generation,
+            }));
+            address::forget();
+            address::go("#/");
         })
     };
     Display {
@@ -103,8 +154,11 @@ pub fn use_display() -> Display {
         remembered: *remembered,
         toggle,
         remember: remember_cb,
+        counter: *counter,
+        toggle_counter,
         clear,
-        cleared: *cleared,
+        // Until the person moves on from the page 清除本机数据 led to.
+        cleared: (*cleared).filter(|c| generation.wrapping_sub(c.at) <= 1),
     }
 }
 

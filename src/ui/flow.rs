@@ -6,7 +6,7 @@
 
 use super::checklist::result;
 use super::fields::{Choice, Radios, TextField, QUESTION_TITLE};
-use super::{browser, notices, page_link, AsOf, Route};
+use super::{address, browser, notices, page_link, AsOf, Route};
 use crate::choice::{Choice as _, YesNo};
 use crate::flow::link::Screen;
 use crate::flow::{Answers, Flow, Kind, Question, QuestionId, UNSURE};
@@ -71,7 +71,7 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                 parsed.return_to_check,
             )
         };
-        use_effect_with(here, |here| browser::replace_hash(here));
+        use_effect_with(here, |here| address::replace(here));
     }
     {
         let title = match &screen {
@@ -224,15 +224,8 @@ fn QuestionScreen(p: &QuestionProps) -> Html {
                         Some(id) => (Screen::Ask(id), ret),
                     };
                     // The entry left behind keeps this answer, so Back shows it as given.
-                    browser::replace_hash(&link(
-                        flow,
-                        route,
-                        &as_of,
-                        &next,
-                        Screen::Ask(q.id),
-                        ret,
-                    ));
-                    browser::go(&link(flow, route, &as_of, &next, at, keep_ret));
+                    address::replace(&link(flow, route, &as_of, &next, Screen::Ask(q.id), ret));
+                    address::go(&link(flow, route, &as_of, &next, at, keep_ret));
                 }
             }
         })

@@ -1,6 +1,6 @@
 //! 首页: what the app does, and a way into each tool.
 
-use super::{browser, page_link, AsOf, Route};
+use super::{address, page_link, AsOf, Route};
 use crate::tools::TOOLS;
 use yew::prelude::*;
 
@@ -14,9 +14,9 @@ pub fn Home() -> Html {
         let as_of = as_of.clone();
         use_effect_with(as_of.text.clone(), move |_| {
             if as_of.day == Ok(as_of.today) {
-                browser::replace_hash("#/");
+                address::replace("#/");
             } else {
-                browser::replace_hash(&page_link(Route::Home, &as_of, Vec::new()));
+                address::replace(&page_link(Route::Home, &as_of, Vec::new()));
             }
         });
     }

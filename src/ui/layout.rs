@@ -29,6 +29,7 @@ pub fn Layout(p: &LayoutProps) -> Html {
             <header class="site-header no-print">
                 <div class="container header-row">
                     <a class="site-name" href="#/">{ "常州工伤保险助手" }</a>
+                    <CounterBadge />
                     <super::display::LargeTextToggle />
                     <nav aria-label="主要栏目">
                         <ul class="nav">
@@ -40,7 +41,11 @@ pub fn Layout(p: &LayoutProps) -> Html {
             </header>
             <div class="container">
                 <AsOfBar />
-                <main id="main" tabindex="-1">{ p.children.clone() }</main>
+                <main id="main" tabindex="-1">
+                    // Where the person is looking after 清除本机数据: the top of the home page.
+                    if p.route == Route::Home { <ClearedNote /> }
+                    { p.children.clone() }
+                </main>
             </div>
             <footer class="site-footer">
                 <div class="container">
@@ -48,7 +53,6 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }<a href="#/privacy">{ "隐私说明" }</a></p>
                     <div class="footer-actions no-print">
                         <super::display::ClearButton />
-                        <ClearedNote />
                     </div>
                     <p>{ format!("政策数据版本 {DATA_VERSION}，收录 {COVERED_FROM} 起的政策，最后核对于 {DATA_CHECKED}。") }</p>
                 </div>
@@ -57,12 +61,31 @@ pub fn Layout(p: &LayoutProps) -> Html {
     }
 }
 
+/// Said after 清除本机数据, with what it could not clear and how, unless counter mode kept it empty.
 #[component]
 fn ClearedNote() -> Html {
-    let cleared = use_context::<super::display::Display>().is_some_and(|d| d.cleared);
+    let Some(cleared) = use_context::<super::display::Display>().and_then(|d| d.cleared) else {
+        return html! {};
+    };
     html! {
-        <p class="cleared" role="status">{ if cleared { "已清除本机数据，并清空了当前输入。" } else { "" } }</p>
+        <div class="cleared notice" role="status">
+            <p><strong>{ "已清除本机数据，并清空了当前输入。" }</strong></p>
+            if cleared.history_clean {
+                <p>{ "柜台模式开启中：地址栏和浏览器的历史记录里没有刚才办事人的回答。" }</p>
+            } else {
+                <p>{ "浏览器自己的历史记录不在本工具能清除的范围内，可能还留有刚才的链接：请按 Ctrl+Shift+Delete（苹果电脑按 ⌘+Shift+Delete）打开浏览器的“清除浏览数据”，勾选“浏览记录”后清除。公用电脑可以在" }<a href="#/privacy">{ "隐私说明" }</a>{ "页开启柜台模式，以后不再留下。" }</p>
+            }
+        </div>
     }
+}
+
+/// Shows that 柜台模式 is on, and where to change it.
+#[component]
+fn CounterBadge() -> Html {
+    if !use_context::<super::display::Display>().is_some_and(|d| d.counter) {
+        return html! {};
+    }
+    html! { <a class="counter-badge" id="counter-badge" href="#/privacy">{ "柜台模式" }</a> }
 }
 
 /// 按哪一天的政策计算: today by default, changeable on every page.

@@ -4,6 +4,7 @@
 //! link when it opens and rewrites the link as the user types. A navigation
 //! (a new link, the back button, 重新开始) remounts the page from the new link.
 
+mod address;
 pub mod benefits;
 pub mod browser;
 mod calculator;
@@ -181,28 +182,31 @@ pub fn page_link(route: Route, as_of: &AsOf, pairs: Vec<(String, String)>) -> St
 /// The link to read on arriving at a history entry: its own if its answers may be
 /// shown (see `session`), else the bare page, written back so the entry keeps no answers.
 fn arrive(shown: bool) -> String {
-    let hash = browser::hash();
+    let hash = address::current();
     if shown {
-        browser::mark_entry();
+        address::mark();
         return hash;
     }
-    let (path, _) = link::split_hash(&hash);
-    let bare = format!("#{}", Route::from_path(path).path());
-    browser::replace_hash(&bare);
+    let bare = address::bare(&hash);
+    address::replace(&bare);
     bare
 }
 
 #[component]
 pub fn App() -> Html {
     let today = use_memo((), |_| browser::today());
-    let arrival = use_state(|| Arrival::read(&arrive(session::start()), 0));
+    let arrival = use_state(|| {
+        let shown = session::start();
+        address::start(display::remembered_counter(), &browser::hash());
+        Arrival::read(&arrive(shown), 0)
+    });
     let date_text = use_state(|| arrival.date.clone().unwrap_or_else(|| today.to_string()));
     {
         let arrival = arrival.clone();
         let date_text = date_text.clone();
         let today = *today;
         use_effect_with((), move |_| {
-            let listener = browser::on_hashchange(move || {
+            let listeners = address::on_navigate(move || {
                 let next = Arrival::read(
                     &arrive(session::arrive()),
                     arrival.generation.wrapping_add(1),
@@ -211,7 +215,7 @@ pub fn App() -> Html {
                 arrival.set(next);
                 browser::scroll_to_top();
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     // Pages with screens of their own (the tools) set their own titles.
@@ -249,7 +253,7 @@ pub fn App() -> Html {
         Route::Privacy => html! { <privacy::Privacy key={arrival.generation} /> },
         Route::Tool(_) | Route::NotFound => html! { <layout::NotFound /> },
     };
-    let display = display::use_display();
+    let display = display::use_display(arrival.generation);
     html! {
         <ContextProvider<AsOf> context={as_of}>
             <ContextProvider<display::Display> context={display}>

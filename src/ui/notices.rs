@@ -54,12 +54,35 @@ pub fn result_actions(restart: Callback<MouseEvent>, link: Option<String>) -> Ht
     }
 }
 
-/// The link that reproduces a result, to copy or bookmark.
+/// The link that reproduces a result, to copy or bookmark. In 柜台模式 it is the only
+/// place the full link shows (the address bar holds the bare page).
 pub fn result_link(link: String) -> Html {
+    html! { <ResultLink link={link} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultLinkProps {
+    link: String,
+}
+
+#[component]
+fn ResultLink(p: &ResultLinkProps) -> Html {
+    let copied = use_state(|| false);
+    let copy = {
+        let (link, copied) = (p.link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            browser::copy(&link);
+            copied.set(true);
+        })
+    };
     html! {
         <div class="field no-print">
             <label class="label" for="result-link">{ "本结果的链接（可复制、收藏或发给他人，打开后得到相同结果）" }</label>
-            <input id="result-link" class="input" type="text" readonly=true value={link} />
+            <div class="input-row">
+                <input id="result-link" class="input" type="text" readonly=true value={p.link.clone()} />
+                <button type="button" class="button button--secondary" id="copy-link" onclick={copy}>{ "复制链接" }</button>
+            </div>
+            <p class="hint" role="status">{ if *copied { "已复制。" } else { "" } }</p>
         </div>
     }
 }

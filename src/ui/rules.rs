@@ -29,7 +29,7 @@ pub fn Rules() -> Html {
     {
         let as_of = as_of.clone();
         use_effect_with(as_of.text.clone(), move |_| {
-            browser::replace_hash(&page_link(Route::Rules, &as_of, Vec::new()))
+            super::address::replace(&page_link(Route::Rules, &as_of, Vec::new()))
         });
     }
     let current = as_of.day.as_ref().ok().copied();

@@ -22,16 +22,23 @@ fn set(tag: String) {
     TAG.with(|t| *t.borrow_mut() = tag);
 }
 
-/// The mark for the entries of this session, as `history.state`.
-pub fn mark() -> JsValue {
-    TAG.with(|t| JsValue::from_str(&t.borrow()))
+/// This session's tag.
+pub fn tag() -> String {
+    TAG.with(|t| t.borrow().clone())
 }
 
+/// The mark for the entries of this session, as `history.state`.
+pub fn mark() -> JsValue {
+    JsValue::from_str(&tag())
+}
+
+/// The tag of the entry shown (counter mode adds `#n` after it, see `address`).
 fn entry_tag() -> Option<String> {
-    web_sys::window()
+    let state = web_sys::window()
         .and_then(|w| w.history().ok())
         .and_then(|h| h.state().ok())
-        .and_then(|s| s.as_string())
+        .and_then(|s| s.as_string())?;
+    Some(state.split('#').next().unwrap_or_default().to_string())
 }
 
 /// `navigate`, `reload` or `back_forward`: how this page load came about

@@ -5,7 +5,7 @@ mod rate_section;
 mod result;
 
 use super::fields::{Choice, Radios};
-use super::{browser, calculator, notices, LinkProps, Route};
+use super::{address, calculator, notices, LinkProps, Route};
 use crate::calculator::Fields;
 use crate::premium::form::{Outcome, PremiumForm};
 use crate::premium::Field;
@@ -80,7 +80,7 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
         outcome: calculated.outcome,
     };
     let mode = state.form.mode();
-    let restart = Callback::from(|_: MouseEvent| browser::go("#/premium"));
+    let restart = Callback::from(|_: MouseEvent| address::go("#/premium"));
     let link_notes = p.notes.iter().chain(state.link_notes.iter());
 
     html! {
