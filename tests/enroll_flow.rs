@@ -777,3 +777,30 @@ fn a_unit_that_has_not_registered_is_not_asked_whether_its_staff_are_enrolled() 
     ]);
     assert_eq!(FLOW.walk(&registered).pending, Some("all_enrolled"));
 }
+
+/// A unit not yet registered has no rate notice: the estimator it is sent to opens on the
+/// industry estimate, not on the notice's rate; a registered unit's opens on its notice.
+#[test]
+fn the_estimate_link_opens_on_the_rate_source_the_unit_has() {
+    let source = |o: &Outcome| {
+        o.see
+            .as_ref()
+            .and_then(|s| s.pairs.iter().find(|(k, _)| k == "ratesource"))
+            .map(|(_, v)| v.clone())
+    };
+    let unregistered = outcome(&SMALL_SHOP, "2025-06-01");
+    assert_eq!(source(&unregistered).as_deref(), Some("estimate"));
+    let registered = outcome(
+        &[
+            ("unit", "sole"),
+            ("employees", "yes"),
+            ("registered", "yes"),
+            ("sector", "none"),
+            ("people", "regular"),
+            ("all_enrolled", "no"),
+            ("hired", "2025-05-06"),
+        ],
+        "2025-06-01",
+    );
+    assert_eq!(source(&registered).as_deref(), Some("notice"));
+}

@@ -315,3 +315,19 @@ fn typical_cases_reach_the_result_with_every_answer_asked() {
         (2, "约 1.5 分钟".to_string())
     );
 }
+
+/// The start page's range of questions is every path's: a path is fixed by the answers
+/// routing reads, and `explore` visits one answer set per such state.
+#[test]
+fn the_start_pages_range_of_questions_is_every_paths() {
+    for tool in self_checks() {
+        let flow = tool.flow;
+        let (mut fewest, mut most) = (usize::MAX, 0);
+        gongshang::flow::graph::explore(flow, |a| {
+            let asked = flow.walk(a).path.len();
+            fewest = fewest.min(asked);
+            most = most.max(asked);
+        });
+        assert_eq!(flow.asks_between, (fewest, most), "{}", flow.id);
+    }
+}

@@ -31,6 +31,7 @@ pub static FLOW: Flow = Flow {
         id::COURT_RULING,
     ],
     unsure_if_missing: &[],
+    asks_between: (3, 10),
     typical: &[
         Typical {
             label: "还没有取得工伤认定",

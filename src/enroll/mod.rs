@@ -33,6 +33,7 @@ pub static FLOW: Flow = Flow {
         id::PROJECT_ROLE,
     ],
     unsure_if_missing: &[],
+    asks_between: (1, 17),
     typical: &[
         Typical {
             label: "没有雇工的个体工商户",

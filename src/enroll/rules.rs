@@ -12,7 +12,7 @@ use crate::date::{Date, YearMonth};
 use crate::flow::Answers;
 use crate::outcome::{Found, Kind, Rules, See, Status};
 use crate::policy::*;
-use crate::premium::form::Mode;
+use crate::premium::form::{Mode, RateSource};
 use crate::retirement::{age_on, retirement, Category};
 use crate::workdays::period_deadline;
 use rust_decimal::Decimal;
@@ -1030,5 +1030,11 @@ fn estimate(a: &Answers, out: &Outcome) -> Option<See> {
     } else {
         Mode::Payroll
     };
-    Some(crate::premium::form::see(mode))
+    // A unit not yet registered has no rate notice to copy a rate from.
+    let source = if a.is(id::REGISTERED, YesNo::No) {
+        RateSource::Industry
+    } else {
+        RateSource::Notice
+    };
+    Some(crate::premium::form::see(mode, source))
 }

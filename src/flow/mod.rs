@@ -73,6 +73,9 @@ pub struct Flow {
     /// link written before the question existed (or by hand with the main keys) still
     /// reaches the result. Each must allow 不确定.
     pub unsure_if_missing: &'static [QuestionId],
+    /// The fewest and the most questions any path asks, for the start page (a test checks
+    /// them against every path).
+    pub asks_between: (usize, usize),
     /// The commonest cases, so the start page can say honestly how long each takes.
     pub typical: &'static [Typical],
 }

@@ -37,6 +37,7 @@ pub static FLOW: Flow = Flow {
         id::EXCLUDED,
     ],
     unsure_if_missing: &[id::DEATH_DATE, id::COMMUTE_TRIP, id::EMPLOYMENT],
+    asks_between: (4, 11),
     typical: &[
         Typical {
             label: "职工在工作中受伤，单位来问",

@@ -17,12 +17,30 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
 /// Whether this browser was asked to remember large text.
 pub fn remembered_large_text() -> bool {
     local_storage()
         .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
         .as_deref()
         == Some("1")
+}
+
+/// Large text as set in this tab, which a reload keeps (the tab's own storage, gone when
+/// it closes, and emptied by 清除本机数据).
+fn tab_large_text() -> Option<bool> {
+    session_storage()
+        .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+        .map(|v| v == "1")
+}
+
+fn keep_in_tab(large: bool) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(LARGE_TEXT_KEY, if large { "1" } else { "0" });
+    }
 }
 
 /// Whether this browser keeps counter mode on.
@@ -54,7 +72,7 @@ pub fn clear_local_data() {
     if let Some(s) = local_storage() {
         let _ = s.clear();
     }
-    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(s) = session_storage() {
         let _ = s.clear();
     }
 }
@@ -101,7 +119,7 @@ pub struct Cleared {
 /// `generation` counts the app's navigations (see `ui::Arrival`).
 #[hook]
 pub fn use_display(generation: u32) -> Display {
-    let large = use_state(remembered_large_text);
+    let large = use_state(|| tab_large_text().unwrap_or_else(remembered_large_text));
     let remembered = use_state(remembered_large_text);
     let cleared = use_state(|| None);
     let counter = use_state(remembered_counter);
@@ -113,6 +131,7 @@ pub fn use_display(generation: u32) -> Display {
             if *remembered {
                 remember(next);
             }
+            keep_in_tab(next);
             large.set(next);
         })
     };

@@ -130,7 +130,7 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                     <h1>{ title.clone() }</h1>
                     <p class="lead">{ page.lead }</p>
                     <ul>{ for page.points.iter().map(|point| html! { <li>{ *point }</li> }) }</ul>
-                    <p>{ "每页一个问题，可以随时返回修改。常见情况要回答的问题和大约用时：" }</p>
+                    <p>{ format!("每页一个问题，可以随时返回修改。视情况要回答 {} 至 {} 个问题；常见情况要回答的问题和大约用时：", flow.asks_between.0, flow.asks_between.1) }</p>
                     <ul class="typical">{ for flow.typical.iter().map(|t| {
                         let (questions, time) = t.effort(flow);
                         html! { <li>{ format!("{}：{questions} 个问题，{time}", t.label) }</li> }

@@ -158,6 +158,8 @@ test('dates and months are read as people type them on a phone', async () => {
 test('each start page says how many questions and how long the commonest cases take', async () => {
   const page = await newPage(browser, PHONE);
   await openApp(page, server.origin, '#/enroll?date=2025-06-01');
+  // A range first, so a restaurant that needs eleven questions was not promised six.
+  assert.match(await page.locator('main').innerText(), /视情况要回答 \d+ 至 \d+ 个问题/);
   const cases = await page.locator('ul.typical li').allInnerTexts();
   assert.equal(cases.length, 3);
   assert.equal(cases[0], '没有雇工的个体工商户：2 个问题，约 1.5 分钟');

@@ -273,3 +273,18 @@ test('after 清除本机数据, Back does not bring back an injury case or its a
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('large text survives a reload of the tab without being stored on the PC', async () => {
+  const { context, page } = await watched();
+  await openApp(page, server.origin, '#/');
+  await page.locator('#large-text').click();
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), true, 'kept by the reload');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept on the PC');
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/#/`);
+  await other.locator('main h1').waitFor();
+  assert.equal(await other.evaluate(() => document.documentElement.classList.contains('large-text')), false, 'another tab starts in normal text');
+  await context.close();
+});

@@ -291,10 +291,14 @@ impl PremiumForm {
 
 /// The estimator opened from another tool's result, told the mode it can already be told
 /// (the rest, the rate source among it, the page asks for).
-pub fn see(mode: Mode) -> crate::outcome::See {
+pub fn see(mode: Mode, source: RateSource) -> crate::outcome::See {
+    let mut pairs = vec![(Field::Mode.key().into(), mode.key().into())];
+    if mode.uses_rate() {
+        pairs.push((Field::RateSource.key().into(), source.key().into()));
+    }
     crate::outcome::See {
         path: super::PATH,
         label: "用保费测算估算要缴多少",
-        pairs: vec![(Field::Mode.key().into(), mode.key().into())],
+        pairs,
     }
 }
