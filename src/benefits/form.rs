@@ -62,6 +62,10 @@ impl Calculator for Field {
         &outcome.errors
     }
 
+    fn complete(outcome: &Outcome) -> bool {
+        outcome.assessment.is_some() && outcome.errors.is_empty()
+    }
+
     /// Whether the field applies to the case as answered so far: only those are shown,
     /// read and written to the link.
     fn uses(form: &BenefitsForm, field: Field) -> bool {

@@ -157,6 +157,9 @@ pub trait Calculator: Fields {
     /// Everything the page shows for the form on the as-of date `day`.
     fn evaluate(form: &Texts<Self>, day: Date) -> Self::Outcome;
     fn errors(outcome: &Self::Outcome) -> &FieldErrors<Self>;
+    /// The form gives a result with nothing to correct: a link that carries it opens at
+    /// the result, the inputs folded above it.
+    fn complete(outcome: &Self::Outcome) -> bool;
     /// Whether the field applies to the form as filled so far: only those are read and
     /// written to the link.
     fn uses(form: &Texts<Self>, field: Self) -> bool;

@@ -169,6 +169,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
         calculated.outcome,
         calculated.shown,
     );
+    let (folded, unfold) = (calculated.folded, calculated.unfold);
 
     let field = |field: Field| -> Html {
         if !state.form.uses(field) {
@@ -238,10 +239,14 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
     html! {
         <>
             <h1>{ Route::from_path(crate::benefits::PATH).name() }</h1>
-            <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
+            // A link with a complete case opens at its result: the page's lead would only push it down.
+            if !folded {
+                <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
+            }
             { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
-            <form class="no-print" novalidate=true onsubmit={submit}>
+            { calculator::edit_inputs(folded, unfold) }
+            <form class="no-print" id="inputs" tabindex="-1" hidden={folded} novalidate=true onsubmit={submit}>
                 { for SECTIONS.iter().filter(|(_, fields)| fields.iter().any(|f| state.form.uses(*f))).map(|(title, fields)| html! {
                     <section class="section">
                         <h2>{ *title }</h2>
@@ -266,6 +271,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                     <strong>{ DISCLAIMER }</strong></p>
                 { notices::result_actions(restart, link) }
             </section>
+            if !folded && outcome.as_ref().as_ref().is_some_and(|o| o.assessment.is_some()) { <calculator::LiveSummary /> }
         </>
     }
 }

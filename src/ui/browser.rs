@@ -81,6 +81,15 @@ pub fn focus(id: &str) {
     }
 }
 
+pub fn scroll_into_view(id: &str) {
+    if let Some(e) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        e.scroll_into_view();
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);

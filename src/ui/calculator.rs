@@ -99,6 +99,10 @@ pub struct Calculated<F: Calculator> {
     pub shown: Vec<(F, String)>,
     /// 计算并查看结果: shows every message, then moves focus to the error summary, or to the result.
     pub submit: Callback<SubmitEvent>,
+    /// Opened from a link that carries a complete case: the result comes first, the inputs
+    /// folded above it until 修改输入.
+    pub folded: bool,
+    pub unfold: Callback<MouseEvent>,
 }
 
 /// Keeps the form of `route`'s page in its state, read from the link's `pairs` once; works
@@ -109,9 +113,21 @@ pub fn use_calculator<F: Calculator>(
     route: Route,
     pairs: Rc<Vec<(String, String)>>,
 ) -> Calculated<F> {
+    let linked = !pairs.is_empty();
     let state = use_reducer(move || State::<F>::from_link(&pairs));
     let as_of = use_context::<AsOf>();
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
+    let folded = {
+        let form = state.form.clone();
+        use_state(move || linked && day.is_some_and(|d| F::complete(&form.evaluate(d))))
+    };
+    let unfold = {
+        let folded = folded.clone();
+        Callback::from(move |_: MouseEvent| {
+            folded.set(false);
+            browser::focus("inputs");
+        })
+    };
     let form = state.form.clone();
     let outcome = use_memo((day, form), |(day, form)| day.map(|d| form.evaluate(d)));
     let written = use_mut_ref(|| false);
@@ -168,5 +184,34 @@ pub fn use_calculator<F: Calculator>(
         outcome,
         shown,
         submit,
+        folded: *folded,
+        unfold,
+    }
+}
+
+/// Above folded inputs: the button that opens them.
+pub fn edit_inputs(folded: bool, unfold: Callback<MouseEvent>) -> Html {
+    if !folded {
+        return html! {};
+    }
+    html! {
+        <p class="no-print">
+            <button type="button" class="button button--secondary" id="edit-inputs" aria-expanded="false" aria-controls="inputs" onclick={unfold}>{ "修改输入" }</button>
+        </p>
+    }
+}
+
+/// While a result shows below the form, a line at the foot of the screen that goes to it.
+#[component]
+pub fn LiveSummary() -> Html {
+    let go = Callback::from(|_: MouseEvent| {
+        browser::focus("result");
+        browser::scroll_into_view("result");
+    });
+    html! {
+        <div class="live-summary no-print">
+            <span>{ "结果随输入即时更新。" }</span>
+            <button type="button" class="button" id="to-result" onclick={go}>{ "查看结果" }</button>
+        </div>
     }
 }

@@ -123,3 +123,10 @@ export async function printedSummary(page) {
   await page.emulateMedia({ media: 'screen' });
   return { visible: text.length > 0, firstShown, breakAfter, text, qr };
 }
+
+/** Waits for the address bar to follow the form (it is written when typing pauses), then returns it decoded. */
+export async function settledLink(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(decodeURIComponent(location.href)), pattern.source, { timeout: 5000 })
+    .catch(() => {});
+  return decodeURIComponent(page.url());
+}

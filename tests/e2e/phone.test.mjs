@@ -172,3 +172,26 @@ test('each start page says how many questions and how long the commonest cases t
   await answerByClicking(page, 'employees', 'no');
   assert.equal(await page.locator('main h1').innerText(), '核对您的回答');
 });
+
+for (const large of [false, true]) {
+  test(`a link with a complete case opens at the result, the inputs folded; typing shows a line that goes to the result${large ? ' (large text)' : ''}`, async () => {
+    const page = await newPage(browser, PHONE);
+    await openApp(page, server.origin, '#/benefits?date=2026-11-29&injury_date=2025-08-01&outcome=death&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0');
+    if (large) await page.locator('#large-text').click();
+    await page.locator('#benefits-totals').waitFor();
+    const top = await page.evaluate(() => document.getElementById('result').getBoundingClientRect().top);
+    assert.ok(top < 844, `the result starts ${top}px down, below the first screen`);
+    assert.equal(await page.locator('#inputs').isVisible(), false, 'the inputs are folded');
+    await page.locator('#edit-inputs').click();
+    assert.equal(await page.locator('#inputs').isVisible(), true);
+    await page.getByLabel('受伤前的月缴费工资').fill('6000');
+    const line = page.locator('.live-summary');
+    assert.equal(await line.isVisible(), true);
+    const box = await line.boundingBox();
+    assert.ok(box.y + box.height <= 844 + 1, 'the line sits at the foot of the screen');
+    await page.locator('#to-result').click();
+    await page.waitForFunction(() => Math.abs(document.getElementById('result').getBoundingClientRect().top) < 200);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'result');
+    assert.deepEqual(page.errors, []);
+  });
+}

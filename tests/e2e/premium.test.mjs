@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { lastNoticeAndNext, lastPeriodValue } from './policy.mjs';
-import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary, settledLink } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -41,9 +41,11 @@ test('project deep link without a tier lists all four tiers', async () => {
   const table = await text(page, '#amount-choices');
   for (const amount of ['45,000.00 元', '75,000.00 元', '125,000.00 元', '150,000.00 元']) assert.ok(table.includes(amount), table);
   assert.match(await text(page, '#result'), /施工总承包单位在开工前按项目一次性缴纳/);
+  // A complete link opens at the result, the inputs folded above it.
+  await page.locator('#edit-inputs').click();
   await page.getByLabel('四档').check();
   assert.equal(await text(page, '#amount-oneoff'), '150,000.00 元');
-  assert.match(page.url(), /tier=4/);
+  assert.match(await settledLink(page, /tier=4/), /tier=4/);
 });
 
 test('intern and over-age deep links', async () => {
@@ -68,7 +70,7 @@ test('typing updates the result and the link; bad input keeps its text and gets 
   await page.getByLabel('核定费率').fill('0.45');
   await page.getByLabel('全部职工工资总额').fill('1,200,000');
   assert.equal(await text(page, '#amount-monthly'), '5,400.00 元');
-  assert.match(decodeURIComponent(page.url()), /payroll=1,200,000/);
+  assert.match(await settledLink(page, /payroll=1,200,000/), /payroll=1,200,000/);
   // A fresh page opened on that link shows the same result.
   const other = await newPage(browser);
   await other.goto(page.url());
@@ -129,6 +131,7 @@ test('two years after the data, the estimate still answers on carried limits, an
   const year = Number(floor.to.slice(0, 4)) + 2;
   const page = await newPage(browser);
   await openApp(page, server.origin, `#/premium?date=${year}-06-15&mode=employees&rate=0.5&wages=3000,40000`);
+  await page.locator('#edit-inputs').click();
   const fen = Math.round((floor.value + ceiling.value) / 2); // × 0.5 % is ÷ 200 yuan, ÷ 2 fen
   assert.equal(await text(page, '#amount-monthly'), `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')} 元`);
   const working = await text(page, 'table.working');
@@ -233,9 +236,10 @@ test('payroll with a head count says, with the figures, when the average is belo
   await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.4&payroll=11500&period=month');
   assert.equal(await text(page, '#amount-monthly'), '46.00 元');
   assert.doesNotMatch(await text(page, '#result'), /低于缴费工资基数下限/);
+  await page.locator('#edit-inputs').click();
   await page.getByLabel('职工人数（可选）').fill('3');
   assert.match(await text(page, '#result'), /人均月工资 3,833\.33 元 低于缴费工资基数下限 4,952\.00 元.*59\.42 元/);
-  assert.match(page.url(), /headcount=3/);
+  assert.match(await settledLink(page, /headcount=3/), /headcount=3/);
   assert.deepEqual(page.errors, []);
 });
 

@@ -108,6 +108,10 @@ impl Calculator for Field {
         &outcome.errors
     }
 
+    fn complete(outcome: &Outcome) -> bool {
+        outcome.estimate.is_some() && outcome.errors.is_empty()
+    }
+
     /// Sets a field. The wage list keeps only amounts: names, ID numbers and phone numbers
     /// pasted with it are dropped here, and the notice saying so is returned. An industry
     /// chooses its class when it has only one; a class that contradicts the industry drops it.

@@ -61,6 +61,14 @@ impl Ctx {
         self.state.dispatch(action);
     }
 
+    /// Whether the form gives a result now.
+    pub fn has_result(&self) -> bool {
+        self.outcome
+            .as_ref()
+            .as_ref()
+            .is_some_and(|o| o.estimate.is_some())
+    }
+
     /// The field's choices as the page's radios, each with its hint.
     pub fn choices(&self, field: Field) -> Vec<Choice> {
         field.choices().iter().map(Choice::from).collect()
@@ -86,10 +94,14 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
     html! {
         <>
             <h1>{ "保费测算" }</h1>
-            <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
+            // A link with a complete case opens at its result: the page's lead would only push it down.
+            if !calculated.folded {
+                <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
+            }
             { notices::link_notes(link_notes) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
-            <form class="no-print" novalidate=true onsubmit={calculated.submit}>
+            { calculator::edit_inputs(calculated.folded, calculated.unfold) }
+            <form class="no-print" id="inputs" tabindex="-1" hidden={calculated.folded} novalidate=true onsubmit={calculated.submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>
                     <Radios name={Field::Mode.dom_id()} legend="测算什么？" selected={mode.key()} onchange={ctx.on_text(Field::Mode)}
@@ -105,7 +117,8 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
                     <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
                 </div>
             </form>
-            <result::ResultView ctx={ctx} day={day} on_restart={restart} />
+            <result::ResultView ctx={ctx.clone()} day={day} on_restart={restart} />
+            if !calculated.folded && ctx.has_result() { <calculator::LiveSummary /> }
         </>
     }
 }
