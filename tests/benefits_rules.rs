@@ -567,6 +567,10 @@ fn a_blank_lone_count_says_the_pension_range_comes_from_it() {
         })
     };
     assert!(said(&blank), "{:?}", blank.notes);
+    // The item's own working says it too, where it is printed.
+    assert!(line(&blank, "供养亲属抚恤金")
+        .formula
+        .contains(Field::Lone.label()));
     let filled = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0");
     assert!(!said(&filled));
 }

@@ -751,6 +751,11 @@ fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError
         high.map_or(cap.high, |h| capped(h, cap.high)),
     );
     let share_text = match high {
+        Some(high) if case.lone.is_none() && high != low => format!(
+            "{}（{}未填）",
+            percent_span(Span::new(low, high)),
+            Field::Lone.label()
+        ),
         Some(high) => percent_span(Span::new(low, high)),
         None => format!("{} 以上（其他供养亲属人数未填）", percent(low)),
     };
@@ -777,9 +782,8 @@ fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError
     a.lines.push(line);
     if case.lone.is_none() && case.dependants.is_some() {
         a.doubt(&format!(
-            "“{}”未填：供养亲属抚恤金按没有人到每人都是孤寡老人或孤儿计算，所以显示为 {} 的范围；填写人数后显示一个数。",
-            Field::Lone.label(),
-            share_text
+            "“{}”未填：供养亲属抚恤金按没有人到每人都是孤寡老人或孤儿计算，所以是一个范围；填写人数后显示一个数。",
+            Field::Lone.label()
         ));
     }
     a.doubt("供养亲属是由职工生前提供主要生活来源、无劳动能力的亲属，范围以经办机构核定为准。");
