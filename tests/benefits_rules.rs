@@ -531,3 +531,46 @@ fn the_dependants_pension_cap_is_the_wage_earned_or_the_own_wage_until_settled()
     assert_eq!(l.price, exact("3500"));
     assert!(!l.unverified);
 }
+
+#[test]
+fn in_treatment_without_the_leave_months_the_unit_owes_the_wage_every_month() {
+    // 条例第三十三条: 停工留薪期内原工资福利待遇不变，由所在单位按月支付. The wage is 6,000 a
+    // month, owed by the unit whether it is enrolled or not, so the monthly totals are 6,000
+    // in the unit's columns and 0 in the fund's; the first year is 12 × 6,000 = 72,000.
+    for insured in ["yes", "no"] {
+        let a = assess(&format!(
+            "injury_date=2026-10-10&outcome=treatment&wage=6000&insured={insured}"
+        ));
+        let leave = line(&a, "停工留薪期工资福利");
+        assert_eq!(leave.price, exact("6000"));
+        assert_eq!((leave.per, leave.payer), (Per::Monthly, Payer::Unit));
+        assert_eq!(a.columns.unit.monthly.span, span("6000", "6000"));
+        assert_eq!(a.columns.uninsured.monthly.span, span("6000", "6000"));
+        assert_eq!(a.columns.fund.monthly.span, span("0", "0"));
+        assert_eq!(a.columns.unit.first_year().span, span("72000", "72000"));
+    }
+    // With the months known (3), the run is one sum, 3 × 6,000, and nothing is monthly.
+    let a = assess("injury_date=2026-10-10&outcome=treatment&wage=6000&leave_months=3");
+    assert_eq!(a.columns.unit.once.span, span("18000", "18000"));
+    assert_eq!(a.columns.unit.monthly.span, span("0", "0"));
+}
+
+#[test]
+fn a_blank_lone_count_says_the_pension_range_comes_from_it() {
+    // Spouse 40 % + one other 30 % = 70 % of 5,000 = 3,500; if both were lone, + 2 × 10 %
+    // = 90 %, 4,500. The range is there only because the count is blank, and the result says so.
+    let blank = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=yes&dependants=1");
+    assert_eq!(line(&blank, "供养亲属抚恤金").price, range("3500", "4500"));
+    let said = |a: &Assessment| {
+        a.notes.iter().any(|n| {
+            n.unverified && n.text.contains(Field::Lone.label()) && n.text.contains("未填")
+        })
+    };
+    assert!(said(&blank), "{:?}", blank.notes);
+    // The item's own working says it too, where it is printed.
+    assert!(line(&blank, "供养亲属抚恤金")
+        .formula
+        .contains(Field::Lone.label()));
+    let filled = assess("injury_date=2025-08-01&outcome=death&death_kind=injury&wage=5000&avg_wage=8000&spouse=yes&dependants=1&lone=0");
+    assert!(!said(&filled));
+}

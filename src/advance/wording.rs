@@ -196,8 +196,9 @@ impl Wording for Advance {
                     } else {
                         detail.push_str(&schedule);
                     }
+                    // The date is the unit's, not the applicant's: say whose act it closes.
                     rule = format!(
-                        "催告后单位支付的最后期限（{}+{}个工作日，按节假日安排计算）",
+                        "单位核实并支付的最后一天（经办机构收到申请后{}个工作日内催告，单位收到催告后{}个工作日内支付，按节假日安排计算）",
                         d.reminder_days, d.pay_days
                     );
                 }

@@ -306,6 +306,14 @@ fn leave(case: &Case, a: &mut Assessment) -> Result<(), PolicyError> {
                 format!("受伤前月工资 {before} × {n} 个月"),
             )
         }
+        // Still in treatment, the wage is owed every month until the leave ends, so the
+        // monthly totals carry it (条例第三十三条: 原工资福利待遇不变，由所在单位按月支付).
+        None if case.harm == Harm::Treatment => (
+            amount(Span::exact(a.wages.before)),
+            Per::Monthly,
+            format!("受伤前月工资 {before}，按月支付至停工留薪期满"),
+        ),
+        // After an appraisal or a death the leave is over: its length is what is missing.
         None => (
             Price::Formula(format!("每月 {before} × 停工留薪期月数")),
             Per::Monthly,
@@ -743,6 +751,11 @@ fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError
         high.map_or(cap.high, |h| capped(h, cap.high)),
     );
     let share_text = match high {
+        Some(high) if case.lone.is_none() && high != low => format!(
+            "{}（{}未填）",
+            percent_span(Span::new(low, high)),
+            Field::Lone.label()
+        ),
         Some(high) => percent_span(Span::new(low, high)),
         None => format!("{} 以上（其他供养亲属人数未填）", percent(low)),
     };
@@ -767,6 +780,12 @@ fn dependants_pension(case: &Case, a: &mut Assessment) -> Result<(), PolicyError
     );
     line.unverified |= !total.is_exact();
     a.lines.push(line);
+    if case.lone.is_none() && case.dependants.is_some() {
+        a.doubt(&format!(
+            "“{}”未填：供养亲属抚恤金按没有人到每人都是孤寡老人或孤儿计算，所以是一个范围；填写人数后显示一个数。",
+            Field::Lone.label()
+        ));
+    }
     a.doubt("供养亲属是由职工生前提供主要生活来源、无劳动能力的亲属，范围以经办机构核定为准。");
     if !cap.is_exact() {
         a.doubt(PENSION_CAP_DOUBT);

@@ -4,14 +4,15 @@
 use super::cite::{citations, working};
 use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, TextField};
 use super::layout::{computed_as_of, DISCLAIMER};
-use super::print::PrintSummary;
+use super::print::{PrintDepth, PrintSummary};
 use super::{address, browser, calculator, notices, page_link, AsOf, LinkProps, Route};
-use crate::benefits::form::Outcome;
+use crate::benefits::form::{BenefitsForm, Outcome};
 use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE};
 use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
 use crate::date::Date;
 use crate::format::yuan;
+use crate::input::wage_amounts;
 use crate::policy::DATA_VERSION;
 use crate::policy::{
     Param, DEPENDANT_PERCENT, LEAVE_MONTHS_MAX, LUMP_SUM_LOCAL_FLOAT, WAGE_BOUNDS_PERCENT,
@@ -266,7 +267,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                 </div>
             </form>
             <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
-                { result(outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
+                { result(&state.form, outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
                 <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", computed_as_of(day)) }
                     <strong>{ DISCLAIMER }</strong></p>
                 { notices::result_actions(restart, link) }
@@ -296,6 +297,7 @@ fn price_text(price: &Price) -> String {
 
 /// The result under its heading; page 1 of the printout comes before the heading.
 fn result(
+    form: &BenefitsForm,
     outcome: Option<&Outcome>,
     day: Option<Date>,
     as_of: Option<&AsOf>,
@@ -314,8 +316,8 @@ fn result(
     };
     let uninsured = a.insured != Insured::Yes;
     html! {
-        <>
-            { printout(a, day, link) }
+        <PrintDepth>
+            { printout(a, day, link, inputs(form, a, day)) }
             { heading }
             { totals_table(a) }
             if uninsured {
@@ -323,17 +325,21 @@ fn result(
             }
             <table class="table stacked" id="benefits-items">
                 <caption>{ "各项待遇" }</caption>
-                <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "金额" }</th><th scope="col">{ "支付方式" }</th><th scope="col">{ "支付方" }</th><th scope="col">{ "计算和依据" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "项目" }</th>{ for ITEM_COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                 <tbody>{ for a.lines.iter().map(|l| item_row(l, a.insured)) }</tbody>
             </table>
             { working(&a.steps) }
-            <h3>{ "说明" }</h3>
-            <ul class="notes">
+            <h3 class="full-working">{ "说明" }</h3>
+            <ul class="notes full-working">
             { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
             </ul>
-        </>
+        </PrintDepth>
     }
 }
+
+/// The item table's columns after the item's name: each heads its column and, on a phone
+/// where the columns stack, labels its cell.
+const ITEM_COLUMNS: [&str; 4] = ["金额", "支付方式", "支付方", "计算和依据"];
 
 fn item_row(l: &Line, insured: Insured) -> Html {
     let payer = match (insured, l.payer) {
@@ -348,10 +354,11 @@ fn item_row(l: &Line, insured: Insured) -> Html {
     html! {
         <tr>
             <th scope="row">{ l.name } if l.unverified { { " " }<CheckTag /> }</th>
-            <td class="num">{ price_text(&l.price) }</td>
-            <td>{ per }</td>
-            <td>{ payer }</td>
-            <td>{ l.formula.clone() }{ guidance }{ citations(l.cites) }</td>
+            // Only an amount keeps to one line: a formula or a sentence wraps like text.
+            <td class={classes!(matches!(l.price, Price::Amount(_)).then_some("num"))} data-label={ITEM_COLUMNS[0]}>{ price_text(&l.price) }</td>
+            <td data-label={ITEM_COLUMNS[1]}>{ per }</td>
+            <td data-label={ITEM_COLUMNS[2]}>{ payer }</td>
+            <td data-label={ITEM_COLUMNS[3]}>{ l.formula.clone() }{ guidance }<div class="full-working">{ citations(l.cites) }</div></td>
         </tr>
     }
 }
@@ -415,12 +422,53 @@ fn printed(text: String, unverified: bool) -> String {
     }
 }
 
-/// Page 1 of the printout: every priced item with its payer, the totals, the next step.
-fn printout(a: &Assessment, day: Date, link: String) -> Html {
+/// What the estimate was worked out from, for page 1: every input the case uses as given
+/// (a choice in its words, a blank as 未填), the wage it counted and which wage that is,
+/// the as-of date and the data version. Names and ID numbers are never fields, so none print.
+fn inputs(form: &BenefitsForm, a: &Assessment, day: Date) -> Vec<(String, String)> {
+    let mut lines: Vec<(String, String)> = Field::ALL
+        .iter()
+        .filter(|f| form.uses(**f))
+        .map(|&f| {
+            let text = form.text(f).trim();
+            let value = if f == Field::Wage {
+                let months = wage_amounts(text).map_or(1, |rows| rows.len());
+                if months > 1 {
+                    format!("{}（逐月填写 {months} 个月，取平均）", yuan(a.wages.before))
+                } else {
+                    format!("{}（受伤前12个月的平均月缴费工资）", yuan(a.wages.before))
+                }
+            } else if text.is_empty() {
+                "未填".to_string()
+            } else {
+                f.choices()
+                    .iter()
+                    .find(|(key, _)| *key == text)
+                    .map_or_else(|| text.to_string(), |(_, label)| label.to_string())
+            };
+            (f.label().to_string(), value)
+        })
+        .collect();
+    let own = if a.wages.bounded {
+        format!("{}（已按统筹地区平均工资的上下限调整）", yuan(a.wages.own))
+    } else {
+        format!(
+            "{}（平均工资未填，未按上下限调整，待核实）",
+            yuan(a.wages.own)
+        )
+    };
+    lines.push(("本人工资（计算各项待遇用）".into(), own));
+    lines.push(("计算日期（按哪一天的政策）".into(), day.chinese()));
+    lines.push(("政策数据版本".into(), DATA_VERSION.to_string()));
+    lines
+}
+
+/// Page 1 of the printout: what it was worked out from, every item (a figure, a range, as
+/// billed, or its formula) with its payer, the totals, the next step.
+fn printout(a: &Assessment, day: Date, link: String, inputs: Vec<(String, String)>) -> Html {
     let mut lines: Vec<(String, String)> = a
         .lines
         .iter()
-        .filter(|l| matches!(l.price, Price::Amount(_)))
         .map(|l| {
             (
                 format!("{}（{}）", l.name, l.payer.label()),
@@ -450,6 +498,6 @@ fn printout(a: &Assessment, day: Date, link: String) -> Html {
     };
     html! {
         <PrintSummary title="工伤保险待遇测算结果" day={day} verdict="以下为按填写内容的估算，实际金额以社会保险经办机构核定为准。"
-            lines={lines} documents={Vec::new()} next={next} link={link} />
+            inputs={inputs} lines={lines} documents={Vec::new()} next={next} link={link} />
     }
 }

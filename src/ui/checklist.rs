@@ -4,7 +4,7 @@
 use super::cite::citations;
 use super::fields::CheckTag;
 use super::layout::DISCLAIMER;
-use super::print::{deadlines, PrintSummary};
+use super::print::{deadlines, PrintDepth, PrintSummary};
 use super::{page_link, AsOf, Route};
 use crate::date::Date;
 use crate::outcome::{Cell, Checked, Fill, Item, Kind, Page, Sheet, Status};
@@ -50,7 +50,7 @@ pub fn checklist(items: &[Item], as_of: &AsOf) -> Html {
                     <p class="item-see no-print"><a href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
                 }
                 if !item.cites.is_empty() {
-                    <div class="item-basis"><span class="visually-hidden">{ "依据：" }</span>{ citations(&item.cites) }</div>
+                    <div class="item-basis full-working"><span class="visually-hidden">{ "依据：" }</span>{ citations(&item.cites) }</div>
                 }
             </li>
         }) }
@@ -59,9 +59,18 @@ pub fn checklist(items: &[Item], as_of: &AsOf) -> Html {
 }
 
 /// Any self-check's result: page 1 of the printout, the verdict, what the data could
-/// not answer, the reasons, the items, the documents to tick, a link onward, the foot.
-pub fn result(c: &Checked, page: &Page, day: Date, as_of: &AsOf, link: &str) -> Html {
+/// not answer, the reasons, the items, the documents to tick, the answers given, the form
+/// if any (last, so on paper it follows the result on pages of its own), a link onward, the foot.
+pub fn result(
+    c: &Checked,
+    page: &Page,
+    day: Date,
+    as_of: &AsOf,
+    link: &str,
+    answers: Html,
+) -> Html {
     html! {
+        <PrintDepth>
         <section class="result" id="result" tabindex="-1">
             <PrintSummary title={page.print_title} day={day} verdict={c.headline}
                 lines={deadlines(&c.items)} documents={c.all_documents()}
@@ -72,7 +81,7 @@ pub fn result(c: &Checked, page: &Page, day: Date, as_of: &AsOf, link: &str) -> 
                 <h2>{ "理由" }</h2>
                 <ul class="reasons">
                 { for c.reasons.iter().map(|(text, cites)| html! {
-                    <li><p>{ text.clone() }</p><div class="item-basis">{ citations(cites) }</div></li>
+                    <li><p>{ text.clone() }</p><div class="item-basis full-working">{ citations(cites) }</div></li>
                 }) }
                 </ul>
             }
@@ -85,12 +94,14 @@ pub fn result(c: &Checked, page: &Page, day: Date, as_of: &AsOf, link: &str) -> 
                     if !page.documents_hint.is_empty() { <p class="hint">{ page.documents_hint }</p> }
                 </section>
             }
-            if let Some(s) = &c.sheet { { sheet(s) } }
+            { answers }
             if let Some(see) = &c.see {
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
             }
             <p class="meta">{ format!("{}政策数据版本 {DATA_VERSION}。", page.foot) }<strong>{ DISCLAIMER }</strong></p>
+            if let Some(s) = &c.sheet { { sheet(s) } }
         </section>
+        </PrintDepth>
     }
 }
 

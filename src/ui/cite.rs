@@ -75,17 +75,21 @@ pub fn basis_view(basis: &Basis) -> Html {
 }
 
 /// The working: each figure used, its value and its basis.
+/// The working's value columns: each heads its column and, on a phone where the columns
+/// stack, labels its cell.
+const WORKING_COLUMNS: [&str; 2] = ["数值", "依据"];
+
 pub fn working(steps: &[Step]) -> Html {
     html! {
-        <table class="table working">
+        <table class="table working full-working">
             <caption>{ "计算过程" }</caption>
-            <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "数值" }</th><th scope="col">{ "依据" }</th></tr></thead>
+            <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ WORKING_COLUMNS[0] }</th><th scope="col">{ WORKING_COLUMNS[1] }</th></tr></thead>
             <tbody>
             { for steps.iter().map(|s| html! {
                 <tr>
                     <th scope="row">{ s.label.clone() }</th>
-                    <td class="num">{ s.value.clone() } if s.basis.needs_checking() { { " " }<CheckTag /> }</td>
-                    <td>{ basis_view(&s.basis) }</td>
+                    <td class="num" data-label={WORKING_COLUMNS[0]}>{ s.value.clone() } if s.basis.needs_checking() { { " " }<CheckTag /> }</td>
+                    <td data-label={WORKING_COLUMNS[1]}>{ basis_view(&s.basis) }</td>
                 </tr>
             }) }
             </tbody>

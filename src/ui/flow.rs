@@ -103,7 +103,8 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                     false,
                 ));
                 let checked = (tool.check)(answers, day);
-                let html = result(&checked, tool.page, day, as_of, &full);
+                let answered = answers_summary(tool.flow, answers);
+                let html = result(&checked, tool.page, day, as_of, &full, answered);
                 Some((full, html))
             },
         )
@@ -151,7 +152,6 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                     <p class="no-print"><a class="back-link" href={link(flow, route, &as_of, &parsed.answers, Screen::Check, false)}>{ "返回核对回答" }</a></p>
                     <h1 class="no-print-title">{ format!("{}：结果", title) }</h1>
                     { outcome.clone() }
-                    { answers_summary(flow, &parsed.answers) }
                     { result_actions(flow, route, &as_of, &parsed.answers, full) }
                 </>
             },

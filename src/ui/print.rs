@@ -17,6 +17,10 @@ pub struct SummaryProps {
     pub title: AttrValue,
     pub day: Date,
     pub verdict: AttrValue,
+    /// What the result was worked out from, every input as given (what, value), so a
+    /// reader can check the assumptions; none for a self-check, whose answers are its reasons.
+    #[prop_or_default]
+    pub inputs: Vec<(String, String)>,
     /// Amounts, or deadlines as dates: (what, value).
     pub lines: Vec<(String, String)>,
     pub documents: Vec<&'static str>,
@@ -25,18 +29,45 @@ pub struct SummaryProps {
     pub link: AttrValue,
 }
 
-/// The deadlines of a flow's items, as (what, date and rule) lines.
+/// The deadlines of a flow's items, as (item, rule and date) lines. The date stands beside
+/// its rule, which says whose act it closes, not beside the item's title: an item's date may
+/// belong to someone else's act (the unit's time to pay after 先行支付 is applied for).
 pub fn deadlines(items: &[Item]) -> Vec<(String, String)> {
     items
         .iter()
         .filter_map(|i| {
             let d = i.deadline.as_ref()?;
-            Some((
-                i.title.clone(),
-                format!("{}（{}）", d.date.chinese(), d.rule),
-            ))
+            Some((i.title.clone(), format!("{}：{}", d.rule, d.date.chinese())))
         })
         .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DepthProps {
+    pub children: Html,
+}
+
+/// A result and the choice of how much of it to print. By default the printout is page 1
+/// and the result itself, at most two pages at the counter; ticking 打印完整计算过程 adds
+/// what is marked `full-working` (the working, citations, notes). The choice is kept in
+/// page state only: it is not an answer, so it never enters the link.
+#[component]
+pub fn PrintDepth(p: &DepthProps) -> Html {
+    let full = use_state(|| false);
+    let toggle = {
+        let full = full.clone();
+        Callback::from(move |_: Event| full.set(!*full))
+    };
+    html! {
+        <div class={classes!("print-depth", (!*full).then_some("print-brief"))}>
+            { p.children.clone() }
+            <div class="print-choice no-print">
+                <input type="checkbox" id="print-full" checked={*full} onchange={toggle} />
+                <label for="print-full">{ "打印完整计算过程" }</label>
+                <p class="hint">{ "不勾选时，只打印第1页摘要和结果本身（一般不超过两页）；勾选后加印计算过程、政策依据和说明。" }</p>
+            </div>
+        </div>
+    }
 }
 
 /// The link as an SVG QR code, or `None` when it is too long to print readably.
@@ -75,6 +106,12 @@ pub fn PrintSummary(p: &SummaryProps) -> Html {
             <p class="print-title">{ p.title.clone() }</p>
             <p class="print-verdict"><strong>{ p.verdict.clone() }</strong></p>
             <p>{ format!("按 {} 的政策判断。", p.day.chinese()) }</p>
+            if !p.inputs.is_empty() {
+                <p><strong>{ "测算依据（按填写的内容）" }</strong></p>
+                <dl class="summary-list summary-inputs">
+                    { for p.inputs.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }
+                </dl>
+            }
             if !p.lines.is_empty() {
                 <dl class="summary-list">
                     { for p.lines.iter().map(|(k, v)| html! { <div><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></div> }) }
@@ -99,7 +136,7 @@ pub fn PrintSummary(p: &SummaryProps) -> Html {
                     },
                 } }
             </div>
-            <p class="print-appendix-note">{ "理由、计算过程和政策依据见后页。" }</p>
+            <p class="print-appendix-note">{ "理由和各项结果见后页" }<span class="full-working">{ "，并附计算过程和政策依据" }</span>{ "。" }</p>
         </section>
     }
 }

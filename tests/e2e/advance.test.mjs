@@ -111,3 +111,30 @@ test('two years after the data, the deadlines are still counted and the missing 
   assert.match(result, new RegExp(`期限：${year}年6月`));
   assert.deepEqual(page.errors, []);
 });
+// A widow applying after her husband's death: the unit never enrolled and refuses to pay.
+const WIDOW = '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=never&back_paid=no&trigger=refuses&applicant=relative&condition=died&applied_on=2025-06-03&at=result';
+
+test('page 1 puts each date beside the act it closes: the unit\'s payment, not the application', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, WIDOW);
+  const { text } = await printedSummary(page);
+  assert.match(text, /向社会保险经办机构提出书面申请\s+单位核实并支付的最后一天（[^\n]*）：2025年6月13日/);
+  assert.doesNotMatch(text, /提出书面申请\s+\d{4}年/, 'no date stands right after the application');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a widow\'s counter printout is at most two A4 pages unless the full working is asked for', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, WIDOW);
+  const link = page.url();
+  await page.emulateMedia({ media: 'print' });
+  const brief = pdfPageCount(await page.pdf({ format: 'A4' }));
+  assert.ok(brief <= 2, `the counter printout is ${brief} A4 pages`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('打印完整计算过程').check();
+  assert.equal(page.url(), link, 'the print choice is not in the link');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.check-item .item-basis').first().isVisible(), true, 'the citations print when asked for');
+  assert.ok(pdfPageCount(await page.pdf({ format: 'A4' })) >= brief);
+  assert.deepEqual(page.errors, []);
+});

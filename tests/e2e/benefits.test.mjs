@@ -212,3 +212,93 @@ test('on a 390 px phone the page and its result do not scroll sideways', async (
   assert.equal(await overflowsSideways(page), false);
   assert.deepEqual(page.errors, []);
 });
+
+// A widow at the counter: a death, a spouse and one child, the area's average wage and the
+// number of lone dependants not known, the unit not enrolled.
+const WIDOW = '#/benefits?date=2026-11-29&v=1&injury_date=2025-08-01&outcome=death&wage=5000&insured=no&death_kind=injury&spouse=yes&dependants=1';
+
+test('page 1 of the printout records every input and lists every item, priced or not', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, WIDOW);
+  const { text } = await printedSummary(page);
+  // The inputs, each as given, with the blank ones said to be blank.
+  assert.match(text, /受伤日期（因工死亡的，填死亡日期）\s+2025-08-01/);
+  assert.match(text, /目前的情况\s+因工死亡/);
+  assert.match(text, /受伤前的月缴费工资\s+5,000\.00 元（受伤前12个月的平均月缴费工资）/);
+  assert.match(text, /统筹地区上年度职工月平均工资\s+未填/);
+  assert.match(text, /单位在受伤时是否参加工伤保险\s+没有参保，或欠缴保费/);
+  assert.match(text, /是否有配偶需要供养\s+有/);
+  assert.match(text, /其他供养亲属人数\s+1/);
+  assert.match(text, /其中孤寡老人或孤儿的人数\s+未填/);
+  assert.match(text, /本人工资（计算各项待遇用）\s+5,000\.00 元（平均工资未填/);
+  assert.match(text, /计算日期（按哪一天的政策）\s+2026年11月29日/);
+  assert.match(text, /政策数据版本\s+\d{4}\.\d{2}\.\d{2}-\d+/);
+  // Every item, including those without a figure.
+  assert.match(text, /工伤医疗费和康复费（工伤保险基金）\s+据实支付/);
+  assert.match(text, /丧葬补助金（工伤保险基金）\s+统筹地区上年度职工月平均工资 × /);
+  assert.match(text, /一次性工亡补助金（工伤保险基金）\s+1,083,760\.00 元/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a widow\'s counter printout is at most two A4 pages; the full working is a choice that stays out of the link', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, WIDOW);
+  const link = page.url();
+  await page.emulateMedia({ media: 'print' });
+  const brief = pdfPageCount(await page.pdf({ format: 'A4' }));
+  assert.ok(brief <= 2, `the counter printout is ${brief} A4 pages`);
+  assert.equal(await page.locator('table.working').isVisible(), false, 'the working is not printed unless asked for');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('打印完整计算过程').check();
+  assert.equal(page.url(), link, 'a print choice is not an answer: the link does not change');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('table.working').isVisible(), true);
+  const full = pdfPageCount(await page.pdf({ format: 'A4' }));
+  assert.ok(full > brief, `with the full working ${full} pages, more than ${brief}`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('on A4 paper the item table fits: no column is squeezed to a character per line', async () => {
+  const page = await newPage(browser, { viewport: { width: 688, height: 1000 } });
+  await openApp(page, server.origin, WIDOW);
+  await page.getByLabel('打印完整计算过程').check();
+  await page.emulateMedia({ media: 'print' });
+  const cells = await page.locator('#benefits-items tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => {
+    const em = parseFloat(getComputedStyle(c).fontSize);
+    return { text: c.innerText.trim().slice(0, 12), ems: c.getBoundingClientRect().width / em };
+  })));
+  for (const row of cells) {
+    // 支付方式 and 支付方 hold at least four characters a line.
+    for (const c of row.slice(2, 4)) assert.ok(c.ems >= 4, `${row[0].text}: “${c.text}” is ${c.ems.toFixed(1)} em wide`);
+  }
+  const table = await page.locator('#benefits-items').evaluate((t) => [t.getBoundingClientRect().width, t.parentElement.getBoundingClientRect().width]);
+  assert.ok(table[0] <= table[1] + 1, `the table (${table[0]} px) fits its page (${table[1]} px)`);
+  assert.deepEqual(page.errors, []);
+});
+
+for (const large of [false, true]) {
+  test(`on a 390×844 phone${large ? ' in large text' : ''}, every stacked cell of the items and the working keeps its label`, async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await openApp(page, server.origin, WIDOW);
+    if (large !== (await page.evaluate(() => document.documentElement.classList.contains('large-text')))) await page.locator('#large-text').click();
+    for (const table of ['#benefits-items', 'table.working']) {
+      const labels = await page.locator(`${table} tbody td`).evaluateAll((tds) => tds.map((td) => ({
+        shown: getComputedStyle(td).display,
+        label: getComputedStyle(td, '::before').content,
+      })));
+      assert.ok(labels.length > 0);
+      for (const l of labels) {
+        assert.equal(l.shown, 'block', `${table}: the cells stack`);
+        assert.match(l.label, /^".+："$/, `${table}: a stacked cell has its label`);
+      }
+    }
+    // What a reader sees of an item paid as billed: each cell under its label, not "据实支付" twice.
+    const seen = await page.locator('#benefits-items tr', { hasText: '工伤医疗费和康复费' }).first().locator('td')
+      .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content.replace(/"/g, '') + td.innerText.trim()));
+    assert.equal(seen[0], '金额：据实支付');
+    assert.equal(seen[1], '支付方式：据实支付');
+    assert.match(seen[2], /^支付方：工伤保险基金/);
+    assert.equal(await overflowsSideways(page), false);
+    assert.deepEqual(page.errors, []);
+  });
+}

@@ -3,7 +3,7 @@
 // from the other tools.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, openApp, printedSummary } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 import { answerByClicking, answerByKeyboard, toCheckPage } from './flow.mjs';
 
 let server, browser;
@@ -158,5 +158,19 @@ test('a result link with only the main keys opens the result and says what it re
   assert.match(main, /链接中没有回答“当时是在往返于哪里的路上？”/);
   assert.match(await page.locator('.verdict').innerText(), /取决于是否在合理时间、合理路线/);
   await page.waitForFunction(() => /commute_trip=unsure/.test(location.hash));
+  assert.deepEqual(page.errors, []);
+});
+
+test('the result prints on at most two A4 pages, and the application form on pages of its own after it', async () => {
+  // Counted as: the PDF with the form hidden is the result's printout (at most two pages);
+  // the PDF with the form adds the form's own pages, which start a fresh page.
+  const page = await newPage(browser);
+  await openApp(page, server.origin, SUDDEN);
+  await page.emulateMedia({ media: 'print' });
+  const whole = pdfPageCount(await page.pdf({ format: 'A4' }));
+  await page.locator('.sheet').evaluate((e) => { e.style.display = 'none'; });
+  const result = pdfPageCount(await page.pdf({ format: 'A4' }));
+  assert.ok(result <= 2, `the result is ${result} A4 pages`);
+  assert.ok(whole > result, `the form prints too (${whole} pages in all)`);
   assert.deepEqual(page.errors, []);
 });
