@@ -327,11 +327,13 @@ fn looks_like_id(cell: &str) -> bool {
 }
 
 fn looks_like_phone(cell: &str) -> bool {
-    let digits: String = cell
-        .trim_start_matches("+86")
-        .chars()
-        .filter(|c| !matches!(c, '-' | ' '))
-        .collect();
+    let cell = cell.trim_start_matches("+86");
+    // `13800000000.` or `.00` is written back as the whole number, so it is judged as one.
+    let cell = match cell.split_once('.') {
+        Some((whole, fraction)) if fraction.chars().all(|c| c == '0') => whole,
+        _ => cell,
+    };
+    let digits: String = cell.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
     digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
 }
 

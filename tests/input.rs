@@ -173,3 +173,13 @@ fn a_sheet_with_several_columns_asks_which_is_the_wage() {
     assert!(one_column(&wages).is_ok());
     assert_eq!(wage_columns("8000\n9000"), 1);
 }
+
+/// Found by the link property test: `10000000000.` was kept as an amount, written back as
+/// `10000000000`, and that read as a phone number — a link that changed on its second read.
+#[test]
+fn a_phone_number_with_a_trailing_point_is_still_a_phone_number() {
+    for cell in ["13812345678.", "13812345678.00"] {
+        let (kept, ignored) = gongshang::input::keep_wage_cells(cell);
+        assert_eq!((kept.as_str(), ignored.phones), ("", 1), "{cell}");
+    }
+}
