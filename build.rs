@@ -26,7 +26,14 @@ use std::{env, fs, path::Path};
 use toml::value::Datetime;
 
 /// The data files with a shape of their own; every other `policy/*.toml` holds parameters.
-const SPECIAL_FILES: &[&str] = &["sources", "floating", "industries", "holidays", "meta"];
+const SPECIAL_FILES: &[&str] = &[
+    "sources",
+    "floating",
+    "industries",
+    "holidays",
+    "meta",
+    "channels",
+];
 
 /// The parameter files: every `policy/*.toml` that is not a special file, in name order.
 fn param_files() -> Result<Vec<String>, String> {
@@ -44,6 +51,23 @@ fn param_files() -> Result<Vec<String>, String> {
     }
     names.sort();
     Ok(names)
+}
+
+/// Where a person can ask or apply (`policy/channels.toml`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChannelsFile {
+    channel: Vec<ChannelEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChannelEntry {
+    name: String,
+    how: String,
+    sources: Vec<String>,
+    confidence: String,
+    checked: Datetime,
 }
 
 #[derive(Deserialize)]
@@ -348,6 +372,8 @@ fn generate() -> Result<String, String> {
     emit_cycles(&mut code, &floating, &cites)?;
     let industries: IndustriesFile = read("industries")?;
     emit_industries(&mut code, &industries)?;
+    let channels: ChannelsFile = read("channels")?;
+    emit_channels(&mut code, &channels, &cites)?;
     let holidays: HolidaysFile = read("holidays")?;
     emit_holidays(&mut code, &holidays)?;
     emit_holiday_laws(&mut code, &holidays, &cites)?;
@@ -858,6 +884,31 @@ fn emit_industries(code: &mut String, file: &IndustriesFile) -> Result<(), Strin
 }
 
 /// Each year's days off and make-up workdays, with the notice that set them.
+fn emit_channels(code: &mut String, file: &ChannelsFile, cites: &Cites) -> Result<(), String> {
+    let mut items = Vec::new();
+    for (i, c) in file.channel.iter().enumerate() {
+        let context = format!("policy/channels.toml, channel #{}", i + 1);
+        if c.name.is_empty() || c.how.is_empty() {
+            return Err(format!("{context}: a channel needs `name` and `how`"));
+        }
+        items.push(format!(
+            "Channel {{ name: {}, how: {}, citations: {}, confidence: Confidence::{}, checked: {} }}",
+            s(&c.name),
+            s(&c.how),
+            cites(&context, &c.sources)?,
+            confidence(&context, &c.confidence)?,
+            date(&context, &c.checked)?
+        ));
+    }
+    writeln!(
+        code,
+        "pub static CHANNELS: &[Channel] = &[\n    {}\n];\n",
+        items.join(",\n    ")
+    )
+    .ok();
+    Ok(())
+}
+
 fn emit_holidays(code: &mut String, file: &HolidaysFile) -> Result<(), String> {
     let mut years = Vec::new();
     for y in &file.year {

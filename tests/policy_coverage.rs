@@ -262,3 +262,14 @@ fn renamed_2017_divisions_map_by_name() {
     assert_eq!(find("居民服务业").code2011, Some("79"));
     assert_eq!(find("居民服务业").code2017, Some("80"));
 }
+
+/// Every channel a result names has a source and a check date no later than the data's.
+#[test]
+fn every_channel_is_sourced_and_checked() {
+    use gongshang::policy::{CHANNELS, DATA_CHECKED};
+    assert!(!CHANNELS.is_empty());
+    for c in CHANNELS {
+        assert!(!c.citations.is_empty(), "{}", c.name);
+        assert!(c.checked <= DATA_CHECKED, "{}", c.name);
+    }
+}

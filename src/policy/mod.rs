@@ -78,6 +78,16 @@ pub enum Value {
     },
 }
 
+/// Where a person can ask or apply, with its source (`policy/channels.toml`).
+#[derive(Debug)]
+pub struct Channel {
+    pub name: &'static str,
+    pub how: &'static str,
+    pub citations: &'static [Citation],
+    pub confidence: Confidence,
+    pub checked: Date,
+}
+
 /// One value and when it applies.
 ///
 /// A value with no `to` was set by a document with no end date: it stays in force

@@ -8,7 +8,7 @@ use super::print::{deadlines, PrintDepth, PrintSummary};
 use super::{page_link, AsOf, Route};
 use crate::date::Date;
 use crate::outcome::{Cell, Checked, Fill, Item, Kind, Page, Sheet, Status};
-use crate::policy::DATA_VERSION;
+use crate::policy::{CHANNELS, DATA_VERSION};
 use yew::prelude::*;
 
 /// The answer in one line at the top of a result, and the day it was judged on.
@@ -94,6 +94,14 @@ pub fn result(
                     if !page.documents_hint.is_empty() { <p class="hint">{ page.documents_hint }</p> }
                 </section>
             }
+            <section class="channels">
+                <h2>{ "到哪里咨询、办理" }</h2>
+                <ul>
+                { for CHANNELS.iter().map(|ch| html! {
+                    <li><p><strong>{ ch.name }</strong></p><p>{ ch.how }</p><div class="item-basis">{ citations(ch.citations) }</div></li>
+                }) }
+                </ul>
+            </section>
             { answers }
             if let Some(see) = &c.see {
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>

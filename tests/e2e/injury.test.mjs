@@ -17,7 +17,7 @@ const SCENARIOS = [
   {
     name: "a cook burned at work: the unit's date rolls past 元旦",
     answers: WORKPLACE,
-    expect: [/可能认定为工伤/, /期限：2027年1月4日（自事故伤害发生或确诊职业病之日起30日内）/, /期限：2027年12月2日/, /停工留薪期/, /劳动能力鉴定/],
+    expect: [/可能认定为工伤/, /期限：2027年1月4日（自事故伤害发生或确诊职业病之日起30日内）/, /期限：2027年12月2日/, /停工留薪期/, /劳动能力鉴定/, /到哪里咨询、办理[\s\S]*12333/],
   },
   {
     name: 'a commute accident, not mainly his fault',
