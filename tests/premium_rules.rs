@@ -185,7 +185,7 @@ mod rate {
 }
 
 mod base {
-    use crate::common::{d, day};
+    use crate::common::{d, day, listed};
     use gongshang::policy::{Param, PolicyError, Value, BASE_CEILING, BASE_FLOOR};
     use gongshang::premium::base::*;
     use gongshang::premium::{Field, Problem};
@@ -278,14 +278,14 @@ mod base {
     fn clamps_at_the_edges() {
         let l = limits(day("2025-06-01"), None, None).unwrap();
         let r = roster(
-            &[
+            &listed(&[
                 d("4951.99"),
                 d("4952"),
                 d("10000"),
                 d("24762"),
                 d("24762.01"),
                 d("0"),
-            ],
+            ]),
             &l,
         );
         let bases: Vec<Decimal> = r.rows.iter().map(|r| r.base).collect();
@@ -626,7 +626,7 @@ mod late {
 }
 
 mod estimate {
-    use crate::common::{d, day};
+    use crate::common::{d, day, listed};
     use gongshang::premium::estimate::*;
     use gongshang::premium::rate::RateChoice;
     use gongshang::premium::{Field, Problem};
@@ -690,7 +690,7 @@ mod estimate {
                 class: 4,
                 grade: 100,
             },
-            wages: vec![d("3000"), d("8000"), d("30000")],
+            wages: listed(&[d("3000"), d("8000"), d("30000")]),
             own: OwnLimits::default(),
         };
         let e = estimate(day("2025-06-01"), &calc).unwrap();
@@ -889,7 +889,7 @@ mod estimate {
     fn the_roster_downloads_as_csv_excel_reads() {
         let calc = Calculation::Employees {
             rate: RateChoice::Notice(d("0.5")),
-            wages: vec![d("3000"), d("8000.5"), d("30000")],
+            wages: listed(&[d("3000"), d("8000.5"), d("30000")]),
             own: Default::default(),
         };
         let e = estimate(day("2025-06-01"), &calc).unwrap();
@@ -914,7 +914,7 @@ mod estimate {
             monthly_pay: d(pay),
         };
         let mut workforce = Workforce {
-            wages: vec![d("3000"), d("8000")],
+            wages: listed(&[d("3000"), d("8000")]),
             interns: Some((people(3, "3000"), 6)),
             overage: Some(people(1, "6000")),
             dispatched: Some((people(1, "4000"), true)),

@@ -5,7 +5,7 @@ use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
-use crate::premium::form::Mode;
+use crate::premium::form::{Mode, TotalRow};
 use crate::premium::Field;
 use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
 use yew::prelude::*;
@@ -46,6 +46,19 @@ fn count(
 fn employees(ctx: &Ctx) -> Html {
     let wages = ctx.form().text(Field::Wages);
     let rows = crate::input::wage_rows(wages);
+    // A pasted total row would count as one more person: left out unless the user keeps it.
+    let total = ctx.form().suspected_total().map(|(line, amount)| {
+        let selected = match ctx.text(Field::TotalRow) {
+            t if t.is_empty() => AttrValue::from(TotalRow::Skip.key()),
+            t => t,
+        };
+        html! {
+            <Radios name={Field::TotalRow.dom_id()} inline=true selected={selected}
+                legend={format!("第 {line} 行的 {} 元等于其他各行之和，像是合计行", number(amount))}
+                hint={AttrValue::from("合计行不是一名职工；不计入时，人数和缴费基数都不含这一行")}
+                onchange={ctx.on_text(Field::TotalRow)} choices={ctx.choices(Field::TotalRow)} />
+        }
+    });
     html! {
         <>
             <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
@@ -57,6 +70,7 @@ fn employees(ctx: &Ctx) -> Html {
                 <p class="hint">{ format!("已填写 {rows} 行") }</p>
             </div>
             <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(wages, ctx.on_text(Field::Wages))} />
+            { for total }
         </>
     }
 }
