@@ -3,7 +3,7 @@
 use super::{Field, Problem};
 use crate::date::Date;
 use crate::format::{fen_text, yuan};
-use crate::policy::{Param, PolicyError, BASE_CEILING, BASE_FLOOR};
+use crate::policy::{DatedValue, InForce, Param, PolicyError, BASE_CEILING, BASE_FLOOR};
 use crate::working::{Basis, Step};
 use rust_decimal::Decimal;
 
@@ -15,9 +15,10 @@ pub struct Limits {
     pub steps: Vec<Step>,
 }
 
-/// Looks up the limits for `day`. Where the data has no figure for the day, or only
-/// carries an earlier period's figure forward, the user's own figure (from the unit's
-/// payment notice) is used if given; a missing figure with none given is asked for.
+/// Looks up the limits for `day`. Where the data has no figure for the day, only carries an
+/// earlier period's figure forward, or holds a provisional one (待核实), the user's own
+/// figure (from the unit's payment notice) is used if given, marked as theirs; a missing
+/// figure with none given is asked for.
 pub fn limits(
     day: Date,
     user_floor: Option<Decimal>,
@@ -34,12 +35,12 @@ pub fn limits(
                 Step::new(
                     label,
                     format!("{}/月", yuan(value)),
-                    Basis::User("按您填写的该期间标准"),
+                    Basis::User("您填写的数值"),
                 ),
             )
         };
         match (param.number(day), user) {
-            (Ok((_, dated)), Some(value)) if dated.carried => Ok(users(value)),
+            (Ok((_, dated)), Some(value)) if open_to_user(&dated) => Ok(users(value)),
             (Ok((value, dated)), _) => Ok((
                 value,
                 Step::new(
@@ -68,6 +69,12 @@ pub fn limits(
         ceiling,
         steps: vec![floor_step, ceiling_step],
     })
+}
+
+/// A floor or ceiling the user may replace with the office's figure: carried past its
+/// period, or provisional in it.
+pub fn open_to_user(dated: &InForce<DatedValue>) -> bool {
+    dated.carried || dated.provisional
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

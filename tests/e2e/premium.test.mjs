@@ -1,7 +1,7 @@
 // 保费测算 end to end: deep links for each mode, typing, bad input, keyboard, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastNoticeAndNext, lastPeriodValue } from './policy.mjs';
+import { lastNoticeAndNext, lastPeriodValue, provisionalPeriodValue } from './policy.mjs';
 import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
 
 let server, browser;
@@ -141,7 +141,22 @@ test('two years after the data, the estimate still answers on carried limits, an
   await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
   // (5,200 + 26,000) × 0.5 % = 156.00
   assert.equal(await text(page, '#amount-monthly'), '156.00 元');
-  assert.match(await text(page, 'table.working'), /按您填写的该期间标准/);
+  assert.match(await text(page, 'table.working'), /您填写的数值/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('in a year whose floor and ceiling are provisional, the fields the working promises are there, and typed figures replace the data\'s', async () => {
+  const floor = provisionalPeriodValue('base_limits', 'base_floor');
+  assert.ok(floor, 'the data holds a provisional year');
+  const page = await newPage(browser);
+  await openApp(page, server.origin, `#/premium?date=${floor.from}&mode=employees&rate=0.5&wages=3000,40000`);
+  assert.match(await text(page, 'table.working'), /待核实/);
+  assert.match(await text(page, 'main'), /暂按的数值（待核实）/);
+  await page.getByLabel('该期间的月缴费工资基数下限').fill('5200');
+  await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
+  // (5,200 + 26,000) × 0.5 % = 156.00
+  assert.equal(await text(page, '#amount-monthly'), '156.00 元');
+  assert.match(await text(page, 'table.working'), /您填写的数值/);
   assert.deepEqual(page.errors, []);
 });
 

@@ -5,6 +5,7 @@ use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
+use crate::premium::base::open_to_user;
 use crate::premium::form::{Mode, TotalRow};
 use crate::premium::Field;
 use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
@@ -76,14 +77,24 @@ fn employees(ctx: &Ctx) -> Html {
 }
 
 /// Floor and ceiling fields, shown when the data lacks them for the date, carries an
-/// earlier year's figure forward (the user may type the published one), or they hold a value.
+/// earlier year's figure forward or holds a provisional one (the user may type the
+/// published one, which then replaces it), or they hold a value.
 fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
     let outcome = ctx.outcome.as_ref().as_ref();
     let need = |f: Field| outcome.and_then(|o| o.needs(f)).map(|e| e.to_string());
     let carried = |param: &'static Param| {
         day.and_then(|d| param.at(d).ok())
-            .filter(|v| v.carried)
-            .map(|v| v.ask.to_string())
+            .filter(open_to_user)
+            .map(|v| {
+                if v.carried {
+                    v.ask.to_string()
+                } else {
+                    format!(
+                        "{}：本工具收录的是暂按的数值（待核实）。已知经办机构或税务部门告知的标准的，请填在下面，计算时以您填写的数值为准。",
+                        param.label
+                    )
+                }
+            })
     };
     let field = |f: Field, param: &'static Param| {
         let guidance = need(f).or_else(|| carried(param));
