@@ -169,10 +169,12 @@ pub fn wage_list(text: &str) -> (String, Option<String>) {
     (kept, ignored.message())
 }
 
-/// A wage list read from a link (`wages=8000,9000`): complete, so no row is left open for typing.
+/// A wage list read from a link (`wages=8000,9000`): complete, so no row is left open for
+/// typing, and with no blank row (a link has no sheet whose row numbers to keep).
 pub fn wage_list_from_link(value: &str) -> (String, Option<String>) {
     let (kept, notice) = wage_list(&split_rows(value, true).join("\n"));
-    (kept.trim_end().to_string(), notice)
+    let rows: Vec<&str> = kept.lines().filter(|row| !row.is_empty()).collect();
+    (rows.join("\n"), notice)
 }
 
 /// A kept wage list for a link: the rows that read as amounts, as plain numbers joined by
@@ -183,22 +185,29 @@ pub fn wage_list_for_link(text: &str) -> Option<String> {
     let rows = wage_amounts(text).ok()?;
     let amounts: Vec<String> = rows
         .into_iter()
-        .filter_map(|(_, amount)| amount.ok())
+        .filter_map(|(_, _, amount)| amount.ok())
         .map(|v| v.to_string())
         .collect();
     Some(amounts.join(","))
 }
 
-/// A row of a wage list as typed, and the amount it reads as.
-pub type WageRow<'a> = (&'a str, Result<Decimal, InputError>);
+/// A row of a wage list: its number as pasted (from 1, blank and heading rows counted), the
+/// row as typed, and the amount it reads as.
+pub type WageRow<'a> = (usize, &'a str, Result<Decimal, InputError>);
 
-/// Each row of a kept wage list with the amount it reads as; an error while the list has
-/// several columns (the user must pick the wage column first).
+/// Each row of a kept wage list that holds something, numbered as the pasted sheet was
+/// ([`keep_wage_cells`] keeps a line for every pasted line), with the amount it reads as; an
+/// error while the list has several columns (the user must pick the wage column first).
 pub fn wage_amounts(text: &str) -> Result<Vec<WageRow<'_>>, InputError> {
     one_column(text)?;
-    Ok(split_rows(text, false)
-        .into_iter()
-        .map(|row| (row, parse_money(row)))
+    Ok(text
+        .lines()
+        .enumerate()
+        .flat_map(|(i, line)| {
+            split_rows(line, false)
+                .into_iter()
+                .map(move |row| (i + 1, row, parse_money(row)))
+        })
         .collect())
 }
 
@@ -215,14 +224,16 @@ pub fn wage_columns(text: &str) -> usize {
 pub fn column_samples(text: &str, index: usize) -> Vec<&str> {
     text.lines()
         .filter_map(|row| row.split('\t').nth(index))
+        .filter(|cell| !cell.trim().is_empty())
         .take(3)
         .collect()
 }
 
-/// The wage list with only column `index` (from 0) of each row; a row without it is left out.
+/// The wage list with only column `index` (from 0) of each row; a row without it stays as a
+/// blank line, so the rows keep the numbers they had in the sheet.
 pub fn pick_column(text: &str, index: usize) -> String {
     text.lines()
-        .filter_map(|row| row.split('\t').nth(index))
+        .map(|row| row.split('\t').nth(index).unwrap_or(""))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -264,6 +275,8 @@ pub struct Ignored {
     pub ids: usize,
     /// Cells that look like a mobile phone number.
     pub phones: usize,
+    /// Rows labelled as a total (合计, 总计, 小计): a sum of the others, not a person.
+    pub totals: usize,
 }
 
 impl Ignored {
@@ -278,6 +291,12 @@ impl Ignored {
         }
         if self.phones > 0 {
             parts.push(format!("{} 个疑似手机号", self.phones));
+        }
+        if self.totals > 0 {
+            parts.push(format!(
+                "{} 行合计（标有“合计”“总计”或“小计”的行不是一名职工，未计入；如果确是工资，请重新输入金额）",
+                self.totals
+            ));
         }
         (!parts.is_empty()).then(|| {
             format!(
@@ -337,17 +356,26 @@ fn looks_like_phone(cell: &str) -> bool {
     digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Words that label a row as a total of the others.
+const TOTAL_LABELS: [&str; 3] = ["合计", "总计", "小计"];
+
 /// Keeps the amounts of each row of a pasted sheet and nothing else: rows may hold a name,
 /// an ID number, a phone number or more columns, separated by tabs or spaces. The amounts
 /// of a row stay together, separated by tabs, until the user says which column is the wage
 /// ([`pick_column`]). A cell with digits that is not a valid amount (a typo) is kept, so its
-/// message shows and nothing typed is lost.
+/// message shows and nothing typed is lost. Every pasted line keeps its line, blank when
+/// nothing in it is kept (a heading, a name alone, a total row), so row numbers in messages
+/// and in the CSV are the sheet's; and a row being typed keeps its line break.
 pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
     let mut ignored = Ignored::default();
     let mut rows = Vec::new();
-    let mut last_kept = false;
     for line in text.split('\n') {
         let line = thousands_commas(line);
+        if TOTAL_LABELS.iter().any(|label| line.contains(label)) {
+            ignored.totals += 1;
+            rows.push(String::new());
+            continue;
+        }
         let mut kept: Vec<&str> = Vec::new();
         for cell in line
             .split(|c: char| c == '\t' || c.is_whitespace() || matches!(c, '，' | '、' | '|'))
@@ -367,17 +395,7 @@ pub fn keep_wage_cells(text: &str) -> (String, Ignored) {
                 kept.push(cell);
             }
         }
-        last_kept = !kept.is_empty();
-        if last_kept {
-            rows.push(kept.join("\t"));
-        }
+        rows.push(kept.join("\t"));
     }
-    // While typing, a row being started (empty, or only a name so far) keeps its line
-    // break, so the next digits typed begin a new row instead of joining the last one.
-    let open_row = if !last_kept && !rows.is_empty() {
-        "\n"
-    } else {
-        ""
-    };
-    (format!("{}{open_row}", rows.join("\n")), ignored)
+    (rows.join("\n"), ignored)
 }

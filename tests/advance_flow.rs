@@ -66,6 +66,27 @@ fn check_outcome(a: &Answers, on: Date, o: &Outcome<Advance>) {
             "{a:?}: notice repeated: {p}"
         );
     }
+    // The injury date is asked once on every path (the deadlines before a decision, the
+    // benefits estimate's day after one), and the link to the estimate carries it, or the
+    // death date for a death, from which a death's benefits are counted.
+    let path = FLOW.walk(a).path;
+    assert_eq!(
+        path.iter().filter(|q| **q == "injury_date").count(),
+        1,
+        "{a:?}: {path:?}"
+    );
+    let died = a.get("condition") == Some("died");
+    let day_of = a.get(if died { "death_date" } else { "injury_date" });
+    for see in o.items.iter().filter_map(|i| i.see.as_ref()) {
+        if see.path != gongshang::benefits::PATH {
+            continue;
+        }
+        let carried = see.pairs.iter().find(|(k, _)| k == "injury_date");
+        match day_of.filter(|d| *d != UNSURE) {
+            Some(d) => assert_eq!(carried.map(|(_, v)| v.as_str()), Some(d), "{a:?}"),
+            None => assert!(carried.is_none(), "{a:?}"),
+        }
+    }
     check_unsure_asks(
         &FLOW,
         a,
@@ -257,7 +278,9 @@ fn insured_employer_without_a_third_party_needs_no_advance() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "yes"),
         ],
         "2025-06-01",
@@ -271,7 +294,9 @@ fn uninsured_employer_refusing_to_pay() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "refuses"),
@@ -306,7 +331,9 @@ fn reminder_deadlines_cross_the_national_day_holiday() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "refuses"),
@@ -328,12 +355,15 @@ fn licence_revoked() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "revoked"),
             ("applicant", "relative"),
             ("condition", "died"),
+            ("death_date", "2025-05-22"),
             ("applied_on", "2025-06-03"),
         ],
         "2025-06-01",
@@ -352,8 +382,10 @@ fn hit_and_run_with_an_insured_employer_advances_medical_costs_only() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "yes"),
             ("tp_paid", "unknown"),
+            ("site", "no"),
             ("insured", "yes"),
             ("applicant", "worker"),
             ("condition", "treating"),
@@ -378,8 +410,10 @@ fn third_party_paid_in_full_is_not_paid_twice() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "yes"),
             ("tp_paid", "full"),
+            ("site", "no"),
             ("insured", "yes"),
         ],
         "2025-06-01",
@@ -397,7 +431,9 @@ fn practice_differs_so_the_answer_is_likely_not_yes() {
     let never = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "never"),
             ("back_paid", "no"),
             ("trigger", "refuses"),
@@ -414,7 +450,9 @@ fn practice_differs_so_the_answer_is_likely_not_yes() {
     let ended = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "court"),
@@ -430,7 +468,9 @@ fn practice_differs_so_the_answer_is_likely_not_yes() {
     let suspended = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "court"),
@@ -449,7 +489,9 @@ fn employer_paying_is_not_eligible_and_unsure_asks() {
     let paying = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "yes"),
             ("trigger", "none"),
@@ -462,7 +504,9 @@ fn employer_paying_is_not_eligible_and_unsure_asks() {
     let unsure = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", UNSURE),
         ],
         "2025-06-01",
@@ -472,7 +516,9 @@ fn employer_paying_is_not_eligible_and_unsure_asks() {
     let court_only = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "court"),
@@ -493,7 +539,9 @@ fn deadlines_past_the_holiday_calendar_count_the_laws_holidays_and_warn() {
     let applied = Date::new(last, 12, 28).unwrap();
     let a = answers(&[
         ("decision", "yes"),
+        ("injury_date", "2025-05-20"),
         ("third_party", "no"),
+        ("site", "no"),
         ("insured", "arrears"),
         ("back_paid", "no"),
         ("trigger", "refuses"),
@@ -526,7 +574,9 @@ fn the_written_demand_is_shown_as_one_case_when_the_employers_status_is_unsure()
     let known = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "no"),
+            ("site", "no"),
             ("insured", "arrears"),
             ("back_paid", "no"),
             ("trigger", "refuses"),
@@ -551,8 +601,10 @@ fn the_written_demand_is_shown_as_one_case_when_the_employers_status_is_unsure()
     let unsure = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "yes"),
             ("tp_paid", "unknown"),
+            ("site", "no"),
             ("insured", UNSURE),
             ("applicant", "worker"),
             ("condition", "treating"),
@@ -597,8 +649,10 @@ fn a_medical_advance_says_which_items_the_normal_claim_covers() {
     let o = outcome(
         &[
             ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
             ("third_party", "yes"),
             ("tp_paid", "unknown"),
+            ("site", "no"),
             ("insured", "yes"),
             ("applicant", "worker"),
             ("condition", "treating"),
@@ -647,4 +701,117 @@ fn a_commuting_accident_brings_the_accident_proof_to_the_injury_decision() {
         &SRC_REGULATION,
         "第十四条第（六）项"
     ));
+}
+
+/// A worker hurt on a construction site is usually covered by the project (按项目参保, paid
+/// by the general contractor, 人社部发〔2014〕103号), whatever the worker's own unit did: an
+/// enrolled project's worker is not sent down the uninsured path, and the benefits estimate
+/// opens as insured.
+#[test]
+fn a_worker_on_an_enrolled_project_is_insured_whatever_the_unit_did() {
+    let o = outcome(
+        &[
+            ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
+            ("third_party", "no"),
+            ("site", "yes"),
+            ("site_enrolled", "yes"),
+            // Left from another route: not on the path, so it never counts.
+            ("insured", "never"),
+        ],
+        "2025-06-01",
+    );
+    assert_eq!(o.verdict, Verdict::NotNeeded);
+    let claim = item(&o, |f| matches!(f, Finding::OrdinaryClaim { .. }));
+    let see = claim.see.as_ref().unwrap();
+    assert!(see.pairs.contains(&("insured".into(), "yes".into())));
+    assert!(see
+        .pairs
+        .contains(&("injury_date".into(), "2025-05-20".into())));
+    assert!(!o.has(&Finding::NeverEnrolled));
+    // The unit's own insurance is not asked.
+    let walk = FLOW.walk(&answers(&[
+        ("decision", "yes"),
+        ("injury_date", "2025-05-20"),
+        ("third_party", "no"),
+        ("site", "yes"),
+        ("site_enrolled", "yes"),
+    ]));
+    assert!(walk.done() && !walk.path.contains(&"insured"), "{walk:?}");
+}
+
+/// A site whose project was not enrolled falls back on the unit's own insurance; a project
+/// not known asks the general contractor, and the uninsured route stays open meanwhile.
+#[test]
+fn a_project_not_enrolled_or_not_known_asks_the_units_insurance() {
+    for (enrolled, asks) in [("no", false), (UNSURE, true)] {
+        let o = outcome(
+            &[
+                ("decision", "yes"),
+                ("injury_date", "2025-05-20"),
+                ("third_party", "no"),
+                ("site", "yes"),
+                ("site_enrolled", enrolled),
+                ("insured", "never"),
+                ("back_paid", "no"),
+                ("trigger", "refuses"),
+                ("applicant", "worker"),
+                ("condition", "treating"),
+                ("applied_on", "2025-06-03"),
+            ],
+            "2025-06-01",
+        );
+        assert_eq!(o.verdict, Verdict::Likely, "{enrolled}");
+        assert_eq!(o.has(&Finding::ConfirmProject), asks, "{enrolled}");
+    }
+}
+
+/// After a decision the injury date is still asked, and a death's date after it: the
+/// benefits estimate opens at the day of death.
+#[test]
+fn a_death_after_a_decision_carries_the_death_date_to_the_benefits_estimate() {
+    let o = outcome(
+        &[
+            ("decision", "yes"),
+            ("injury_date", "2025-05-20"),
+            ("third_party", "no"),
+            ("site", "no"),
+            ("insured", "never"),
+            ("back_paid", "no"),
+            ("trigger", "revoked"),
+            ("applicant", "relative"),
+            ("condition", "died"),
+            ("death_date", "2025-05-23"),
+            ("applied_on", "2025-06-03"),
+        ],
+        "2025-06-01",
+    );
+    let scope = item(&o, |f| matches!(f, Finding::FundScope));
+    let pairs = &scope.see.as_ref().unwrap().pairs;
+    assert!(
+        pairs.contains(&("injury_date".into(), "2025-05-23".into())),
+        "{pairs:?}"
+    );
+    assert!(
+        pairs.contains(&("insured".into(), "no".into())),
+        "{pairs:?}"
+    );
+}
+
+/// A result link written before the injury date and the site were asked still reaches its
+/// result, reading them as 不确定 and saying so.
+#[test]
+fn an_older_result_link_still_reaches_the_result() {
+    let link = FLOW.read_link(&[
+        ("decision".to_string(), "yes".to_string()),
+        ("third_party".to_string(), "no".to_string()),
+        ("insured".to_string(), "yes".to_string()),
+        ("at".to_string(), "result".to_string()),
+    ]);
+    assert!(FLOW.walk(&link.answers).done(), "{:?}", link.answers);
+    assert_eq!(link.notes.len(), 2, "{:?}", link.notes);
+    assert_eq!(
+        assess(&link.answers, day("2025-06-01")).verdict,
+        Verdict::NotNeeded
+    );
 }

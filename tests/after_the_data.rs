@@ -119,7 +119,9 @@ fn the_advance_check_counts_working_days_and_warns() {
     let applied = later().to_string();
     let a = answers(&[
         ("decision", "yes"),
+        ("injury_date", &applied),
         ("third_party", "no"),
+        ("site", "no"),
         ("insured", "never"),
         ("back_paid", "no"),
         ("trigger", "refuses"),

@@ -122,6 +122,7 @@ fn a_pasted_sheet_keeps_only_amounts_and_nothing_personal() {
             words: 3,
             ids: 1,
             phones: 1,
+            totals: 0,
         }
     );
     let message = ignored.message().unwrap();
@@ -132,7 +133,8 @@ fn a_pasted_sheet_keeps_only_amounts_and_nothing_personal() {
     // An 18-character ID ending in X, a 15-digit ID and +86 phones are never kept.
     let (kept, ignored) =
         keep_wage_cells("11010119900101123X 5000\n110101900101123\n+86 138-1234-5678\n6000");
-    assert_eq!(kept, "5000\n6000");
+    // Each pasted line keeps its line, blank when nothing in it is kept.
+    assert_eq!(kept, "5000\n\n\n6000");
     assert_eq!((ignored.ids, ignored.phones, ignored.words), (2, 1, 1));
     // A plain column, full-width digits and a typo stay as typed (the typo gets its message).
     assert_eq!(
@@ -163,13 +165,14 @@ fn a_sheet_with_several_columns_asks_which_is_the_wage() {
     let clipboard =
         "工号\t姓名\t基本工资\t应发工资\r\n001\t张三\t5000\t6,200\r\n002\t李四\t4800\t5900\r\n";
     let (kept, ignored) = keep_wage_cells(clipboard);
-    assert_eq!(kept, "001\t5000\t6,200\n002\t4800\t5900\n");
+    // The header's line stays, blank, so the rows keep the sheet's numbers.
+    assert_eq!(kept, "\n001\t5000\t6,200\n002\t4800\t5900\n");
     assert_eq!(ignored.words, 6, "the header's four words and two names");
     assert_eq!((wage_columns(&kept), wage_rows(&kept)), (3, 2));
     assert_eq!(column_samples(&kept, 2), ["6,200", "5900"]);
     assert!(one_column(&kept).is_err());
     let wages = pick_column(&kept, 2);
-    assert_eq!(wages, "6,200\n5900");
+    assert_eq!(wages, "\n6,200\n5900");
     assert!(one_column(&wages).is_ok());
     assert_eq!(wage_columns("8000\n9000"), 1);
 }
@@ -182,4 +185,26 @@ fn a_phone_number_with_a_trailing_point_is_still_a_phone_number() {
         let (kept, ignored) = gongshang::input::keep_wage_cells(cell);
         assert_eq!((kept.as_str(), ignored.phones), ("", 1), "{cell}");
     }
+}
+
+/// A total row pasted with the list is not a person: a row labelled 合计/总计/小计 is left
+/// out with a notice, and every row keeps the number it had in the pasted sheet, blank and
+/// heading rows counted, so messages and the CSV point at the sheet's rows.
+#[test]
+fn a_labelled_total_row_is_left_out_and_rows_keep_the_sheets_numbers() {
+    use gongshang::input::{keep_wage_cells, wage_amounts};
+    let sheet = "姓名\t工资\n张三\t8000\n\n李四\t9000\n合计\t17000\n";
+    let (kept, ignored) = keep_wage_cells(sheet);
+    assert_eq!(kept, "\n8000\n\n9000\n\n");
+    assert_eq!(ignored.totals, 1);
+    assert!(ignored.message().unwrap().contains("1 行合计"));
+    let rows: Vec<(usize, &str)> = wage_amounts(&kept)
+        .unwrap()
+        .into_iter()
+        .map(|(line, row, _)| (line, row))
+        .collect();
+    assert_eq!(rows, [(2, "8000"), (4, "9000")]);
+    // A typo's message names the row as pasted.
+    let rows = wage_amounts("8000\n\n80o0").unwrap();
+    assert_eq!(rows[1].0, 3);
 }

@@ -30,7 +30,8 @@ fn sources(dir: &Path, out: &mut String) {
 /// Words two tools each use as a key of their own: `grade` and `wages` (the estimator's
 /// floating grade and wage list, the benefits tool's disability grade and wage list), and
 /// `injury_date` and `insured` (the 先行支付 and 工伤认定 questions, and the benefits keys
-/// they prefill; the two self-checks share the `insured` answers' type).
+/// they prefill; the two self-checks share the `insured` answers' type), and `death_date`
+/// (asked by both self-checks).
 const SHARED_WORDS: &[(&str, usize)] = &[
     ("employees", 1),
     ("payroll", 1),
@@ -39,6 +40,7 @@ const SHARED_WORDS: &[(&str, usize)] = &[
     ("grade", 1),
     ("wages", 1),
     ("injury_date", 2),
+    ("death_date", 1),
     ("insured", 2),
 ];
 

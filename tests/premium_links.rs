@@ -378,3 +378,46 @@ fn choices_come_from_the_field_table_and_the_policy_data() {
     assert_eq!(gongshang::premium::project::tier_name(5), "五档");
     assert_eq!(gongshang::calculator::numeral(12), "十二");
 }
+
+/// A total row pasted with the list (its amount the sum of the others) is not one more
+/// employee: it is left out, and counted only when the user keeps it; the CSV numbers each
+/// person by the row of the pasted sheet, heading and blank rows counted.
+#[test]
+fn a_pasted_total_row_is_left_out_unless_kept() {
+    let mut form = PremiumForm::default();
+    form.set(Field::Mode, "employees".into());
+    form.set(Field::Rate, "0.5".into());
+    form.set(
+        Field::Wages,
+        "姓名\t工资\n张三\t8000\n\n李四\t9000\n王五\t10000\n\t27000\n".into(),
+    );
+    assert_eq!(form.suspected_total(), Some((6, d("27000"))));
+    let roster = |form: &PremiumForm| {
+        let outcome = form.evaluate(Date::parse("2025-06-01").unwrap());
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        outcome
+            .estimate
+            .expect("an estimate")
+            .roster
+            .expect("a roster")
+    };
+    let left_out = roster(&form);
+    let lines: Vec<usize> = left_out.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [2, 4, 5], "the total row is not a person");
+    assert!(
+        left_out.csv().contains("\r\n2,8000.00,"),
+        "{}",
+        left_out.csv()
+    );
+    assert!(!form.to_pairs().iter().any(|(k, _)| k == "total_row"));
+    // Kept: four people, and the choice goes into the link and comes back.
+    form.set(Field::TotalRow, "keep".into());
+    let kept = roster(&form);
+    assert_eq!(kept.rows.len(), 4);
+    assert_eq!(kept.rows[3].line, 6);
+    let again = PremiumForm::from_pairs(&form.to_pairs()).0;
+    assert_eq!(roster(&again).rows.len(), 4);
+    // Two equal wages are not each other's total.
+    form.set(Field::Wages, "8000\n8000".into());
+    assert_eq!(form.suspected_total(), None);
+}

@@ -185,7 +185,7 @@ mod rate {
 }
 
 mod base {
-    use crate::common::{d, day};
+    use crate::common::{d, day, listed};
     use gongshang::policy::{Param, PolicyError, Value, BASE_CEILING, BASE_FLOOR};
     use gongshang::premium::base::*;
     use gongshang::premium::{Field, Problem};
@@ -214,6 +214,29 @@ mod base {
         assert!(l.steps.iter().all(|s| s.basis.needs_checking()));
         let l = limits(day("2024-03-01"), None, None).unwrap();
         assert!(l.steps.iter().all(|s| !s.basis.needs_checking()));
+    }
+
+    /// A provisional year's figures (published ones not yet seen) give way to the office's
+    /// figures the user types, marked as the user's: the page offers the fields for them.
+    #[test]
+    fn a_typed_floor_and_ceiling_replace_a_provisional_year() {
+        let provisional = BASE_FLOOR
+            .values
+            .iter()
+            .find(|v| v.provisional)
+            .expect("a provisional year in the data");
+        let on = provisional.from;
+        assert!(open_to_user(&BASE_FLOOR.at(on).unwrap()));
+        let Value::Number(floor) = provisional.value else {
+            panic!("{:?}", provisional.value)
+        };
+        let (typed_floor, typed_ceiling) = (floor + Decimal::ONE, floor * Decimal::TEN);
+        let typed = limits(on, Some(typed_floor), Some(typed_ceiling)).unwrap();
+        assert_eq!((typed.floor, typed.ceiling), (typed_floor, typed_ceiling));
+        assert!(typed
+            .steps
+            .iter()
+            .all(|s| matches!(s.basis, gongshang::working::Basis::User("您填写的数值"))));
     }
 
     #[test]
@@ -278,14 +301,14 @@ mod base {
     fn clamps_at_the_edges() {
         let l = limits(day("2025-06-01"), None, None).unwrap();
         let r = roster(
-            &[
+            &listed(&[
                 d("4951.99"),
                 d("4952"),
                 d("10000"),
                 d("24762"),
                 d("24762.01"),
                 d("0"),
-            ],
+            ]),
             &l,
         );
         let bases: Vec<Decimal> = r.rows.iter().map(|r| r.base).collect();
@@ -626,7 +649,7 @@ mod late {
 }
 
 mod estimate {
-    use crate::common::{d, day};
+    use crate::common::{d, day, listed};
     use gongshang::premium::estimate::*;
     use gongshang::premium::rate::RateChoice;
     use gongshang::premium::{Field, Problem};
@@ -690,7 +713,7 @@ mod estimate {
                 class: 4,
                 grade: 100,
             },
-            wages: vec![d("3000"), d("8000"), d("30000")],
+            wages: listed(&[d("3000"), d("8000"), d("30000")]),
             own: OwnLimits::default(),
         };
         let e = estimate(day("2025-06-01"), &calc).unwrap();
@@ -889,7 +912,7 @@ mod estimate {
     fn the_roster_downloads_as_csv_excel_reads() {
         let calc = Calculation::Employees {
             rate: RateChoice::Notice(d("0.5")),
-            wages: vec![d("3000"), d("8000.5"), d("30000")],
+            wages: listed(&[d("3000"), d("8000.5"), d("30000")]),
             own: Default::default(),
         };
         let e = estimate(day("2025-06-01"), &calc).unwrap();
@@ -914,7 +937,7 @@ mod estimate {
             monthly_pay: d(pay),
         };
         let mut workforce = Workforce {
-            wages: vec![d("3000"), d("8000")],
+            wages: listed(&[d("3000"), d("8000")]),
             interns: Some((people(3, "3000"), 6)),
             overage: Some(people(1, "6000")),
             dispatched: Some((people(1, "4000"), true)),
@@ -945,5 +968,35 @@ mod estimate {
         // Nobody at all is a message, not a zero.
         let err = estimate(day("2025-06-01"), &calc(Workforce::default())).unwrap_err();
         assert!(matches!(err, Problem::Field(Field::Wages, _)));
+    }
+}
+
+mod single_item {
+    use gongshang::policy::{State, SINGLE_ITEM_BASE};
+    use gongshang::premium::single_item::*;
+
+    /// Interns' and over-age workers' pay follows one rule, the one the working cites
+    /// (`single_item_base`, with its source and confidence): where it holds the pay to the
+    /// floor and ceiling, no note says actual pay is used, and the note is 待核实 as its
+    /// source is.
+    #[test]
+    fn the_pay_rule_is_stated_once_with_its_source() {
+        for v in SINGLE_ITEM_BASE.values {
+            let Ok((State::Clamp, dated)) = SINGLE_ITEM_BASE.state(v.from) else {
+                continue;
+            };
+            for group in [Group::Intern, Group::Overage] {
+                let t = terms(group, v.from).unwrap();
+                assert!(t.clamped);
+                let pay: Vec<_> = t
+                    .notes
+                    .iter()
+                    .filter(|n| n.text.contains("缴费工资"))
+                    .collect();
+                assert_eq!(pay.len(), 1, "{group:?}: {:?}", t.notes);
+                assert!(pay[0].text.contains("下限") && !pay[0].text.contains("以实际工资"));
+                assert_eq!(pay[0].unverified, dated.needs_checking(), "{group:?}");
+            }
+        }
     }
 }

@@ -201,7 +201,7 @@ proptest! {
     fn clamped_bases_stay_within_the_limits_and_never_fall(wages in prop::collection::vec(0u64..100_000_000u64, 1..60), raise in 0usize..60, day in covered_day()) {
         let l = limits(day, None, None).unwrap();
         let wages: Vec<Decimal> = wages.into_iter().map(|w| Decimal::new(w as i64, 2)).collect();
-        let r = roster(&wages, &l);
+        let r = roster(&common::listed(&wages), &l);
         for row in &r.rows {
             prop_assert!(l.floor <= row.base && row.base <= l.ceiling);
         }
@@ -209,7 +209,7 @@ proptest! {
         let i = raise % higher.len();
         higher[i] += Decimal::from(1000);
         higher.push(Decimal::ZERO);
-        let monthly = |w: &[Decimal]| match estimate(day, &Calculation::Employees { rate: RateChoice::Notice(Decimal::ONE), wages: w.to_vec(), own: OwnLimits::default() }).unwrap().amounts {
+        let monthly = |w: &[Decimal]| match estimate(day, &Calculation::Employees { rate: RateChoice::Notice(Decimal::ONE), wages: common::listed(w), own: OwnLimits::default() }).unwrap().amounts {
             Amounts::Recurring { monthly, .. } => monthly,
             other => panic!("{other:?}"),
         };

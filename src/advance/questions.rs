@@ -14,12 +14,15 @@ pub mod id {
     pub const INJURY_DATE: QuestionId = "injury_date";
     pub const THIRD_PARTY: QuestionId = "third_party";
     pub const TP_PAID: QuestionId = "tp_paid";
+    pub const SITE: QuestionId = "site";
+    pub const SITE_ENROLLED: QuestionId = "site_enrolled";
     pub const INSURED: QuestionId = "insured";
     pub const BACK_PAID: QuestionId = "back_paid";
     pub const TRIGGER: QuestionId = "trigger";
     pub const COURT_RULING: QuestionId = "court_ruling";
     pub const APPLICANT: QuestionId = "applicant";
     pub const CONDITION: QuestionId = "condition";
+    pub const DEATH_DATE: QuestionId = "death_date";
     pub const APPLIED_ON: QuestionId = "applied_on";
 }
 
@@ -80,7 +83,7 @@ choices! {
     }
 }
 
-pub static QUESTIONS: [Question; 11] = [
+pub static QUESTIONS: [Question; 14] = [
     Question {
         id: id::DECISION,
         prompt: "这次受伤是否已经取得《工伤认定决定书》？",
@@ -92,7 +95,7 @@ pub static QUESTIONS: [Question; 11] = [
     Question {
         id: id::INJURY_DATE,
         prompt: "受伤（或被诊断、鉴定为职业病）是哪一天？",
-        hint: "例如 2025-03-10，也可以只输数字 20250310。工伤认定的申请期限从这一天算起。",
+        hint: "例如 2025-03-10，也可以只输数字 20250310。已有工伤认定决定书的，填决定书上的受伤日期；还没有认定的，申请期限从这一天算起。",
         kind: Kind::Date,
         unsure: true,
         samples: &["2025-05-20", "2024-03-01"],
@@ -115,6 +118,22 @@ pub static QUESTIONS: [Question; 11] = [
             opt(TpPaid::Refused.key(), "知道是谁，但没有支付", ""),
             opt(TpPaid::Unknown.key(), "肇事者逃逸，或无法确定是谁", ""),
         ]),
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: id::SITE,
+        prompt: "受伤时，职工是不是在建设工程项目（工地）上施工？",
+        hint: "包括总承包、专业承包和劳务分包单位的人员。建设工程多按项目参加工伤保险，由施工总承包单位缴费，和职工所在单位是否参保无关。",
+        kind: Kind::YesNo,
+        unsure: true,
+        samples: &[],
+    },
+    Question {
+        id: id::SITE_ENROLLED,
+        prompt: "这个工程项目是否已经按项目参加工伤保险？",
+        hint: "按项目参保由施工总承包单位在开工前一次性缴费，覆盖项目上的全部施工人员（含分包单位的人员）。可以问总承包单位，或向社保经办机构查询。",
+        kind: Kind::YesNo,
         unsure: true,
         samples: &[],
     },
@@ -214,6 +233,14 @@ pub static QUESTIONS: [Question; 11] = [
         ]),
         unsure: true,
         samples: &[],
+    },
+    Question {
+        id: id::DEATH_DATE,
+        prompt: "职工是哪一天死亡的？",
+        hint: "例如 2025-05-22。和受伤是同一天的，填同一天。工亡待遇按死亡的日期计算。",
+        kind: Kind::Date,
+        unsure: true,
+        samples: &["2025-05-22"],
     },
     Question {
         id: id::APPLIED_ON,

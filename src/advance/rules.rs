@@ -5,7 +5,7 @@
 //! The words are in `wording.rs`.
 
 use super::questions::{id, Applicant, Condition, CourtRuling, Insured, TpPaid, Trigger};
-use super::{medical_route, uninsured};
+use super::{insured, medical_route, project_enrolled, uninsured};
 use crate::benefits::{self, Harm};
 use crate::choice::{Answer, YesNo};
 use crate::date::Date;
@@ -82,6 +82,9 @@ pub enum Finding {
     BackPaid,
     /// 不确定 whether the unit was insured.
     ConfirmInsured,
+    /// 不确定 whether the injury was on a construction site, or whether its project was
+    /// enrolled, and the unit's own insurance does not settle it.
+    ConfirmProject,
     /// 不确定 where the unit stands.
     ConfirmTrigger,
     /// The unit is paying.
@@ -135,6 +138,8 @@ pub enum Reason {
     /// Part, refused or unknown.
     ThirdPartyUnpaid(TpPaid),
     Insured,
+    /// The construction project was enrolled by project: the site is covered.
+    ProjectInsured,
     Uninsured,
     EmployerPaying,
     /// 办法第六条's triggers met, in the order they are told.
@@ -172,6 +177,7 @@ pub enum Doc {
     Settlement,
     ThirdPartyPayments,
     SocialSecurityCard,
+    ProjectCertificate,
     RegistrationStatus,
     DemandRecord,
     RulingsIfAny,
@@ -215,6 +221,12 @@ impl Rules for Advance {
         let on_path = super::FLOW.answers_on_path(answers);
         let a = &on_path;
         let mut out = Outcome::new(Verdict::AskOffice);
+        if let Some(p) = crate::injury::rules::death_before_injury(
+            a.date(id::INJURY_DATE),
+            a.date(id::DEATH_DATE),
+        ) {
+            out.problem(p);
+        }
         if !a.is(id::DECISION, YesNo::Yes) {
             not_yet(a, day, &mut out);
             return once_each(out);
@@ -449,25 +461,37 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome<Advance>) -> EmployerRoute
     let art38 = cite(&SRC_SI_LAW, "第三十八条");
     let art39 = cite(&SRC_SI_LAW, "第三十九条");
     let art41 = cite(&SRC_SI_LAW, "第四十一条");
-    match a.answer::<Insured>(id::INSURED) {
-        Some(Answer::Is(Insured::Yes)) => {
+    let project = cite(&SRC_MOHRSS_2014_103, "");
+    if insured(a) {
+        if project_enrolled(a) {
+            out.reason(Reason::ProjectInsured, [art38, project]);
+        } else {
             out.reason(Reason::Insured, [art38]);
-            // Beside a medical-cost advance, say which items this one covers.
-            let claim = if medical_route(a) {
-                Finding::OtherBenefitsClaim
-            } else {
-                Finding::OrdinaryClaim {
-                    manual_days: MANUAL_CLAIM_WORKDAYS.whole(day).map(|(n, _)| n),
-                }
-            };
-            out.push(
-                Found::new(Status::NotNeeded, claim)
-                    .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")])
-                    .see(benefits_link(a)),
-            );
-            out.push(employer_items_note(art39));
-            EmployerRoute::Insured
         }
+        // Beside a medical-cost advance, say which items this one covers.
+        let claim = if medical_route(a) {
+            Finding::OtherBenefitsClaim
+        } else {
+            Finding::OrdinaryClaim {
+                manual_days: MANUAL_CLAIM_WORKDAYS.whole(day).map(|(n, _)| n),
+            }
+        };
+        out.push(
+            Found::new(Status::NotNeeded, claim)
+                .cite([art38, cite(&SRC_SI_HANDLING, "第二十二条")])
+                .see(benefits_link(a)),
+        );
+        out.push(employer_items_note(art39));
+        return EmployerRoute::Insured;
+    }
+    if a.unsure(id::SITE) || a.unsure(id::SITE_ENROLLED) {
+        out.push(
+            Found::new(Status::Ask, Finding::ConfirmProject)
+                .bring(&[Doc::ProjectCertificate])
+                .cite([project]),
+        );
+    }
+    match a.answer::<Insured>(id::INSURED) {
         Some(Answer::Is(insured)) => {
             let never = insured == Insured::Never;
             out.reason(
@@ -506,7 +530,7 @@ fn employer(a: &Answers, day: Date, out: &mut Outcome<Advance>) -> EmployerRoute
 
 /// The benefits estimate, told what the answers already say.
 fn benefits_link(a: &Answers) -> See {
-    let insured = if a.is(id::INSURED, Insured::Yes) {
+    let cover = if insured(a) {
         benefits::Insured::Yes
     } else if uninsured(a) {
         benefits::Insured::No
@@ -519,7 +543,13 @@ fn benefits_link(a: &Answers) -> See {
         Some(Answer::Is(Condition::Died)) => Some(Harm::DEATH),
         _ => None,
     };
-    benefits::form::see(insured, a.date(id::INJURY_DATE), outcome)
+    // The benefits of a death are counted from the day of death.
+    let day = if outcome == Some(Harm::DEATH) {
+        a.date(id::DEATH_DATE)
+    } else {
+        a.date(id::INJURY_DATE)
+    };
+    benefits::form::see(cover, day, outcome)
 }
 
 fn employer_items_note(art39: Citation) -> Item {

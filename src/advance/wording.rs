@@ -55,6 +55,7 @@ impl Wording for Advance {
                 format!("{what}，由工伤保险基金先行支付工伤医疗费，再由基金向第三人追偿。")
             }
             Reason::Insured => "单位在受伤当天已经参保并缴费：应由基金支付的待遇按正常程序申领，不需要先行支付。".into(),
+            Reason::ProjectInsured => "受伤的工程项目已按项目参加工伤保险，覆盖项目上的全部施工人员（含分包单位的人员）：应由基金支付的待遇按正常程序申领，不需要先行支付。".into(),
             Reason::Uninsured => "单位没有依法缴纳工伤保险费，工伤保险待遇由单位支付；单位不支付的，从工伤保险基金中先行支付，再由基金向单位追偿。".into(),
             Reason::EmployerPaying => "单位正在按规定支付，不符合先行支付的条件。".into(),
             Reason::TriggersMet(met) => {
@@ -160,6 +161,10 @@ impl Wording for Advance {
                 "查询单位在受伤当天是否参保缴费",
                 "参保且正常缴费的，按正常程序申领；没有参保或欠费、单位又不支付的，可以申请先行支付。",
             ),
+            Finding::ConfirmProject => Words::new(
+                "查询受伤的工程项目是否按项目参保",
+                "在建设工程项目上施工受伤的，项目按项目参加工伤保险就覆盖项目上的全部施工人员，不论职工所在单位是否参保，按正常程序申领。可以问施工总承包单位，或向社保经办机构查询。",
+            ),
             Finding::ConfirmTrigger => Words::new(
                 "弄清单位目前的情况",
                 "单位被吊销执照或撤销登记、拒绝支付全部或部分费用、仲裁或诉讼后法院作出中止执行裁定，或者职工认为单位不会支付，符合任何一项都可以申请先行支付。",
@@ -256,6 +261,7 @@ impl Wording for Advance {
             Doc::Settlement => "赔偿协议、判决书或调解书",
             Doc::ThirdPartyPayments => "第三人的付款记录",
             Doc::SocialSecurityCard => "社会保障卡",
+            Doc::ProjectCertificate => "工程项目按项目参加工伤保险的参保证明（可向施工总承包单位索取）",
             Doc::RegistrationStatus => "单位的登记状态（可在企业信用信息系统查询）",
             Doc::DemandRecord => "向单位催要费用的记录",
             Doc::RulingsIfAny => "仲裁裁决书、判决书、执行裁定书（如有）",

@@ -318,9 +318,9 @@ impl BenefitsForm {
         }
         let many = rows.len() > 1;
         let mut wages = Vec::new();
-        for (i, (_, amount)) in rows.into_iter().enumerate() {
+        for (n, _, amount) in rows {
             let line = if many {
-                format!("第 {} 行：", i + 1)
+                format!("第 {n} 行：")
             } else {
                 String::new()
             };

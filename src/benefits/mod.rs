@@ -109,7 +109,7 @@ impl Field {
             Field::Wage => "受伤前的月缴费工资",
             Field::AvgWage => "统筹地区上年度职工月平均工资",
             Field::LeaveMonths => "停工留薪期",
-            Field::Insured => "单位在受伤时是否参加工伤保险",
+            Field::Insured => "受伤时是否有工伤保险（单位参保，或工地的工程项目按项目参保）",
             Field::Placed => "单位是否安排了适当工作",
             Field::Ends => "劳动关系",
             Field::Birth => "出生年月",
@@ -145,8 +145,14 @@ impl Field {
                 ("10", "十级"),
             ],
             Field::Insured => &[
-                (YES, "已参保并按时缴费"),
-                (NO, "没有参保，或欠缴保费"),
+                (
+                    YES,
+                    "已参保并按时缴费（在工地上受伤的，含工程项目已按项目参保）",
+                ),
+                (
+                    NO,
+                    "单位没有参保或欠缴保费（在工地上受伤的，工程项目也没有按项目参保）",
+                ),
                 (UNSURE, "不确定"),
             ],
             Field::Placed => &[

@@ -411,14 +411,8 @@ fn deadlines(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
             day.chinese()
         ));
     }
-    if let (Some(i), Some(d)) = (injured, a.date(id::DEATH_DATE)) {
-        if d < i {
-            out.problem(format!(
-                "死亡日期 {} 早于事故日期 {}：请核对日期。",
-                d.chinese(),
-                i.chinese()
-            ));
-        }
+    if let Some(p) = death_before_injury(injured, a.date(id::DEATH_DATE)) {
+        out.problem(p);
     }
     let applied = a.answer::<YesNo>(id::UNIT_APPLIED);
     if let Some(n) = days(&INJURY_REPORT_DAYS_EMPLOYER, day, out) {
@@ -669,6 +663,19 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
                 outcome,
             )),
     );
+}
+
+/// A death dated before its injury is a typing slip: said, never worked on silently.
+/// 先行支付 asks both dates too.
+pub(crate) fn death_before_injury(injured: Option<Date>, died: Option<Date>) -> Option<String> {
+    match (injured, died) {
+        (Some(i), Some(d)) if d < i => Some(format!(
+            "死亡日期 {} 早于事故日期 {}：请核对日期。",
+            d.chinese(),
+            i.chinese()
+        )),
+        _ => None,
+    }
 }
 
 /// A document in the consolidated list is ticked there, not again under an item.

@@ -3,7 +3,7 @@
 use super::{Field, Problem};
 use crate::date::Date;
 use crate::format::{fen_text, yuan};
-use crate::policy::{Param, PolicyError, BASE_CEILING, BASE_FLOOR};
+use crate::policy::{DatedValue, InForce, Param, PolicyError, BASE_CEILING, BASE_FLOOR};
 use crate::working::{Basis, Step};
 use rust_decimal::Decimal;
 
@@ -15,9 +15,10 @@ pub struct Limits {
     pub steps: Vec<Step>,
 }
 
-/// Looks up the limits for `day`. Where the data has no figure for the day, or only
-/// carries an earlier period's figure forward, the user's own figure (from the unit's
-/// payment notice) is used if given; a missing figure with none given is asked for.
+/// Looks up the limits for `day`. Where the data has no figure for the day, only carries an
+/// earlier period's figure forward, or holds a provisional one (待核实), the user's own
+/// figure (from the unit's payment notice) is used if given, marked as theirs; a missing
+/// figure with none given is asked for.
 pub fn limits(
     day: Date,
     user_floor: Option<Decimal>,
@@ -34,12 +35,12 @@ pub fn limits(
                 Step::new(
                     label,
                     format!("{}/月", yuan(value)),
-                    Basis::User("按您填写的该期间标准"),
+                    Basis::User("您填写的数值"),
                 ),
             )
         };
         match (param.number(day), user) {
-            (Ok((_, dated)), Some(value)) if dated.carried => Ok(users(value)),
+            (Ok((_, dated)), Some(value)) if open_to_user(&dated) => Ok(users(value)),
             (Ok((value, dated)), _) => Ok((
                 value,
                 Step::new(
@@ -68,6 +69,12 @@ pub fn limits(
         ceiling,
         steps: vec![floor_step, ceiling_step],
     })
+}
+
+/// A floor or ceiling the user may replace with the office's figure: carried past its
+/// period, or provisional in it.
+pub fn open_to_user(dated: &InForce<DatedValue>) -> bool {
+    dated.carried || dated.provisional
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,9 +106,27 @@ impl Limits {
     }
 }
 
+/// A wage and the row of the pasted list it stands on (from 1, as the sheet numbered it).
+pub type Listed = (usize, Decimal);
+
+/// The row of a wage list that looks like its total: its amount is the sum of all the
+/// others (three rows at least, so two equal wages are not taken for one another's total;
+/// above zero, so a list of zeros has none). `Some(index)` into `wages`; the last such row.
+pub fn suspected_total(wages: &[Listed]) -> Option<usize> {
+    if wages.len() < 3 {
+        return None;
+    }
+    let sum: Decimal = wages.iter().map(|(_, w)| *w).sum();
+    wages
+        .iter()
+        .rposition(|(_, w)| *w > Decimal::ZERO && *w + *w == sum)
+}
+
 /// One employee's line in the per-employee mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Row {
+    /// The row of the pasted list.
+    pub line: usize,
     pub wage: Decimal,
     pub base: Decimal,
     pub adjustment: Adjustment,
@@ -115,12 +140,12 @@ pub struct Roster {
     pub cut: usize,
 }
 
-pub fn roster(wages: &[Decimal], limits: &Limits) -> Roster {
+pub fn roster(wages: &[Listed], limits: &Limits) -> Roster {
     let mut total_base = Decimal::ZERO;
     let (mut raised, mut cut) = (0, 0);
     let rows = wages
         .iter()
-        .map(|&wage| {
+        .map(|&(line, wage)| {
             let (base, adjustment) = limits.clamp(wage);
             total_base += base;
             match adjustment {
@@ -129,6 +154,7 @@ pub fn roster(wages: &[Decimal], limits: &Limits) -> Roster {
                 Adjustment::Unchanged => {}
             }
             Row {
+                line,
                 wage,
                 base,
                 adjustment,
@@ -161,12 +187,13 @@ impl Roster {
 
     /// The table as CSV that spreadsheet programs open as it is: UTF-8 with a byte-order
     /// mark (so Excel reads the Chinese), CRLF lines, plain two-decimal amounts, a total row.
+    /// Each line carries the row number of the pasted list, so it can be matched to the sheet.
     pub fn csv(&self) -> String {
         let mut out = String::from("\u{feff}行,月工资,缴费基数,说明\r\n");
-        for (i, row) in self.rows.iter().enumerate() {
+        for row in &self.rows {
             out.push_str(&format!(
                 "{},{},{},{}\r\n",
-                i + 1,
+                row.line,
                 fen_text(row.wage),
                 fen_text(row.base),
                 row.adjustment.label()

@@ -45,7 +45,7 @@ pub enum Calculation {
     /// Each employee's monthly wage, clamped, summed, × rate.
     Employees {
         rate: RateChoice,
-        wages: Vec<Decimal>,
+        wages: Vec<base::Listed>,
         own: OwnLimits,
     },
     /// Contract price × project tier rate, once.

@@ -39,6 +39,7 @@ pub enum Field {
     Headcount,
     Period,
     Wages,
+    TotalRow,
     InternCount,
     InternPay,
     InternMonths,
@@ -59,7 +60,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 29] = [
+    pub const ALL: [Field; 30] = [
         Field::Mode,
         Field::RateSource,
         Field::Rate,
@@ -72,6 +73,7 @@ impl Field {
         Field::Headcount,
         Field::Period,
         Field::Wages,
+        Field::TotalRow,
         Field::InternCount,
         Field::InternPay,
         Field::InternMonths,
@@ -104,6 +106,7 @@ impl Field {
             Field::Headcount => "headcount",
             Field::Period => "period",
             Field::Wages => "wages",
+            Field::TotalRow => "total_row",
             Field::Floor => "floor",
             Field::Ceiling => "ceiling",
             Field::Price => "price",
@@ -158,6 +161,7 @@ impl Field {
             Field::DispatchCount => "劳务派遣人员人数",
             Field::DispatchPay => "劳务派遣人员每人每月工资",
             Field::DispatchPayer => "劳务派遣人员的工伤保险由谁缴",
+            Field::TotalRow => "疑似合计行",
         }
     }
 }
@@ -190,6 +194,7 @@ impl Fields for Field {
                 .collect(),
             Field::Tier => project::tier_choices(),
             Field::DispatchPayer => form::DISPATCH_PAYERS.to_vec(),
+            Field::TotalRow => form::TOTAL_ROWS.to_vec(),
             _ => Vec::new(),
         }
     }

@@ -109,10 +109,23 @@ pub fn terms(group: Group, day: Date) -> Result<Terms, Problem> {
         },
         Basis::Param(&SINGLE_ITEM_BASE, clamp_value),
     ));
-    match group {
-        Group::Intern => notes.push(Note::new("实习生：按实习协议期限一次性缴纳，费率按实习单位的费率；只限技工院校、职业院校统一安排的实习。")),
-        Group::Overage => notes.push(Note::new("超龄人员：按月以实际工资缴纳，费率按用人单位的费率；个人不缴费。")),
-    }
+    // One rule for the pay, the one the "缴费工资" line above cites with its source and
+    // confidence: the notes never say "actual pay" where the pay is held to the limits.
+    let pay = if clamped {
+        "实际报酬低于全省缴费基数下限的按下限、高于上限的按上限"
+    } else {
+        "按实际报酬"
+    };
+    let text = match group {
+        Group::Intern => format!("实习生：按实习协议期限一次性缴纳，缴费工资{pay}，费率按实习单位的费率；只限技工院校、职业院校统一安排的实习。"),
+        Group::Overage => format!("超龄人员：按月缴纳，缴费工资{pay}，费率按用人单位的费率；个人不缴费。"),
+    };
+    // The pay rule is as sure as its source: 待核实 beside it when the source is weak.
+    notes.push(if clamp_value.needs_checking() {
+        Note::unverified(text)
+    } else {
+        Note::new(text)
+    });
     Ok(Terms {
         clamped,
         steps,

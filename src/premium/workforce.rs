@@ -22,7 +22,7 @@ pub struct People {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Workforce {
-    pub wages: Vec<Decimal>,
+    pub wages: Vec<base::Listed>,
     /// Interns and their placement in months.
     pub interns: Option<(People, u32)>,
     pub overage: Option<People>,

@@ -27,6 +27,16 @@ pub fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
+/// A wage list typed one a row with no blank row: each amount numbered from 1.
+pub fn listed(amounts: &[Decimal]) -> Vec<(usize, Decimal)> {
+    amounts
+        .iter()
+        .copied()
+        .enumerate()
+        .map(|(i, a)| (i + 1, a))
+        .collect()
+}
+
 /// The last year whose holiday notice the data holds, and the next, which it lacks: tests of
 /// a year without its notice take it from the data, so adding a notice breaks none of them.
 pub fn last_notice_and_next() -> (i32, i32) {

@@ -17,28 +17,33 @@ const SCENARIOS = [
   },
   {
     name: 'insured employer and no third party: no advance needed',
-    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'yes']],
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'yes']],
     expect: [/不需要先行支付/, /停工留薪期/],
   },
   {
     name: 'uninsured employer refusing to pay',
-    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
     expect: [/可以申请工伤保险基金先行支付应由基金支付的工伤保险待遇/, /最迟 2025年6月6日/, /期限：2025年6月13日/, /一次性伤残补助金/, /向单位书面催要费用/],
   },
   {
     name: "employer's licence revoked",
-    answers: [['decision', 'yes'], ['third_party', 'no'], ['insured', 'never'], ['back_paid', 'no'], ['trigger', ['revoked']], ['applicant', 'relative'], ['condition', 'died'], ['applied_on', '2025-09-26']],
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'never'], ['back_paid', 'no'], ['trigger', ['revoked']], ['applicant', 'relative'], ['condition', 'died'], ['death_date', '2025-05-22'], ['applied_on', '2025-09-26']],
     expect: [/很可能可以申请先行支付/, /吊销营业执照/, /期限：2025年10月14日/, /死亡证明/, /亲属关系证明/],
   },
   {
     name: 'third-party hit-and-run with an insured employer: medical costs only',
-    answers: [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'yes'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['site', 'no'], ['insured', 'yes'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
     expect: [/可以申请工伤保险基金先行支付工伤医疗费/, /先行支付的范围：工伤医疗费/, /公安机关出具的证明/],
   },
   {
     name: 'third party already paid in full',
-    answers: [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'full'], ['insured', 'yes']],
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'yes'], ['tp_paid', 'full'], ['site', 'no'], ['insured', 'yes']],
     expect: [/不需要先行支付/, /同一笔医疗费不会重复支付/, /第八条/],
+  },
+  {
+    name: 'a construction worker on a project enrolled by project: insured, whatever the unit did',
+    answers: [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'yes'], ['site_enrolled', 'yes']],
+    expect: [/不需要先行支付/, /受伤的工程项目已按项目参加工伤保险/, /人社部发〔2014〕103号/],
   },
 ];
 
@@ -60,7 +65,7 @@ for (const s of SCENARIOS) {
 
 test('the outcome prints on A4 with the documents to tick', async () => {
   const page = await newPage(browser);
-  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=appraised&applied_on=2025-06-03&at=result');
+  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&injury_date=2025-05-20&third_party=no&site=no&insured=arrears&back_paid=no&trigger=refuses&applicant=worker&condition=appraised&applied_on=2025-06-03&at=result');
   assert.match(await page.locator('.documents').innerText(), /劳动能力鉴定结论/);
   const summary = await printedSummary(page);
   assert.ok(summary.firstShown, 'page 1 is the summary');
@@ -136,5 +141,20 @@ test('a widow\'s counter printout is at most two A4 pages unless the full workin
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.check-item .item-basis').first().isVisible(), true, 'the citations print when asked for');
   assert.ok(pdfPageCount(await page.pdf({ format: 'A4' })) >= brief);
+  assert.deepEqual(page.errors, []);
+});
+
+test('after a decision the injury date is asked once, and the benefits estimate opens at it, insured for an enrolled project', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/advance?date=2025-06-01');
+  await page.getByRole('button', { name: '开始' }).click();
+  for (const [id, value] of [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'yes'], ['site_enrolled', 'yes']]) {
+    await answerByClicking(page, id, value);
+  }
+  await toCheckPage(page, 'clicking');
+  await page.getByRole('link', { name: '测算这次工伤的各项待遇、金额和由谁支付' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#/benefits'));
+  assert.equal(await page.locator('#f-injury_date').inputValue(), '2025-05-20');
+  assert.equal(await page.locator('#f-insured-yes').isChecked(), true);
   assert.deepEqual(page.errors, []);
 });

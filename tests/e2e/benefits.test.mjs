@@ -151,11 +151,12 @@ test('the enrollment and 先行支付 results open the estimate prefilled', asyn
   assert.equal(await page.locator('#f-insured-no').isChecked(), true);
   assert.match(await settledLink(page, /date=2025-06-01/), /date=2025-06-01/);
 
-  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&third_party=no&insured=never&back_paid=no&trigger=revoked&applicant=relative&condition=died&applied_on=2025-06-03&at=result');
+  await openApp(page, server.origin, '#/advance?date=2025-06-01&decision=yes&injury_date=2025-05-20&third_party=no&site=no&insured=never&back_paid=no&trigger=revoked&applicant=relative&condition=died&death_date=2025-05-22&applied_on=2025-06-03&at=result');
   await page.getByRole('link', { name: '测算这次工伤的各项待遇、金额和由谁支付' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/benefits'));
   assert.equal(await page.locator('#f-insured-no').isChecked(), true);
   assert.equal(await page.locator('#f-outcome-death').isChecked(), true);
+  assert.equal(await page.locator('#f-injury_date').inputValue(), '2025-05-22', 'a death is counted from the day of death');
   assert.equal(await page.locator('#f-spouse').count(), 1, 'the dependants questions show for a death');
   assert.deepEqual(page.errors, []);
 });

@@ -23,8 +23,8 @@ const WALKS = {
   ],
   advance: [
     [['decision', 'no'], ['injury_date', '2025-05-20'], ['third_party', 'yes']],
-    [['decision', 'yes'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['insured', 'never'], ['back_paid', 'no'],
-      ['trigger', ['court']], ['court_ruling', 'terminate'], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']],
+    [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'yes'], ['tp_paid', 'unknown'], ['site', 'yes'], ['site_enrolled', 'no'], ['insured', 'never'], ['back_paid', 'no'],
+      ['trigger', ['court']], ['court_ruling', 'terminate'], ['applicant', 'relative'], ['condition', 'died'], ['death_date', '2025-05-22'], ['applied_on', '2025-06-03']],
   ],
   injury: [
     [['role', 'unit'], ['kind', 'accident'], ['injury_date', '2025-05-20'], ['situation', 'commute'], ['commute_trip', 'home'],
@@ -33,7 +33,7 @@ const WALKS = {
       ['death_date', '2025-05-12'], ['excluded', 'none'], ['employment', 'dispatched'], ['insured', 'never'], ['unit_applied', 'no']],
   ],
 };
-const QUESTIONS = { enroll: 19, advance: 11, injury: 12 };
+const QUESTIONS = { enroll: 19, advance: 14, injury: 12 };
 
 /** Where the page stands: scrolled or not, the heading and 继续 on screen, heading above 继续. */
 function layout(page) {
@@ -76,6 +76,9 @@ test('after 继续 the next question has focus, and one Tab reaches its first an
   await page.getByRole('button', { name: '开始' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'question-title');
   await answerByClicking(page, 'decision', 'yes');
+  await page.waitForFunction(() => document.activeElement?.id === 'question-title');
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /受伤.*是哪一天/);
+  await answerByClicking(page, 'injury_date', '2025-05-20');
   await page.waitForFunction(() => document.activeElement?.id === 'question-title');
   assert.match(await page.evaluate(() => document.activeElement.innerText), /第三人/);
   await page.keyboard.press('Tab');

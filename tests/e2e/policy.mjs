@@ -22,6 +22,17 @@ export function lastPeriodValue(file, id) {
   return { from, to, value: Number(value) };
 }
 
+/** The first value of a parameter held as provisional (待核实) for its period, or undefined. */
+export function provisionalPeriodValue(file, id) {
+  const text = read(file);
+  const start = text.indexOf(`id = "${id}"`);
+  if (start < 0) throw new Error(`no ${id} in policy/${file}.toml`);
+  const end = text.indexOf('[[param]]', start);
+  const block = text.slice(start, end < 0 ? undefined : end);
+  const m = block.match(/from = (\S+)\s+to = (\S+)\s+value = "([^"]+)"\s+provisional = true/);
+  return m && { from: m[1], to: m[2], value: Number(m[3]) };
+}
+
 /** An amount as the page shows it: `1,130,040.00 元`. */
 export function yuan(n) {
   return `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;

@@ -1,7 +1,7 @@
 // 保费测算 end to end: deep links for each mode, typing, bad input, keyboard, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastNoticeAndNext, lastPeriodValue } from './policy.mjs';
+import { lastNoticeAndNext, lastPeriodValue, provisionalPeriodValue } from './policy.mjs';
 import { serve, launch, newPage, openApp, pdfPageCount, printedSummary, settledLink } from './harness.mjs';
 
 let server, browser;
@@ -144,7 +144,22 @@ test('two years after the data, the estimate still answers on carried limits, an
   await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
   // (5,200 + 26,000) × 0.5 % = 156.00
   assert.equal(await text(page, '#amount-monthly'), '156.00 元');
-  assert.match(await text(page, 'table.working'), /按您填写的该期间标准/);
+  assert.match(await text(page, 'table.working'), /您填写的数值/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('in a year whose floor and ceiling are provisional, the fields the working promises are there, and typed figures replace the data\'s', async () => {
+  const floor = provisionalPeriodValue('base_limits', 'base_floor');
+  assert.ok(floor, 'the data holds a provisional year');
+  const page = await newPage(browser);
+  await openApp(page, server.origin, `#/premium?date=${floor.from}&mode=employees&rate=0.5&wages=3000,40000`);
+  assert.match(await text(page, 'table.working'), /待核实/);
+  assert.match(await text(page, 'main'), /暂按的数值（待核实）/);
+  await page.getByLabel('该期间的月缴费工资基数下限').fill('5200');
+  await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
+  // (5,200 + 26,000) × 0.5 % = 156.00
+  assert.equal(await text(page, '#amount-monthly'), '156.00 元');
+  assert.match(await text(page, 'table.working'), /您填写的数值/);
   assert.deepEqual(page.errors, []);
 });
 
@@ -276,9 +291,41 @@ test('a pasted sheet with a header and three columns asks which column is the wa
   // Both are above the 2025 floor of 4,952: (6,200 + 5,900) × 0.5 % = 60.50
   assert.equal(await text(page, '#amount-monthly'), '60.50 元');
   await page.waitForFunction(() => /wages=6200,5900(&|$)/.test(location.hash));
-  assert.equal(await page.getByLabel('每名职工的月工资（每行一人）').inputValue(), '6,200\n5900');
+  // The header's row stays, blank, so each row keeps the sheet's number.
+  assert.equal(await page.getByLabel('每名职工的月工资（每行一人）').inputValue(), '\n6,200\n5900');
   const shown = await page.locator('main').innerText();
   for (const name of ['张三', '李四', '工号']) assert.ok(!shown.includes(name), name);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a pasted total row is not one more employee: left out with a word, kept only when chosen; the CSV numbers the sheet\'s rows', async () => {
+  const page = await newPage(browser, { acceptDownloads: true });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
+  const wages = page.getByLabel('每名职工的月工资（每行一人）');
+  // A labelled total: left out at once, and said.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), '姓名\t工资\r\n张三\t8000\r\n\r\n李四\t9000\r\n王五\t10000\r\n合计\t27000\r\n');
+  await wages.click();
+  await page.keyboard.press('Control+V');
+  await page.locator('#wages-ignored').waitFor();
+  assert.match(await text(page, '#wages-ignored'), /1 行合计/);
+  // (8,000 + 9,000 + 10,000) × 0.5 % = 135.00
+  assert.equal(await text(page, '#amount-monthly'), '135.00 元');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-roster').click()]);
+  const { readFile } = await import('node:fs/promises');
+  const csv = (await readFile(await download.path())).subarray(3).toString('utf8');
+  const rows = csv.split('\r\n').slice(1, -2).map((line) => line.split(',')[0]);
+  assert.deepEqual(rows, ['2', '4', '5'], 'rows numbered as pasted: heading and blank rows counted');
+  // An unlabelled row equal to the sum of the others: flagged, left out unless kept.
+  await wages.fill('8000\n9000\n10000\n27000');
+  const question = page.locator('#f-total_row');
+  await question.waitFor();
+  assert.match(await question.innerText(), /第 4 行的 27,000 元等于其他各行之和/);
+  assert.equal(await text(page, '#amount-monthly'), '135.00 元');
+  assert.equal(await page.getByLabel('这是合计，不计入').isChecked(), true);
+  await page.getByLabel('这是一名职工的工资，计入').check();
+  await page.waitForFunction(() => /total_row=keep/.test(location.hash));
+  assert.notEqual(await text(page, '#amount-monthly'), '135.00 元');
   assert.deepEqual(page.errors, []);
 });
 

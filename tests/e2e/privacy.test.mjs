@@ -168,7 +168,7 @@ for (const large of [false, true]) {
     await openApp(page, server.origin, '#/advance?date=2025-06-01');
     if (large) await page.locator('#large-text').click();
     await page.getByRole('button', { name: '开始' }).click();
-    const answers = [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']];
+    const answers = [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']];
     for (const [id, v] of answers) await answerByClicking(page, id, v);
     await page.getByRole('button', { name: '确认并查看结果' }).click();
     await page.locator('#result').waitFor();

@@ -33,7 +33,7 @@ test('enrollment check: a sole trader with no employees, clicked to the result',
 test('先行支付: an uninsured employer refusing to pay, clicked to the result', async () => {
   await open('#/advance?date=2025-06-01');
   await page.getByRole('button', { name: '开始' }).click();
-  for (const [id, value] of [['decision', 'yes'], ['third_party', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']]) {
+  for (const [id, value] of [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']]) {
     await answerByClicking(page, id, value);
   }
   await page.getByRole('button', { name: '确认并查看结果' }).click();

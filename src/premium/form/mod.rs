@@ -8,7 +8,9 @@
 mod mode;
 mod parse;
 
-pub use mode::{period_choice, DispatchPayer, Mode, RateSource, DISPATCH_PAYERS};
+pub use mode::{
+    period_choice, DispatchPayer, Mode, RateSource, TotalRow, DISPATCH_PAYERS, TOTAL_ROWS,
+};
 pub use parse::{parse_wages, MAX_DAYS, MAX_EMPLOYEES, MAX_MONTHS};
 
 use super::estimate::{Estimate, Period};
@@ -163,6 +165,10 @@ impl Calculator for Field {
             }
             Field::Payroll | Field::Headcount | Field::Period => mode == Mode::Payroll,
             Field::Wages => matches!(mode, Mode::Employees | Mode::Workforce),
+            Field::TotalRow => {
+                matches!(mode, Mode::Employees | Mode::Workforce)
+                    && form.suspected_total().is_some()
+            }
             Field::InternCount
             | Field::InternPay
             | Field::InternMonths

@@ -81,6 +81,20 @@ pub fn period_choice(period: Period) -> Choice {
 }
 
 choices! {
+    /// A row of the wage list that equals the sum of the others: left out as the list's
+    /// total (the default, also when unanswered), or kept as one person's wage.
+    pub enum TotalRow {
+        Skip = "skip",
+        Keep = "keep",
+    }
+}
+
+pub const TOTAL_ROWS: [Choice; 2] = [
+    Choice::new(TotalRow::Skip.key(), "这是合计，不计入"),
+    Choice::new(TotalRow::Keep.key(), "这是一名职工的工资，计入"),
+];
+
+choices! {
     /// Who insures dispatched workers: the agency (the rule), or this unit.
     pub enum DispatchPayer {
         Agency = "agency",

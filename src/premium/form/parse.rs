@@ -1,7 +1,8 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
-use super::{FieldErrors, Mode, PremiumForm, RateSource};
+use super::{FieldErrors, Mode, PremiumForm, RateSource, TotalRow};
 use crate::input::{optional, parse_count, parse_money, parse_percent, wage_amounts, InputError};
+use crate::premium::base::{suspected_total, Listed};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
 use crate::premium::rate::{class_count, RateChoice};
@@ -179,7 +180,7 @@ impl PremiumForm {
                     })
             }
             Mode::Employees => {
-                let wages = parse_wages(self.text(Field::Wages), &mut errors);
+                let wages = self.wages(&mut errors);
                 let own = self.own_limits(&mut errors);
                 rate.zip(wages)
                     .map(|(rate, wages)| Calculation::Employees { rate, wages, own })
@@ -208,7 +209,7 @@ impl PremiumForm {
                 let wages = if self.text(Field::Wages).trim().is_empty() {
                     Some(Vec::new())
                 } else {
-                    parse_wages(self.text(Field::Wages), &mut errors)
+                    self.wages(&mut errors)
                 };
                 let interns = self
                     .people(
@@ -363,8 +364,34 @@ impl PremiumForm {
     }
 }
 
-/// Reads one wage per row and reports bad rows by number, the first few in full.
-pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>> {
+impl PremiumForm {
+    /// The wage list as the estimate counts it: a row that looks like the list's total is
+    /// left out unless the user keeps it ([`TotalRow`]).
+    fn wages(&self, errors: &mut FieldErrors) -> Option<Vec<Listed>> {
+        let mut wages = parse_wages(self.text(Field::Wages), errors)?;
+        if self.text(Field::TotalRow) != TotalRow::Keep.key() {
+            if let Some(i) = suspected_total(&wages) {
+                wages.remove(i);
+            }
+        }
+        Some(wages)
+    }
+
+    /// The row of the wage list that equals the sum of the others, if any, for the page to
+    /// ask about: its row number as pasted and its amount.
+    pub fn suspected_total(&self) -> Option<Listed> {
+        let rows = wage_amounts(self.text(Field::Wages)).ok()?;
+        let wages: Vec<Listed> = rows
+            .into_iter()
+            .filter_map(|(line, _, amount)| amount.ok().map(|a| (line, a)))
+            .collect();
+        suspected_total(&wages).map(|i| wages[i])
+    }
+}
+
+/// Reads one wage per row and reports bad rows by their number in the pasted list, the
+/// first few in full.
+pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Listed>> {
     let rows = errors.note(Field::Wages, wage_amounts(text))?;
     if rows.is_empty() {
         errors.push(
@@ -385,10 +412,10 @@ pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Decimal>>
     }
     let mut wages = Vec::with_capacity(rows.len());
     let mut bad = Vec::new();
-    for (i, (row, amount)) in rows.into_iter().enumerate() {
+    for (line, row, amount) in rows {
         match amount {
-            Ok(v) => wages.push(v),
-            Err(e) => bad.push(format!("第 {} 行“{}”：{}", i + 1, row, e.0)),
+            Ok(v) => wages.push((line, v)),
+            Err(e) => bad.push(format!("第 {line} 行“{row}”：{}", e.0)),
         }
     }
     if bad.is_empty() {

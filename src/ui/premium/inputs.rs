@@ -5,7 +5,8 @@ use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
-use crate::premium::form::Mode;
+use crate::premium::base::open_to_user;
+use crate::premium::form::{Mode, TotalRow};
 use crate::premium::Field;
 use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
 use yew::prelude::*;
@@ -46,6 +47,19 @@ fn count(
 fn employees(ctx: &Ctx) -> Html {
     let wages = ctx.form().text(Field::Wages);
     let rows = crate::input::wage_rows(wages);
+    // A pasted total row would count as one more person: left out unless the user keeps it.
+    let total = ctx.form().suspected_total().map(|(line, amount)| {
+        let selected = match ctx.text(Field::TotalRow) {
+            t if t.is_empty() => AttrValue::from(TotalRow::Skip.key()),
+            t => t,
+        };
+        html! {
+            <Radios name={Field::TotalRow.dom_id()} inline=true selected={selected}
+                legend={format!("第 {line} 行的 {} 元等于其他各行之和，像是合计行", number(amount))}
+                hint={AttrValue::from("合计行不是一名职工；不计入时，人数和缴费基数都不含这一行")}
+                onchange={ctx.on_text(Field::TotalRow)} choices={ctx.choices(Field::TotalRow)} />
+        }
+    });
     html! {
         <>
             <TextField id={Field::Wages.dom_id()} label="每名职工的月工资（每行一人）" multiline=true
@@ -57,19 +71,30 @@ fn employees(ctx: &Ctx) -> Html {
                 <p class="hint">{ format!("已填写 {rows} 行") }</p>
             </div>
             <ColumnChoice text={ctx.text(Field::Wages)} on_choose={pick_column_of(wages, ctx.on_text(Field::Wages))} />
+            { for total }
         </>
     }
 }
 
 /// Floor and ceiling fields, shown when the data lacks them for the date, carries an
-/// earlier year's figure forward (the user may type the published one), or they hold a value.
+/// earlier year's figure forward or holds a provisional one (the user may type the
+/// published one, which then replaces it), or they hold a value.
 fn own_limits(ctx: &Ctx, day: Option<Date>) -> Html {
     let outcome = ctx.outcome.as_ref().as_ref();
     let need = |f: Field| outcome.and_then(|o| o.needs(f)).map(|e| e.to_string());
     let carried = |param: &'static Param| {
         day.and_then(|d| param.at(d).ok())
-            .filter(|v| v.carried)
-            .map(|v| v.ask.to_string())
+            .filter(open_to_user)
+            .map(|v| {
+                if v.carried {
+                    v.ask.to_string()
+                } else {
+                    format!(
+                        "{}：本工具收录的是暂按的数值（待核实）。已知经办机构或税务部门告知的标准的，请填在下面，计算时以您填写的数值为准。",
+                        param.label
+                    )
+                }
+            })
     };
     let field = |f: Field, param: &'static Param| {
         let guidance = need(f).or_else(|| carried(param));
