@@ -94,7 +94,8 @@ pub fn result(
                     if !page.documents_hint.is_empty() { <p class="hint">{ page.documents_hint }</p> }
                 </section>
             }
-            <section class="channels">
+            // On the counter printout page 1 says where to go next; the channels print with the full working.
+            <section class="channels full-working">
                 <h2>{ "到哪里咨询、办理" }</h2>
                 <ul>
                 { for CHANNELS.iter().map(|ch| html! {

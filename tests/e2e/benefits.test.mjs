@@ -227,7 +227,7 @@ test('page 1 of the printout records every input and lists every item, priced or
   assert.match(text, /目前的情况\s+因工死亡/);
   assert.match(text, /受伤前的月缴费工资\s+5,000\.00 元（受伤前12个月的平均月缴费工资）/);
   assert.match(text, /统筹地区上年度职工月平均工资\s+未填/);
-  assert.match(text, /单位在受伤时是否参加工伤保险\s+没有参保，或欠缴保费/);
+  assert.match(text, /受伤时是否有工伤保险（单位参保，或工地的工程项目按项目参保）\s+单位没有参保或欠缴保费/);
   assert.match(text, /是否有配偶需要供养\s+有/);
   assert.match(text, /其他供养亲属人数\s+1/);
   assert.match(text, /其中孤寡老人或孤儿的人数\s+未填/);
