@@ -1,5 +1,6 @@
 //! The few browser facilities the app uses, each failing quietly: a missing
-//! `window` (never the case in a page) must not take the app down.
+//! `window` (never the case in a page) must not take the app down. The address bar is
+//! written only through `address`, which calls `go`, `replace_hash` and `mark_entry`.
 
 use crate::date::Date;
 use wasm_bindgen::JsCast;
@@ -24,7 +25,7 @@ pub fn hash() -> String {
 
 /// Rewrites the link in the address bar without a new history entry or a
 /// `hashchange` event: the page updates its link as the user types.
-pub fn replace_hash(hash: &str) {
+pub(super) fn replace_hash(hash: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -37,14 +38,14 @@ pub fn replace_hash(hash: &str) {
 }
 
 /// Marks the current history entry as this session's (see `session`), keeping its link.
-pub fn mark_entry() {
+pub(super) fn mark_entry() {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state(&super::session::mark(), "");
     }
 }
 
 /// Goes to another page (a new history entry, so the back button returns).
-pub fn go(hash: &str) {
+pub(super) fn go(hash: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(hash);
     }
@@ -100,16 +101,6 @@ pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(title);
     }
-}
-
-/// Calls `f` on every `hashchange` until the returned listener is dropped.
-pub fn on_hashchange(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "hashchange",
-        move |_| f(),
-    ))
 }
 
 /// Saves `text` as a file the user downloads. It is made here in the browser; nothing is sent.
