@@ -118,10 +118,15 @@ pub fn mark() {
     }
 }
 
-/// The page's link, now, without a new history entry.
-pub fn replace(hash: &str) {
+/// Voids a link waiting for a pause: the page it belongs to is gone or rewritten.
+fn cancel_pending() {
     WAIT.with(|w| w.set(w.get().wrapping_add(1)));
     PENDING.with(|p| p.borrow_mut().take());
+}
+
+/// The page's link, now, without a new history entry.
+pub fn replace(hash: &str) {
+    cancel_pending();
     if counter() {
         hold(hash);
     } else {
