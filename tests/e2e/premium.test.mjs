@@ -154,6 +154,8 @@ test('in a year whose floor and ceiling are provisional, the fields the working 
   const page = await newPage(browser);
   await openApp(page, server.origin, `#/premium?date=${floor.from}&mode=employees&rate=0.5&wages=3000,40000`);
   assert.match(await text(page, 'table.working'), /待核实/);
+  // A complete link opens at its result; the fields are under 修改输入.
+  await page.locator('#edit-inputs').click();
   assert.match(await text(page, 'main'), /暂按的数值（待核实）/);
   await page.getByLabel('该期间的月缴费工资基数下限').fill('5200');
   await page.getByLabel('该期间的月缴费工资基数上限').fill('26000');
