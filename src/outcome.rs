@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::flow::Answers;
-use crate::policy::Citation;
+use crate::policy::{Citation, Param};
 use crate::workdays::Due;
 use std::fmt;
 
@@ -94,6 +94,24 @@ impl<R: Rules + ?Sized> Outcome<R> {
     /// Reports a figure the data could not give for the day.
     pub fn problem(&mut self, e: impl fmt::Display) {
         notice(&mut self.problems, e.to_string());
+    }
+
+    /// A whole-number parameter (days, years) on `day`, or `None` with the reason reported.
+    pub fn whole(&mut self, param: &'static Param, day: Date) -> Option<u32> {
+        param
+            .whole(day)
+            .map(|(n, _)| n)
+            .map_err(|e| self.problem(e))
+            .ok()
+    }
+
+    /// A document in the tick-box list is ticked there, not again under an item.
+    pub fn each_document_once(mut self) -> Outcome<R> {
+        let listed = self.documents.clone();
+        for item in &mut self.items {
+            item.bring.retain(|d| !listed.contains(d));
+        }
+        self
     }
 
     /// Whether any item names this finding.
@@ -196,8 +214,9 @@ pub trait Wording: Rules {
     fn reason(reason: &Self::Reason) -> String;
     fn item(finding: &Self::Finding) -> Words;
     fn doc(doc: Self::Doc) -> &'static str;
-    /// A form the result prints filled in as far as the answers go (none by default).
-    fn sheet(_answers: &Answers, _day: Date) -> Option<Sheet> {
+    /// A form the result prints filled in as far as the answers (and their outcome) go;
+    /// none by default.
+    fn sheet(_answers: &Answers, _outcome: &Outcome<Self>) -> Option<Sheet> {
         None
     }
 }
@@ -283,6 +302,7 @@ impl Checked {
 /// The result for answers on a day, in words.
 pub fn checked<T: Wording>(answers: &Answers, day: Date) -> Checked {
     let o = T::assess(answers, day);
+    let sheet = T::sheet(answers, &o);
     let items = o
         .items
         .into_iter()
@@ -317,7 +337,46 @@ pub fn checked<T: Wording>(answers: &Answers, day: Date) -> Checked {
         documents: o.documents.into_iter().map(T::doc).collect(),
         problems: o.problems,
         see: o.see,
-        sheet: T::sheet(answers, day),
+        sheet,
+    }
+}
+
+/// A date in the answers that cannot be right: said as a notice, never worked on silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSlip {
+    /// The injury (or diagnosis) is dated after the day the result is for.
+    AfterDay { injury: Date, day: Date },
+    /// A death dated before the injury that led to it.
+    DeathBeforeInjury { death: Date, injury: Date },
+}
+
+impl DateSlip {
+    pub fn after_day(injury: Option<Date>, day: Date) -> Option<DateSlip> {
+        let injury = injury.filter(|i| *i > day)?;
+        Some(DateSlip::AfterDay { injury, day })
+    }
+    pub fn death_before_injury(injury: Option<Date>, death: Option<Date>) -> Option<DateSlip> {
+        let (injury, death) = (injury?, death?);
+        (death < injury).then_some(DateSlip::DeathBeforeInjury { death, injury })
+    }
+}
+
+impl fmt::Display for DateSlip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateSlip::AfterDay { injury, day } => write!(
+                f,
+                "事故（或确诊）日期 {} 晚于判断日期 {}：请核对日期。",
+                injury.chinese(),
+                day.chinese()
+            ),
+            DateSlip::DeathBeforeInjury { death, injury } => write!(
+                f,
+                "死亡日期 {} 早于事故日期 {}：请核对日期。",
+                death.chinese(),
+                injury.chinese()
+            ),
+        }
     }
 }
 

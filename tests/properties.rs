@@ -331,3 +331,29 @@ fn the_start_pages_range_of_questions_is_every_paths() {
         assert_eq!(flow.asks_between, (fewest, most), "{}", flow.id);
     }
 }
+
+/// Every self-check's routing reads only the answers it declares (`Flow::routing_reads`),
+/// which the path explorer relies on to merge states: changing any other answer on a
+/// random path leaves the path as it was.
+#[test]
+fn routing_reads_only_what_it_declares() {
+    use gongshang::flow::graph::candidates;
+    for (seed, tool) in self_checks().enumerate() {
+        let flow = tool.flow;
+        common::random_walks(flow, 1500, seed as u64 + 3, |a| {
+            let path = flow.walk(a).path;
+            for q in path.iter().filter(|q| !flow.routing_reads.contains(q)) {
+                for alt in candidates(flow, q) {
+                    let mut changed = a.clone();
+                    changed.set(q, &alt);
+                    assert_eq!(
+                        flow.walk(&changed).path,
+                        path,
+                        "{}: {q}={alt} changed the route of {a:?}",
+                        flow.id
+                    );
+                }
+            }
+        });
+    }
+}

@@ -10,7 +10,7 @@ use crate::benefits::{self, Harm};
 use crate::choice::{Answer, YesNo};
 use crate::date::Date;
 use crate::flow::Answers;
-use crate::outcome::{Found, Kind, Outcome, Rules, See, Status};
+use crate::outcome::{DateSlip, Found, Kind, Outcome, Rules, See, Status};
 use crate::policy::*;
 use crate::workdays::{add_workdays, period_deadline, Counted, Due};
 use rust_decimal::Decimal;
@@ -221,15 +221,14 @@ impl Rules for Advance {
         let on_path = super::FLOW.answers_on_path(answers);
         let a = &on_path;
         let mut out = Outcome::new(Verdict::AskOffice);
-        if let Some(p) = crate::injury::rules::death_before_injury(
-            a.date(id::INJURY_DATE),
-            a.date(id::DEATH_DATE),
-        ) {
-            out.problem(p);
+        if let Some(slip) =
+            DateSlip::death_before_injury(a.date(id::INJURY_DATE), a.date(id::DEATH_DATE))
+        {
+            out.problem(slip);
         }
         if !a.is(id::DECISION, YesNo::Yes) {
             not_yet(a, day, &mut out);
-            return once_each(out);
+            return out.each_document_once();
         }
         out.reason(
             Reason::DecisionMade,
@@ -255,26 +254,7 @@ impl Rules for Advance {
         ) {
             application(a, day, &mut out);
         }
-        once_each(out)
-    }
-}
-
-/// A document in the consolidated list is ticked there, not again under an item.
-fn once_each(mut out: Outcome<Advance>) -> Outcome<Advance> {
-    let listed = out.documents.clone();
-    for item in &mut out.items {
-        item.bring.retain(|d| !listed.contains(d));
-    }
-    out
-}
-
-fn days(param: &'static Param, day: Date, out: &mut Outcome<Advance>) -> Option<u32> {
-    match param.whole(day) {
-        Ok((n, _)) => Some(n),
-        Err(e) => {
-            out.problem(e);
-            None
-        }
+        out.each_document_once()
     }
 }
 
@@ -295,8 +275,8 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome<Advance>) {
                 .bring(&[Doc::IdCard, Doc::RecognitionReceipt]),
         );
     }
-    let employer_days = days(&INJURY_REPORT_DAYS_EMPLOYER, day, out);
-    let worker_years = days(&INJURY_REPORT_YEARS_WORKER, day, out);
+    let employer_days = out.whole(&INJURY_REPORT_DAYS_EMPLOYER, day);
+    let worker_years = out.whole(&INJURY_REPORT_YEARS_WORKER, day);
     let art17 = cite(&SRC_REGULATION, "第十七条");
     let mut employer_item = Found::new(
         Status::Must,
@@ -348,8 +328,8 @@ fn not_yet(a: &Answers, day: Date, out: &mut Outcome<Advance>) {
     out.bring(&worker_bring);
     out.push(employer_item);
     out.push(worker_item);
-    let decision = days(&RECOGNITION_DECISION_DAYS, day, out);
-    let fast = days(&RECOGNITION_FAST_DAYS, day, out);
+    let decision = out.whole(&RECOGNITION_DECISION_DAYS, day);
+    let fast = out.whole(&RECOGNITION_FAST_DAYS, day);
     if let (Some(decision), Some(fast)) = (decision, fast) {
         out.push(
             Found::new(Status::Info, Finding::RecognitionTime { decision, fast })
@@ -638,9 +618,9 @@ fn application(a: &Answers, day: Date, out: &mut Outcome<Advance>) {
     let given = a.date(id::APPLIED_ON);
     let applied = given.unwrap_or(day);
     let (reminder, pay, refusal) = (
-        days(&REMINDER_WORKDAYS, day, out),
-        days(&EMPLOYER_PAY_WORKDAYS, day, out),
-        days(&REFUSAL_DECISION_WORKDAYS, day, out),
+        out.whole(&REMINDER_WORKDAYS, day),
+        out.whole(&EMPLOYER_PAY_WORKDAYS, day),
+        out.whole(&REFUSAL_DECISION_WORKDAYS, day),
     );
     let mut cites = vec![
         cite(&SRC_ADVANCE_ORDER_15, "第四条"),
@@ -719,7 +699,7 @@ fn application(a: &Answers, day: Date, out: &mut Outcome<Advance>) {
                 ])
                 .see(benefits_link(a)),
         );
-        if let Some(n) = days(&EMPLOYER_REPAY_DAYS, day, out) {
+        if let Some(n) = out.whole(&EMPLOYER_REPAY_DAYS, day) {
             out.push(
                 Found::new(Status::Info, Finding::Recovery { days: n }).cite([
                     cite(&SRC_ADVANCE_ORDER_15, "第十三条"),

@@ -11,7 +11,7 @@ use crate::choice::{Answer, YesNo};
 use crate::date::Date;
 use crate::enroll::questions::People;
 use crate::flow::Answers;
-use crate::outcome::{Found, Kind, Outcome, Rules, Status};
+use crate::outcome::{DateSlip, Found, Kind, Outcome, Rules, Status};
 use crate::policy::*;
 use crate::workdays::period_deadline;
 
@@ -227,7 +227,7 @@ impl Rules for Injury {
             insurance(a, &mut out);
             what_follows(a, day, &mut out);
         }
-        once_each(out)
+        out.each_document_once()
     }
 }
 
@@ -390,32 +390,19 @@ fn employment(a: &Answers, out: &mut Outcome<Injury>) {
     }
 }
 
-fn days(param: &'static Param, day: Date, out: &mut Outcome<Injury>) -> Option<u32> {
-    match param.whole(day) {
-        Ok((n, _)) => Some(n),
-        Err(e) => {
-            out.problem(e);
-            None
-        }
-    }
-}
-
 /// Who applies and by which date (条例第十七条), counted from the accident or diagnosis.
 fn deadlines(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
     let art17 = |p: &'static str| cite(&SRC_REGULATION, p);
     let injured = a.date(id::INJURY_DATE);
-    if let Some(d) = injured.filter(|d| *d > day) {
-        out.problem(format!(
-            "事故（或确诊）日期 {} 晚于判断日期 {}：请核对日期。",
-            d.chinese(),
-            day.chinese()
-        ));
-    }
-    if let Some(p) = death_before_injury(injured, a.date(id::DEATH_DATE)) {
-        out.problem(p);
+    let slips = [
+        DateSlip::after_day(injured, day),
+        DateSlip::death_before_injury(injured, a.date(id::DEATH_DATE)),
+    ];
+    for slip in slips.into_iter().flatten() {
+        out.problem(slip);
     }
     let applied = a.answer::<YesNo>(id::UNIT_APPLIED);
-    if let Some(n) = days(&INJURY_REPORT_DAYS_EMPLOYER, day, out) {
+    if let Some(n) = out.whole(&INJURY_REPORT_DAYS_EMPLOYER, day) {
         let dispatched = a.is(id::EMPLOYMENT, Employment::Dispatched);
         let has_applied = applied == Some(Answer::Is(YesNo::Yes));
         let mut item = Found::new(
@@ -457,7 +444,7 @@ fn deadlines(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
                 .bring(&[Doc::ApplicationReceipt]),
         );
     }
-    if let Some(years) = days(&INJURY_REPORT_YEARS_WORKER, day, out) {
+    if let Some(years) = out.whole(&INJURY_REPORT_YEARS_WORKER, day) {
         let mut cites = vec![art17("第十七条第二款")];
         let mut due = None;
         if let Some(injured) = injured {
@@ -560,7 +547,7 @@ fn insurance(a: &Answers, out: &mut Outcome<Injury>) {
 
 /// What follows the application: acceptance, the decision, then leave and appraisal.
 fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
-    if let Some(n) = days(&RECOGNITION_ACCEPTANCE_DAYS, day, out) {
+    if let Some(n) = out.whole(&RECOGNITION_ACCEPTANCE_DAYS, day) {
         out.push(
             // The count of days is in 工伤认定办法 alone, seen only as reprinted.
             Found::new(Status::Info, Finding::Acceptance { days: n })
@@ -572,8 +559,8 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
         );
     }
     if let (Some(decision), Some(fast)) = (
-        days(&RECOGNITION_DECISION_DAYS, day, out),
-        days(&RECOGNITION_FAST_DAYS, day, out),
+        out.whole(&RECOGNITION_DECISION_DAYS, day),
+        out.whole(&RECOGNITION_FAST_DAYS, day),
     ) {
         out.push(
             Found::new(Status::Info, Finding::Decision { decision, fast }).cite([
@@ -614,8 +601,8 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
             .whole_list(day)
             .map_err(|e| out.problem(e))
             .ok();
-        let again = days(&REAPPRAISAL_REQUEST_DAYS, day, out);
-        let review = days(&APPRAISAL_REVIEW_YEARS, day, out);
+        let again = out.whole(&REAPPRAISAL_REQUEST_DAYS, day);
+        let review = out.whole(&APPRAISAL_REVIEW_YEARS, day);
         if let Some((m, _)) = conclusion {
             if let (&[days, extra], Some(again), Some(review)) = (m.as_slice(), again, review) {
                 out.push(
@@ -663,26 +650,4 @@ fn what_follows(a: &Answers, day: Date, out: &mut Outcome<Injury>) {
                 outcome,
             )),
     );
-}
-
-/// A death dated before its injury is a typing slip: said, never worked on silently.
-/// 先行支付 asks both dates too.
-pub(crate) fn death_before_injury(injured: Option<Date>, died: Option<Date>) -> Option<String> {
-    match (injured, died) {
-        (Some(i), Some(d)) if d < i => Some(format!(
-            "死亡日期 {} 早于事故日期 {}：请核对日期。",
-            d.chinese(),
-            i.chinese()
-        )),
-        _ => None,
-    }
-}
-
-/// A document in the consolidated list is ticked there, not again under an item.
-fn once_each(mut out: Outcome<Injury>) -> Outcome<Injury> {
-    let listed = out.documents.clone();
-    for item in &mut out.items {
-        item.bring.retain(|d| !listed.contains(d));
-    }
-    out
 }

@@ -4,12 +4,11 @@
 //! write on, since the tool never asks for it.
 
 use super::questions::{id, Happened, Insured, Role, Situation};
-use super::rules::{Injury, Verdict};
+use super::rules::Verdict;
 use super::situation;
 use crate::choice::Answer;
-use crate::date::Date;
 use crate::flow::Answers;
-use crate::outcome::{Cell, Fill, Rules, Sheet};
+use crate::outcome::{Cell, Fill, Sheet};
 
 fn cell(label: &'static str, fill: Fill) -> Cell {
     Cell { label, fill }
@@ -84,7 +83,7 @@ fn account(a: &Answers) -> String {
 }
 
 /// The application form for these answers.
-pub fn application(answers: &Answers, day: Date) -> Sheet {
+pub fn application(answers: &Answers, verdict: Verdict) -> Sheet {
     let a = &super::FLOW.answers_on_path(answers);
     let disease = matches!(situation(a), Some(Answer::Is(Situation::Disease)));
     let date = a.date(id::INJURY_DATE).map(|d| d.chinese());
@@ -155,7 +154,7 @@ pub fn application(answers: &Answers, day: Date) -> Sheet {
         }]);
     }
     rows.push(vec![guide("受伤害经过简述（可附页）", account(a))]);
-    let matter = match Injury::assess(a, day).verdict {
+    let matter = match verdict {
         Verdict::Deemed => "申请认定为视同工伤",
         _ => "申请工伤认定",
     };

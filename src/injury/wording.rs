@@ -4,9 +4,8 @@
 
 use super::questions::{Employment, Excluded};
 use super::rules::{Doc, Fact, Finding, Injury, Outside, Verdict};
-use crate::date::Date;
 use crate::flow::Answers;
-use crate::outcome::{Page, Sheet, Wording, Words};
+use crate::outcome::{Outcome, Page, Sheet, Wording, Words};
 
 impl Wording for Injury {
     const PAGE: Page = Page {
@@ -202,8 +201,8 @@ impl Wording for Injury {
         }
     }
 
-    fn sheet(answers: &Answers, day: Date) -> Option<Sheet> {
-        Some(super::sheet::application(answers, day))
+    fn sheet(answers: &Answers, outcome: &Outcome<Injury>) -> Option<Sheet> {
+        Some(super::sheet::application(answers, outcome.verdict))
     }
 }
 

@@ -117,9 +117,12 @@ pub fn use_calculator<F: Calculator>(
     let state = use_reducer(move || State::<F>::from_link(&pairs));
     let as_of = use_context::<AsOf>();
     let day = as_of.as_ref().and_then(|a| a.day.as_ref().ok().copied());
+    let form = state.form.clone();
+    let outcome = use_memo((day, form), |(day, form)| day.map(|d| form.evaluate(d)));
+    // Judged once, on the outcome the page opens with.
     let folded = {
-        let form = state.form.clone();
-        use_state(move || linked && day.is_some_and(|d| F::complete(&form.evaluate(d))))
+        let outcome = outcome.clone();
+        use_state(move || linked && outcome.as_ref().as_ref().is_some_and(F::complete))
     };
     let unfold = {
         let folded = folded.clone();
@@ -128,8 +131,6 @@ pub fn use_calculator<F: Calculator>(
             browser::focus("inputs");
         })
     };
-    let form = state.form.clone();
-    let outcome = use_memo((day, form), |(day, form)| day.map(|d| form.evaluate(d)));
     let written = use_mut_ref(|| false);
     use_effect_with(
         (
