@@ -74,9 +74,15 @@ impl<F: Calculator> Reducible for State<F> {
                 {
                     next.ignored = notice;
                 }
-                // A choice is judged at once; a typed field when the user leaves it.
+                // A choice is judged at once; a typed field when the user leaves it. A
+                // pasted sheet of several columns is judged at once too: its message would
+                // otherwise appear when the field is left, as the user taps the column
+                // question below it, and push the options from under the finger.
                 if let Some(judged) = field.judged_on_set() {
                     next.touch(judged);
+                }
+                if field == F::WAGES && crate::input::wage_columns(next.form.text(field)) > 1 {
+                    next.touch(field);
                 }
             }
             Action::Touch(field) if self.touched.contains(&field) => return self,

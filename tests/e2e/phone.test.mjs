@@ -198,3 +198,17 @@ for (const large of [false, true]) {
     assert.deepEqual(page.errors, []);
   });
 }
+
+test('on a phone, one tap on the column question picks the wage column of a pasted sheet', async () => {
+  const page = await newPage(browser, { ...PHONE, hasTouch: true, isMobile: true });
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5');
+  const wages = page.getByLabel('每名职工的月工资（每行一人）');
+  await wages.tap();
+  await wages.fill('001\t5000\t6,200\n002\t4800\t5900');
+  await page.locator('#f-wage-column').waitFor();
+  // The field still has focus; the tap leaves it. Nothing may move under the finger.
+  await page.locator('label[for="f-wage-column-2"]').tap();
+  await page.waitForFunction(() => /wages=6200,5900(&|$)/.test(location.hash), null, { timeout: 3000 });
+  assert.equal(await page.locator('#f-wage-column').count(), 0, 'the question goes once answered');
+  assert.deepEqual(page.errors, []);
+});
