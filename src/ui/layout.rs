@@ -16,9 +16,20 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(p: &LayoutProps) -> Html {
+    // On a phone the sections are a list behind 栏目, so none is cut off mid-word and the
+    // page's own content still comes first; choosing one closes it.
+    let menu_open = use_state_eq(|| false);
+    let close = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(false))
+    };
+    let toggle = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
     let nav_item = |route: Route| {
         let current = (p.route == route).then_some("page");
-        html! { <li><a href={format!("#{}", route.path())} aria-current={current}>{ route.name() }</a></li> }
+        html! { <li><a href={format!("#{}", route.path())} aria-current={current} onclick={close.clone()}>{ route.name() }</a></li> }
     };
     html! {
         <>
@@ -31,7 +42,9 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     <a class="site-name" href="#/">{ "常州工伤保险助手" }</a>
                     <CounterBadge />
                     <super::display::LargeTextToggle />
-                    <nav aria-label="主要栏目">
+                    <button type="button" class="toggle nav-toggle" id="nav-toggle" aria-controls="site-nav"
+                        aria-expanded={if *menu_open { "true" } else { "false" }} onclick={toggle}>{ "栏目" }</button>
+                    <nav aria-label="主要栏目" id="site-nav" class={classes!(menu_open.then_some("nav--open"))}>
                         <ul class="nav">
                             { for crate::tools::TOOLS.iter().map(|t| nav_item(Route::Tool(t))) }
                             { nav_item(Route::Rules) }

@@ -212,3 +212,30 @@ test('on a phone, one tap on the column question picks the wage column of a past
   assert.equal(await page.locator('#f-wage-column').count(), 0, 'the question goes once answered');
   assert.deepEqual(page.errors, []);
 });
+
+test('on a phone, no section name in the header is cut off: they are a list behind 栏目, in both text sizes', async () => {
+  for (const large of [false, true]) {
+    const page = await newPage(browser, PHONE);
+    await openApp(page, server.origin, '#/premium?date=2025-06-01');
+    if (large) await page.locator('#large-text').click();
+    // Every header link is either not shown or wholly on screen.
+    const cut = () => page.evaluate(() => [...document.querySelectorAll('header a')]
+      .filter((a) => a.getClientRects().length > 0)
+      .filter((a) => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
+      .map((a) => a.textContent));
+    assert.deepEqual(await cut(), [], `closed${large ? ', large text' : ''}`);
+    const toggle = page.getByRole('button', { name: '栏目' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await cut(), [], `open${large ? ', large text' : ''}`);
+    for (const name of ['参保义务自查', '保费测算', '工伤认定指引', '先行支付核对', '工伤待遇测算', '政策数据与来源']) {
+      assert.ok(await page.locator('nav').getByRole('link', { name }).isVisible(), name);
+    }
+    await page.locator('nav').getByRole('link', { name: '先行支付核对' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/advance'));
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'choosing a section closes the list');
+    assert.equal(await page.locator('nav').getByRole('link', { name: '先行支付核对' }).isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  }
+});
