@@ -110,6 +110,14 @@ pub struct Estimate {
     pub roster: Option<Roster>,
 }
 
+impl Estimate {
+    /// Whether a figure the amounts rest on is 待核实 (carried past its period,
+    /// provisional, or weakly sourced), so every total shows it.
+    pub fn unsettled(&self) -> bool {
+        self.steps.iter().any(|s| s.basis.needs_checking())
+    }
+}
+
 pub fn estimate(day: Date, calc: &Calculation) -> Result<Estimate, Problem> {
     let (share, share_value) = EMPLOYEE_SHARE.number(day)?;
     let employee_share = Step::new(

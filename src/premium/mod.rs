@@ -4,6 +4,7 @@
 //! form (strings, links, field messages) lives in [`form`]. Every figure used
 //! is recorded as a [`crate::working::Step`] with its basis, so the page can show the working.
 
+pub mod back_pay;
 pub mod base;
 pub mod estimate;
 pub mod floating;
@@ -18,7 +19,7 @@ use crate::calculator::{one_of, Choice, Fields};
 use crate::choice::Choice as _;
 use crate::policy::{Industry, PolicyError};
 use estimate::Period;
-use form::{Mode, RateSource};
+use form::{LateBy, Mode, RateSource};
 
 /// The estimator's route.
 pub const PATH: &str = "/premium";
@@ -55,12 +56,16 @@ pub enum Field {
     Months,
     Floor,
     Ceiling,
+    LateBy,
     Arrears,
     Days,
+    OwedFrom,
+    OwedMonths,
+    FirstDue,
 }
 
 impl Field {
-    pub const ALL: [Field; 30] = [
+    pub const ALL: [Field; 34] = [
         Field::Mode,
         Field::RateSource,
         Field::Rate,
@@ -89,8 +94,12 @@ impl Field {
         Field::Months,
         Field::Floor,
         Field::Ceiling,
+        Field::LateBy,
         Field::Arrears,
         Field::Days,
+        Field::OwedFrom,
+        Field::OwedMonths,
+        Field::FirstDue,
     ];
 
     /// The field's key in links (and in its element id, `f-<key>`).
@@ -116,6 +125,10 @@ impl Field {
             Field::Months => "months",
             Field::Arrears => "arrears",
             Field::Days => "days",
+            Field::LateBy => "late_by",
+            Field::OwedFrom => "owed_from",
+            Field::OwedMonths => "owed_months",
+            Field::FirstDue => "first_due",
             Field::Payout => "payout",
             Field::Incidence => "incidence",
             Field::InternCount => "intern_count",
@@ -151,6 +164,10 @@ impl Field {
             Field::Months => "月数",
             Field::Arrears => "欠缴金额",
             Field::Days => "欠缴天数",
+            Field::LateBy => "欠费按什么测算",
+            Field::OwedFrom => "欠缴起始月份",
+            Field::OwedMonths => "欠缴月数",
+            Field::FirstDue => "第一个欠缴月份的缴费截止日",
             Field::Payout => "支缴率",
             Field::Incidence => "工伤发生率",
             Field::InternCount => "实习生人数",
@@ -195,6 +212,7 @@ impl Fields for Field {
             Field::Tier => project::tier_choices(),
             Field::DispatchPayer => form::DISPATCH_PAYERS.to_vec(),
             Field::TotalRow => form::TOTAL_ROWS.to_vec(),
+            Field::LateBy => LateBy::ALL.iter().map(|l| l.choice()).collect(),
             _ => Vec::new(),
         }
     }

@@ -17,6 +17,7 @@ test('payroll deep link shows monthly and yearly premium and the working', async
   assert.equal(await text(page, '#amount-total'), '54,000.00 元');
   const working = await text(page, 'table.working');
   assert.match(working, /年工资总额\s+12,000,000\.00 元/);
+  assert.doesNotMatch(await text(page, '.headline'), /待核实/, 'nothing under the notice rate is unsettled');
   assert.match(await text(page, '.employee-share'), /0\.00 元/);
   assert.match(await text(page, '#result'), /四舍五入到分/);
   assert.deepEqual(page.errors, []);
@@ -27,6 +28,9 @@ test('per-employee deep link clamps to the floor and ceiling and marks provision
   await openApp(page, server.origin, '#/premium?date=2026-03-01&mode=employees&class=4&grade=100&wages=3000,8000,30000');
   // 2026 uses 2025's 4,952 / 24,762 provisionally: 4,952 + 8,000 + 24,762 = 37,714 × 0.9 % = 339.43
   assert.equal(await text(page, '#amount-monthly'), '339.43 元');
+  // The totals rest on a provisional floor, so they say so, on screen and on paper.
+  assert.match(await text(page, '.headline'), /339\.43 元\s*待核实/);
+  assert.match((await printedSummary(page)).text, /每月保费\s*339\.43 元（待核实）/);
   const roster = await text(page, 'details.roster');
   assert.match(roster, /低于下限，按下限计/);
   assert.match(roster, /高于上限，按上限计/);
@@ -62,6 +66,42 @@ test('late fee from a deep link', async () => {
   await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000&arrears=20000&days=45');
   assert.equal(await text(page, '#amount-late-fee'), '450.00 元');
   assert.match(await text(page, '.late'), /20,000\.00 元 至 60,000\.00 元/);
+});
+
+test('months owed: each month priced at its own figures, the late fee to the day of payment, one figure when the due date is known and a range when not', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.5&payroll=100000');
+  await page.locator('#edit-inputs').click(); // a complete link opens at its result
+  await page.getByText('欠缴保费或没有参保？').click();
+  await page.getByLabel('按欠缴的月份补缴（未参保或长期欠费）').check();
+  await page.getByLabel('欠缴起始月份').fill('2025-01');
+  await page.getByLabel('欠缴月数').fill('3');
+  await page.getByLabel('第一个欠缴月份的缴费截止日').fill('2025-01-15');
+  // 500.00 a month for January to March; due on the 15th, paid on 1 June: 137 + 106 + 78
+  // = 321 days × 500 × 0.05 % = 80.25.
+  assert.equal(await text(page, '#amount-back-premiums'), '1,500.00 元');
+  assert.equal(await text(page, '#amount-back-fee'), '80.25 元');
+  assert.equal(await text(page, '#amount-back-total'), '1,580.25 元');
+  const link = await settledLink(page, /first_due=2025-01-15/);
+  assert.match(link, /late_by=monthly&owed_from=2025-01&owed_months=3&first_due=2025-01-15/);
+  // Without the due date: from the 1st of each month to the end of the next, 待核实.
+  await page.getByLabel('第一个欠缴月份的缴费截止日').fill('');
+  assert.equal(await text(page, '#amount-back-fee'), '46.75 元 至 90.75 元');
+  assert.match(await text(page, '#back-pay .headline'), /90\.75 元\s*待核实/);
+  // The link reproduces it, and page 1 of the printout states the months and the range.
+  const again = await newPage(browser);
+  await openApp(again, server.origin, link.replace(/^.*?#/, '#'));
+  assert.equal(await text(again, '#amount-back-total'), '1,580.25 元');
+  await openApp(again, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.5&payroll=100000&late_by=monthly&owed_from=2025-01&owed_months=3');
+  const summary = (await printedSummary(again)).text;
+  assert.match(summary, /欠缴月份\s*2025-01 起 3 个月/);
+  assert.match(summary, /补缴滞纳金\s*46\.75 元 至 90\.75 元（待核实）/);
+  await again.emulateMedia({ media: 'screen' });
+  // A project's premium is paid once: not owed by the month.
+  await openApp(again, server.origin, '#/premium?date=2025-06-01&mode=project&price=100000&late_by=monthly&owed_from=2025-01&owed_months=3');
+  assert.match(await text(again, '#f-owed_months-error'), /项目或实习生一次性保费欠缴的/);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(again.errors, []);
 });
 
 test('typing updates the result and the link; bad input keeps its text and gets a message', async () => {
@@ -203,11 +243,17 @@ test('print preview: A4, form hidden, result and sources kept', async () => {
   assert.equal(await page.locator('form').isVisible(), false);
   assert.equal(await page.locator('.site-header').isVisible(), false);
   assert.equal(await page.locator('#result').isVisible(), true);
+  // Page 1 and the result by default: at most two pages; the working only when asked for.
+  assert.equal(await page.locator('table.working').first().isVisible(), false);
+  const brief = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+  assert.ok(brief >= 1 && brief <= 2, `the brief printout is ${brief} A4 pages`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('打印完整计算过程').check();
+  await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('table.working').first().isVisible(), true);
   assert.match(await text(page, '#result'), /人社部发〔2015〕71号/);
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const pages = pdfPageCount(pdf);
-  assert.ok(pages >= 1 && pages <= 4, `printout is ${pages} A4 pages`);
+  const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+  assert.ok(pages >= brief && pages <= 4, `the full printout is ${pages} A4 pages`);
 });
 
 test('the data page states every rule in words, with no raw key', async () => {

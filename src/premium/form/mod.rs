@@ -9,10 +9,11 @@ mod mode;
 mod parse;
 
 pub use mode::{
-    period_choice, DispatchPayer, Mode, RateSource, TotalRow, DISPATCH_PAYERS, TOTAL_ROWS,
+    period_choice, DispatchPayer, LateBy, Mode, RateSource, TotalRow, DISPATCH_PAYERS, TOTAL_ROWS,
 };
 pub use parse::{parse_wages, MAX_DAYS, MAX_EMPLOYEES, MAX_MONTHS};
 
+use super::back_pay::BackPay;
 use super::estimate::{Estimate, Period};
 use super::floating::{Answer, GradeEstimate};
 use super::late::Assessment;
@@ -34,6 +35,8 @@ pub struct Outcome {
     pub errors: FieldErrors,
     pub estimate: Option<Estimate>,
     pub late: Option<Assessment>,
+    /// The months owed, priced month by month, with their late fee.
+    pub back_pay: Option<BackPay>,
     /// Figures the data lacks for the day, which the user is asked for in these fields.
     pub needs: Vec<(Field, PolicyError)>,
     /// The policy data cannot answer for the day at all.
@@ -72,20 +75,32 @@ impl Calculator for Field {
     /// assessment and the floating-grade estimate.
     fn evaluate(form: &PremiumForm, day: crate::date::Date) -> Outcome {
         let mut outcome = Outcome::default();
-        match form.calculation() {
-            Ok(calc) => match super::estimate::estimate(day, &calc) {
+        let calc = form.calculation();
+        match &calc {
+            Ok(calc) => match super::estimate::estimate(day, calc) {
                 Ok(e) => outcome.estimate = Some(e),
                 Err(p) => outcome.absorb(p),
             },
-            Err(errors) => outcome.errors.0.extend(errors.0),
+            Err(errors) => outcome.errors.0.extend(errors.0.iter().cloned()),
         }
-        match form.late_payment() {
-            Some(Ok((arrears, days))) => match super::late::assess(day, arrears, days) {
-                Ok(a) => outcome.late = Some(a),
-                Err(p) => outcome.absorb(p),
+        match form.late_by() {
+            LateBy::Amount => match form.late_payment() {
+                Some(Ok((arrears, days))) => match super::late::assess(day, arrears, days) {
+                    Ok(a) => outcome.late = Some(a),
+                    Err(p) => outcome.absorb(p),
+                },
+                Some(Err(errors)) => outcome.errors.0.extend(errors.0),
+                None => {}
             },
-            Some(Err(errors)) => outcome.errors.0.extend(errors.0),
-            None => {}
+            // Months are priced by the estimate above; its own messages already show.
+            LateBy::Months => match (form.owed(), &calc) {
+                (Some(Ok(owed)), Ok(calc)) => match super::back_pay::assess(day, calc, owed) {
+                    Ok(b) => outcome.back_pay = Some(b),
+                    Err(p) => outcome.absorb(p),
+                },
+                (Some(Err(errors)), _) => outcome.errors.0.extend(errors.0),
+                _ => {}
+            },
         }
         if form.rate_source() == RateSource::Industry && form.mode().uses_rate() {
             if let Ok(class) = form.text(Field::Class).parse::<u8>() {
@@ -157,7 +172,11 @@ impl Calculator for Field {
         let rate = mode.uses_rate();
         let source = form.rate_source();
         match field {
-            Field::Mode | Field::Arrears | Field::Days => true,
+            Field::Mode | Field::LateBy => true,
+            Field::Arrears | Field::Days => form.late_by() == LateBy::Amount,
+            Field::OwedFrom | Field::OwedMonths | Field::FirstDue => {
+                form.late_by() == LateBy::Months
+            }
             Field::RateSource => rate,
             Field::Rate => rate && source == RateSource::Notice,
             Field::Industry | Field::Class | Field::Grade | Field::Payout | Field::Incidence => {
@@ -255,6 +274,10 @@ impl Calculator for Field {
 impl PremiumForm {
     pub fn mode(&self) -> Mode {
         Mode::from_key(self.text(Field::Mode)).unwrap_or_default()
+    }
+
+    pub fn late_by(&self) -> LateBy {
+        LateBy::from_key(self.text(Field::LateBy)).unwrap_or_default()
     }
 
     pub fn rate_source(&self) -> RateSource {

@@ -73,6 +73,34 @@ impl RateSource {
     }
 }
 
+choices! {
+    /// How arrears are given: a known amount and its days, or the months owed (priced by
+    /// the estimate above, month by month).
+    #[derive(Default)]
+    pub enum LateBy {
+        #[default]
+        Amount = "amount",
+        Months = "monthly",
+    }
+}
+
+impl LateBy {
+    pub fn choice(self) -> Choice {
+        match self {
+            LateBy::Amount => Choice::hinted(
+                self.key(),
+                "已知欠缴金额和天数",
+                "按税务部门通知或缴费记录上的欠费金额计算滞纳金",
+            ),
+            LateBy::Months => Choice::hinted(
+                self.key(),
+                "按欠缴的月份补缴（未参保或长期欠费）",
+                "用上面的测算方式逐月计算应补缴的保费，再加滞纳金",
+            ),
+        }
+    }
+}
+
 pub fn period_choice(period: Period) -> Choice {
     match period {
         Period::Month => Choice::new(period.key(), "一个月的工资总额"),

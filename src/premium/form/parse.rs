@@ -1,7 +1,9 @@
 //! The estimator's form read into a [`Calculation`], with every message by field.
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource, TotalRow};
+use crate::date::{Date, DateError, YearMonth};
 use crate::input::{optional, parse_count, parse_money, parse_percent, wage_amounts, InputError};
+use crate::premium::back_pay::Owed;
 use crate::premium::base::{suspected_total, Listed};
 use crate::premium::estimate::{Calculation, OwnLimits};
 use crate::premium::floating::Indicators;
@@ -320,6 +322,45 @@ impl PremiumForm {
         };
         Some(match arrears.zip(days) {
             Some(pair) if errors.is_empty() => Ok(pair),
+            _ => Err(errors),
+        })
+    }
+
+    /// The months owed: `None` while all three fields are empty (the section is optional).
+    pub fn owed(&self) -> Option<Result<Owed, FieldErrors>> {
+        let [from, months, due] =
+            [Field::OwedFrom, Field::OwedMonths, Field::FirstDue].map(|f| self.text(f).trim());
+        if from.is_empty() && months.is_empty() && due.is_empty() {
+            return None;
+        }
+        let mut errors = FieldErrors::default();
+        let date_error = |e: DateError| InputError(e.0.to_string());
+        let from = self.required(
+            &mut errors,
+            Field::OwedFrom,
+            from,
+            "请填写从哪个月起欠缴，例如 2025-03",
+            |t| YearMonth::parse(t).map_err(date_error),
+        );
+        let months = self.required(
+            &mut errors,
+            Field::OwedMonths,
+            months,
+            "请填写欠缴了几个月",
+            |t| parse_count(t, MAX_MONTHS, "月"),
+        );
+        let first_due = errors
+            .note(
+                Field::FirstDue,
+                optional(due, |t| Date::parse(t).map_err(date_error)),
+            )
+            .flatten();
+        Some(match from.zip(months) {
+            Some((from, months)) if errors.is_empty() => Ok(Owed {
+                from,
+                months,
+                first_due,
+            }),
             _ => Err(errors),
         })
     }

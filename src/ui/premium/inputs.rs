@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::format::number;
 use crate::policy::{Param, BASE_CEILING, BASE_FLOOR, PROJECT_TIER_RATE};
 use crate::premium::base::open_to_user;
-use crate::premium::form::{Mode, TotalRow};
+use crate::premium::form::{LateBy, Mode, TotalRow};
 use crate::premium::Field;
 use crate::ui::fields::{pick_column_of, Choice, ColumnChoice, Radios, TextField};
 use yew::prelude::*;
@@ -228,14 +228,47 @@ pub fn BaseInputs(p: &BaseProps) -> Html {
 #[component]
 pub fn LateInputs(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
-    let open =
-        !ctx.form().text(Field::Arrears).is_empty() || !ctx.form().text(Field::Days).is_empty();
+    let form = ctx.form();
+    let by = form.late_by();
+    let open = [
+        Field::LateBy,
+        Field::Arrears,
+        Field::Days,
+        Field::OwedFrom,
+        Field::OwedMonths,
+        Field::FirstDue,
+    ]
+    .iter()
+    .any(|f| !form.text(*f).is_empty());
+    let body = match by {
+        LateBy::Amount => html! {
+            <>
+                { money(ctx, Field::Arrears, Field::Arrears.label(), "未按时足额缴纳的工伤保险费") }
+                { count(ctx, Field::Days, Field::Days.label(), "自应缴之日起到缴清之日的天数", "天") }
+            </>
+        },
+        LateBy::Months => html! {
+            <>
+                <TextField id={Field::OwedFrom.dom_id()} label={Field::OwedFrom.label()} inputmode="numeric" width="w-medium"
+                    hint="例如 2025-03；未参保的，从应当参保的月份算起"
+                    value={ctx.text(Field::OwedFrom)} error={ctx.error(Field::OwedFrom)}
+                    oninput={ctx.on_text(Field::OwedFrom)} onblur={ctx.on_blur(Field::OwedFrom)} />
+                { count(ctx, Field::OwedMonths, Field::OwedMonths.label(), "连续欠缴的月数，最后一个月不晚于计算日期所在的月份", "月") }
+                <TextField id={Field::FirstDue.dom_id()} label={Field::FirstDue.label()} inputmode="numeric" width="w-medium"
+                    hint="可选。见税务部门的缴费通知或电子税务局的欠费记录，例如 2025-03-15；不清楚的留空，滞纳金按区间估算"
+                    value={ctx.text(Field::FirstDue)} error={ctx.error(Field::FirstDue)}
+                    oninput={ctx.on_text(Field::FirstDue)} onblur={ctx.on_blur(Field::FirstDue)} />
+                <p class="hint">{ "各月保费按上面的测算方式和各月当时的费率、缴费基数上下限逐月计算；滞纳金算到“按哪一天的政策计算”的日期，即按这一天缴清。" }</p>
+            </>
+        },
+    };
     html! {
         <section class="section">
             <details class="helper" open={open}>
-                <summary>{ "欠缴保费？测算滞纳金和罚款（可选）" }</summary>
-                { money(ctx, Field::Arrears, Field::Arrears.label(), "未按时足额缴纳的工伤保险费") }
-                { count(ctx, Field::Days, Field::Days.label(), "自应缴之日起到缴清之日的天数", "天") }
+                <summary>{ "欠缴保费或没有参保？测算补缴、滞纳金和罚款（可选）" }</summary>
+                <Radios name={Field::LateBy.dom_id()} legend={Field::LateBy.label()} selected={by.key()}
+                    onchange={ctx.on_text(Field::LateBy)} choices={ctx.choices(Field::LateBy)} />
+                { body }
             </details>
         </section>
     }

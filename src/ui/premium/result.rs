@@ -5,16 +5,17 @@ use crate::calculator::{numeral, Fields};
 use crate::date::Date;
 use crate::format::{number, yuan};
 use crate::policy::{Industry, DATA_VERSION};
+use crate::premium::back_pay::{span_text, BackPay};
 use crate::premium::base::{Adjustment, Roster};
 use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
-use crate::premium::form::{Mode, PremiumForm, RateSource};
+use crate::premium::form::{LateBy, Mode, PremiumForm, RateSource};
 use crate::premium::late::Assessment;
 use crate::premium::rate::class_name;
 use crate::premium::Field;
 use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
 use crate::ui::layout::{computed_as_of, DISCLAIMER};
-use crate::ui::print::PrintSummary;
+use crate::ui::print::{PrintDepth, PrintSummary};
 use crate::ui::{browser, notices, page_link, AsOf, Route};
 use yew::prelude::*;
 
@@ -54,22 +55,30 @@ pub fn ResultView(p: &ResultProps) -> Html {
                     <p class="hint">{ "填写完上面的必填项后，这里显示测算结果。" }</p>
                 }
                 if let Some(a) = &o.late { { late_view(a) } }
+                if let Some(b) = &o.back_pay { { back_pay_view(b) } }
             </>
         },
     };
     let printout = match (p.day, outcome, &link) {
-        (Some(day), Some(o), Some(link)) if o.estimate.is_some() || o.late.is_some() => {
+        (Some(day), Some(o), Some(link))
+            if o.estimate.is_some() || o.late.is_some() || o.back_pay.is_some() =>
+        {
             let mut lines: Vec<(String, String)> = summary(form)
                 .into_iter()
                 .map(|(k, v)| (k.to_string(), v))
                 .collect();
-            lines.extend(o.estimate.iter().flat_map(|e| amount_lines(&e.amounts)));
+            lines.extend(
+                o.estimate
+                    .iter()
+                    .flat_map(|e| amount_lines(&e.amounts, e.unsettled())),
+            );
             lines.extend(o.late.iter().flat_map(|a| {
                 [
                     ("滞纳金".to_string(), yuan(a.late_fee)),
                     ("欠费加滞纳金合计".to_string(), yuan(a.total_due)),
                 ]
             }));
+            lines.extend(o.back_pay.iter().flat_map(back_pay_lines));
             html! {
                 <PrintSummary title="工伤保险费测算结果" day={day} verdict="以下为估算，实际以社会保险经办机构或税务部门核定的为准。"
                     lines={lines} documents={Vec::new()}
@@ -80,6 +89,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
     };
     html! {
         <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
+            <PrintDepth>
             { printout }
             <h2 id="result-title">{ "测算结果" }</h2>
             <dl class="summary-list">
@@ -89,6 +99,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
             { body }
             <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。", computed_as_of(p.day)) }
                 { ROUNDING_RULE }<strong>{ DISCLAIMER }</strong></p>
+            </PrintDepth>
             { notices::result_actions(p.on_restart.clone(), link) }
         </section>
     }
@@ -180,18 +191,48 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
             ));
         }
     }
-    if !text(Field::Arrears).trim().is_empty() {
-        out.push(("欠缴金额", money_text(text(Field::Arrears))));
-        out.push((
-            "欠缴天数",
-            format!("{} 天", text(Field::Days).trim().trim_end_matches('天')),
-        ));
+    match form.late_by() {
+        LateBy::Amount if !text(Field::Arrears).trim().is_empty() => {
+            out.push(("欠缴金额", money_text(text(Field::Arrears))));
+            out.push((
+                "欠缴天数",
+                format!("{} 天", text(Field::Days).trim().trim_end_matches('天')),
+            ));
+        }
+        LateBy::Months if !text(Field::OwedFrom).trim().is_empty() => {
+            out.push((
+                "欠缴月份",
+                format!(
+                    "{} 起 {} 个月",
+                    text(Field::OwedFrom).trim(),
+                    text(Field::OwedMonths).trim().trim_end_matches('月')
+                ),
+            ));
+            out.push((
+                "第一个月的缴费截止日",
+                match text(Field::FirstDue).trim() {
+                    "" => "未填（滞纳金按区间估算）".to_string(),
+                    due => due.to_string(),
+                },
+            ));
+        }
+        _ => {}
     }
     out
 }
 
+/// `1,234.56 元`, and `（待核实）` when a figure under it is.
+fn checked_yuan(amount: rust_decimal::Decimal, unsettled: bool) -> String {
+    if unsettled {
+        format!("{}（待核实）", yuan(amount))
+    } else {
+        yuan(amount)
+    }
+}
+
 /// The amounts for the printout's first page, formatted as on screen.
-fn amount_lines(amounts: &Amounts) -> Vec<(String, String)> {
+fn amount_lines(amounts: &Amounts, unsettled: bool) -> Vec<(String, String)> {
+    let yuan = |amount| checked_yuan(amount, unsettled);
     match amounts {
         Amounts::Recurring {
             monthly,
@@ -223,7 +264,9 @@ fn amount_lines(amounts: &Amounts) -> Vec<(String, String)> {
     }
 }
 
-fn headline(amounts: &Amounts) -> Html {
+/// The headline amounts, each with 待核实 when a figure under them is.
+fn headline(amounts: &Amounts, unsettled: bool) -> Html {
+    let check = || html! { if unsettled { { " " }<CheckTag /> } };
     match amounts {
         Amounts::Recurring {
             monthly,
@@ -231,9 +274,9 @@ fn headline(amounts: &Amounts) -> Html {
             months,
         } => html! {
             <div class="headline">
-                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
+                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span>{ check() }</p>
                 <p><span class="headline-label">{ if *months == 12 { "全年保费（12 个月）".to_string() } else { format!("{months} 个月合计") } }</span>
-                    <span class="headline-amount" id="amount-total">{ yuan(*total) }</span></p>
+                    <span class="headline-amount" id="amount-total">{ yuan(*total) }</span>{ check() }</p>
             </div>
         },
         Amounts::Mixed {
@@ -242,14 +285,14 @@ fn headline(amounts: &Amounts) -> Html {
             year,
         } => html! {
             <div class="headline">
-                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span></p>
-                <p><span class="headline-label">{ "实习生保费（按实习期一次性）" }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*once) }</span></p>
-                <p><span class="headline-label">{ "全年合计（12 个月加实习生）" }</span><span class="headline-amount" id="amount-total">{ yuan(*year) }</span></p>
+                <p><span class="headline-label">{ "每月保费" }</span><span class="headline-amount" id="amount-monthly">{ yuan(*monthly) }</span>{ check() }</p>
+                <p><span class="headline-label">{ "实习生保费（按实习期一次性）" }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*once) }</span>{ check() }</p>
+                <p><span class="headline-label">{ "全年合计（12 个月加实习生）" }</span><span class="headline-amount" id="amount-total">{ yuan(*year) }</span>{ check() }</p>
             </div>
         },
         Amounts::OneOff { amount, what } => html! {
             <div class="headline">
-                <p><span class="headline-label">{ *what }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*amount) }</span></p>
+                <p><span class="headline-label">{ *what }</span><span class="headline-amount" id="amount-oneoff">{ yuan(*amount) }</span>{ check() }</p>
             </div>
         },
         Amounts::Choices(options) => html! {
@@ -306,7 +349,7 @@ fn roster_view(r: &Roster) -> Html {
 fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
     html! {
         <>
-            { headline(&e.amounts) }
+            { headline(&e.amounts, e.unsettled()) }
             <p class="employee-share"><strong>{ "职工个人缴费：" }</strong>{ e.employee_share.value.clone() }</p>
             { basis_view(&e.employee_share.basis) }
             if !e.alternatives.is_empty() {
@@ -342,4 +385,80 @@ fn late_view(a: &Assessment) -> Html {
             </ul>
         </div>
     }
+}
+
+/// 补缴: the premiums owed, the late fee (a range when the due dates are not known) and the
+/// total, then month by month, the working and the notes.
+fn back_pay_view(b: &BackPay) -> Html {
+    let check = |shown: bool| html! { if shown { { " " }<CheckTag /> } };
+    html! {
+        <div class="late" id="back-pay">
+            <h3>{ "补缴欠缴的保费" }</h3>
+            <div class="headline">
+                <p><span class="headline-label">{ format!("补缴保费（{} 个月）", b.months.len()) }</span>
+                    <span class="headline-amount" id="amount-back-premiums">{ yuan(b.premiums) }</span>{ check(b.unsettled) }</p>
+                <p><span class="headline-label">{ "滞纳金" }</span>
+                    <span class="headline-amount" id="amount-back-fee">{ span_text(b.late_fee) }</span>{ check(b.unsettled || !b.due_known) }</p>
+                <p><span class="headline-label">{ "补缴合计" }</span>
+                    <span class="headline-amount" id="amount-back-total">{ span_text(b.total) }</span>{ check(b.unsettled || !b.due_known) }</p>
+            </div>
+            <details class="full-working">
+                <summary>{ "逐月明细" }</summary>
+                <table class="table stacked" id="back-pay-months">
+                    <thead><tr>{ for BACK_PAY_COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                    <tbody>
+                    { for b.months.iter().map(|m| {
+                        let (due, days) = if m.due.0 == m.due.1 {
+                            (m.due.0.chinese(), format!("{} 天", m.days.0))
+                        } else {
+                            (format!("{} 至 {}", m.due.0.chinese(), m.due.1.chinese()), format!("{}–{} 天", m.days.0, m.days.1))
+                        };
+                        html! {
+                            <tr>
+                                <th scope="row" data-label={BACK_PAY_COLUMNS[0]}>{ m.month.chinese() }</th>
+                                <td class="num" data-label={BACK_PAY_COLUMNS[1]}>{ yuan(m.premium) }{ check(m.unsettled) }</td>
+                                <td data-label={BACK_PAY_COLUMNS[2]}>{ due }</td>
+                                <td class="num" data-label={BACK_PAY_COLUMNS[3]}>{ days }</td>
+                                <td class="num" data-label={BACK_PAY_COLUMNS[4]}>{ span_text(m.fee) }</td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                <p class="hint">{ "各月滞纳金未取整，合计后四舍五入到分。" }</p>
+            </details>
+            { working(&b.steps) }
+            <ul class="notes full-working">
+            { for b.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The month table's columns: each heads its column and, on a phone, labels its cell.
+const BACK_PAY_COLUMNS: [&str; 5] = ["月份", "当月保费", "应缴之日", "滞纳天数", "滞纳金"];
+
+/// 补缴 on the printout's first page.
+fn back_pay_lines(b: &BackPay) -> [(String, String); 3] {
+    let mark = |text: String, shown: bool| {
+        if shown {
+            format!("{text}（待核实）")
+        } else {
+            text
+        }
+    };
+    [
+        (
+            format!("补缴保费（{} 个月）", b.months.len()),
+            checked_yuan(b.premiums, b.unsettled),
+        ),
+        (
+            "补缴滞纳金".into(),
+            mark(span_text(b.late_fee), b.unsettled || !b.due_known),
+        ),
+        (
+            "补缴合计".into(),
+            mark(span_text(b.total), b.unsettled || !b.due_known),
+        ),
+    ]
 }
