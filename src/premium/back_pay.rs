@@ -9,13 +9,11 @@
 //! the month it is for to the last day of the month after, and the fee is a range.
 
 use super::estimate::{estimate, Amounts, Calculation};
+use super::late::Terms;
 use super::{Field, Problem};
 use crate::date::{Date, YearMonth};
 use crate::format::{percent, round_fen, yuan};
-use crate::policy::{
-    cite, Citation, ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE, SRC_JS_COLLECTION, SRC_REGULATION,
-    SRC_SI_LAW,
-};
+use crate::policy::{cite, Citation, SRC_JS_COLLECTION, SRC_REGULATION, SRC_SI_LAW};
 use crate::working::{apply_percent, Basis, Note, Step};
 use rust_decimal::Decimal;
 
@@ -96,10 +94,8 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
             ));
         }
     }
-    let (rate, rate_value) = LATE_FEE_DAILY_RATE.number(paid)?;
-    let (fine, fine_value) = ARREARS_FINE_MULTIPLE.list(paid)?;
-    let fine_lo = fine.iter().copied().min().unwrap_or_default();
-    let fine_hi = fine.iter().copied().max().unwrap_or_default();
+    let terms = Terms::on(paid)?;
+    let rate = terms.rate;
 
     let mut months = Vec::new();
     for i in 0..owed.months {
@@ -180,11 +176,7 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
             format!("自应缴之日至缴清之日（{}）", paid.chinese()),
             Basis::Law(vec![LATE_FEE]),
         ),
-        Step::new(
-            "滞纳金日费率",
-            format!("{}/日", percent(rate)),
-            Basis::Param(&LATE_FEE_DAILY_RATE, rate_value),
-        ),
+        terms.rate_step(),
         Step::new(
             "滞纳金",
             format!(
@@ -194,17 +186,7 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
             ),
             Basis::Computed,
         ),
-        Step::new(
-            "逾期仍不缴纳的罚款",
-            format!(
-                "欠缴数额的 {}–{} 倍：{} 至 {}",
-                crate::format::number(fine_lo),
-                crate::format::number(fine_hi),
-                yuan(premiums * fine_lo),
-                yuan(premiums * fine_hi)
-            ),
-            Basis::Param(&ARREARS_FINE_MULTIPLE, fine_value),
-        ),
+        terms.fine_step(premiums),
     ];
     let mut notes = vec![
         Note::new("各月保费按您在上面填写的工资（或名单）计算；各月实际工资不同的，补缴以经办机构或税务部门核定的数额为准。"),
@@ -223,7 +205,7 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
     Ok(BackPay {
         unsettled: months.iter().any(|m| m.unsettled),
         total: (premiums + late_fee.0, premiums + late_fee.1),
-        fine: (premiums * fine_lo, premiums * fine_hi),
+        fine: terms.fine(premiums),
         months,
         premiums,
         late_fee,
