@@ -98,6 +98,8 @@
   } catch (e) {
     lack = String(e);
   }
+  // What the probe found, for the tests: "ok", or what is missing.
+  document.documentElement.setAttribute('data-probe', lack || 'ok');
   if (lack) {
     tooOld(lack);
   } else if (window.addEventListener) {

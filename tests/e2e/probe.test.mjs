@@ -128,6 +128,7 @@ test('once the app is up, the timer leaves it alone', async () => {
   await page.clock.install();
   await page.goto(`${server.origin}/#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000`);
   await page.locator('#amount-monthly').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-probe')), 'ok');
   await page.clock.fastForward(120000);
   assert.equal(await status(page), null);
   assert.equal(await page.locator('#amount-monthly').innerText(), '450.00 元');

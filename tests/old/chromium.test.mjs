@@ -22,6 +22,7 @@ test('Chromium 109 (the last Chrome on Windows 7): a premium link and a self-che
   await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=employees&rate=0.5&wages=3000,8000,30000');
   // 2025: 3,000 → 4,952 floor, 8,000, 30,000 → 24,762 ceiling; 37,714 × 0.5 % = 188.57.
   assert.equal(await page.locator('#amount-monthly').innerText(), '188.57 元');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-probe')), 'ok');
 
   // 参保义务自查 clicked through, with dates typed and boxes ticked, to the checklist.
   await openApp(page, server.origin, '#/enroll?date=2025-06-01');
@@ -52,5 +53,6 @@ test('Chromium 92: the page says the browser is too old and names the minimum ve
   assert.match(said, /Chrome 或 Edge 97、Firefox 102、Safari 16 及以上/);
   assert.match(said, /极速模式/);
   assert.doesNotMatch(said, /没有完整下载|检查网络/);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-probe')), 'WebAssembly reference types');
   assert.equal(await page.evaluate(() => document.querySelector('main h1')), null);
 });
