@@ -9,13 +9,15 @@ try {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
-  // A broken or altered download (refused by the integrity check), or a browser
-  // without WebAssembly: replace the loading notice, or it would wait forever.
+  // A broken or altered download (refused by the integrity check): replace the loading
+  // notice, or it would wait forever. When the probe (probe.js, run before this file) has
+  // found the browser too old, its message names the cause and stays.
   // After a panic the app has already drawn its own recovery page, and the notice is gone.
   const status = document.getElementById('boot-status');
-  if (status) {
+  if (status && status.getAttribute('data-cause') !== 'browser') {
     status.textContent = '无法打开本工具：文件没有完整下载，或浏览器不支持。请检查网络后刷新页面；仍不行时，请换用新版本的浏览器。';
     status.className = 'warning';
+    status.setAttribute('data-cause', 'download');
   }
   throw error;
 }

@@ -2,7 +2,8 @@
 //  1. moves trunk's inline loader into boot-<hash>.js, which fetches the
 //     WebAssembly with its SHA-384 (Subresource Integrity), so index.html has
 //     no inline script and its Content-Security-Policy needs no exception;
-//  2. writes sw.js with this build's version and file list, for offline use.
+//  2. copies the browser probe (assets/probe.js) as probe-<hash>.js with SRI;
+//  3. writes sw.js with this build's version and file list, for offline use.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +29,15 @@ const boot = (await readFile(join(assets, 'boot.js'), 'utf8'))
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 await writeFile(join(staging, bootName), boot);
 index = index.replace(loader[0], `<script type="module" src="./${bootName}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`);
+
+// The probe (assets/probe.js): a classic script that runs before the module loader and
+// words a browser too old to run the app. index.html names it ./probe.js.
+const probe = await readFile(join(assets, 'probe.js'), 'utf8');
+const probeName = `probe-${createHash('sha256').update(probe).digest('hex').slice(0, 16)}.js`;
+const probeTag = '<script src="./probe.js"></script>';
+if (!index.includes(probeTag)) throw new Error(`index.html does not load the probe (${probeTag})`);
+await writeFile(join(staging, probeName), probe);
+index = index.replace(probeTag, `<script src="./${probeName}" integrity="${sri(probe)}" crossorigin="anonymous"></script>`);
 await writeFile(indexPath, index);
 
 const files = (await readdir(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();

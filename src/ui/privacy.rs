@@ -1,4 +1,4 @@
-//! 隐私说明: what the app keeps (nothing, by default) and why.
+//! 隐私说明: what the app keeps (nothing, by default) and why, and which browsers run it.
 
 use super::display::{ClearButton, Display};
 use super::{page_link, AsOf, Route};
@@ -52,6 +52,9 @@ pub fn Privacy() -> Html {
                     { if counter { "柜台模式：开（点击关闭）" } else { "柜台模式：关（点击开启）" } }
                 </button>
             </p>
+            <h2 id="browsers">{ "支持的浏览器" }</h2>
+            <p>{ "本工具需要较新的浏览器：Chrome 或 Edge 97 及以上、Firefox 102 及以上、Safari 16 及以上（Windows 7 上最后的 Chrome 109 可以使用）。浏览器版本过旧时，打开页面会直接提示“浏览器版本过旧”。" }</p>
+            <p>{ "使用 360、QQ 等双核浏览器时，请点击地址栏右侧的图标，切换到“极速模式”；“兼容模式”（IE 内核）无法运行本工具。切换后仍提示版本过旧，请把浏览器升级到最新版本，或换用上面列出的浏览器。" }</p>
             <h2>{ "清除本机数据" }</h2>
             <p>{ "窗口工作人员在接待下一位办事人之前，可以点击“清除本机数据”：删除本工具在本浏览器中保存的设置（柜台模式除外），并回到首页、清空当前输入。此后在这个窗口里按“后退”或“前进”，也不会再显示上一位办事人的回答。浏览器自己的历史记录不在本工具能清除的范围内；柜台模式开启后，那里不会有回答。" }</p>
             <ClearButton />

@@ -1,15 +1,19 @@
-// The WebKit leg (Safari's engine, as WebKitGTK): one clicked journey through each tool, a
-// malformed link, print to PDF and offline use after a first visit. Run by scripts/test
-// through scripts/webkit, after the Chromium journeys; the flows are answered with the same
-// helper as in Chromium (tests/e2e/flow.mjs) over a WebDriver adapter.
+// The WebDriver legs' journeys, run by scripts/test after the Chromium journeys: in WebKit
+// (Safari's engine, as WebKitGTK, through scripts/webkit) and, through tests/firefox, in
+// Firefox ESR (scripts/firefox); JOURNEY_ENGINE says which (webkit unless set). One clicked
+// journey through each tool, a malformed link, print to PDF and offline use after a first
+// visit; the flows are answered with the same helper as in Chromium (tests/e2e/flow.mjs)
+// over a WebDriver adapter.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/harness.mjs';
 import { answerByClicking } from '../e2e/flow.mjs';
-import { openWebKit } from './page.mjs';
+import { openEngine } from './page.mjs';
+
+const ENGINE = process.env.JOURNEY_ENGINE ?? 'webkit';
 
 let server, page;
-before(async () => { server = await serve(); page = await openWebKit(); });
+before(async () => { server = await serve(); page = await openEngine(ENGINE); });
 after(async () => { await page?.close(); await server?.close(); });
 
 async function open(hash) {
@@ -95,6 +99,11 @@ test('benefits: typed from an empty page to the totals by payer', async () => {
   assert.match(await text('#benefits-totals'), /114,000\.00 元 至 144,000\.00 元/);
 });
 
+test('the browser probe finds everything the build needs', async () => {
+  await open('#/');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-probe')), 'ok');
+});
+
 test('a malformed link opens with notes and does not crash', async () => {
   await open('#/premium?date=2025-06-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
   const notes = await text('.notice');
@@ -125,15 +134,15 @@ test('offline after a first visit', async (t) => {
       ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((ok) => setTimeout(() => ok(false), 10000))])
       : false);
   if (!ready) {
-    t.skip('no service worker in this WebKitGTK session');
+    t.skip(`no service worker in this ${ENGINE} session`);
     return;
   }
   // Wait until the worker controls the page and has cached the build.
-  await page.driver.navigate().refresh();
+  await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await server.close();
   server = null;
-  await page.driver.navigate().refresh();
+  await page.reload();
   await page.waitForSelector('main h1');
   assert.equal(await text('main h1'), '常州工伤保险助手');
 });

@@ -1,5 +1,6 @@
 // The few page operations the shared journey helpers use (tests/e2e/flow.mjs), over a
-// WebDriver session, so the WebKit leg answers flows with the same code as the Chromium one.
+// WebDriver session, so the WebKit and Firefox legs answer flows with the same code as the
+// Chromium one.
 import { Builder, By, until } from 'selenium-webdriver';
 
 const TIMEOUT = 20000;
@@ -13,6 +14,31 @@ export async function openWebKit() {
     .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { args: ['--automation'] } })
     .build();
   return new Page(driver);
+}
+
+/** A headless Firefox (Debian's firefox-esr) session through the geckodriver that scripts/firefox started. */
+export async function openFirefox() {
+  const server = process.env.FIREFOX_WEBDRIVER;
+  if (!server) throw new Error('FIREFOX_WEBDRIVER is not set: run this through scripts/firefox');
+  const driver = await new Builder()
+    .usingServer(server)
+    .withCapabilities({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        ...(process.env.FIREFOX_BINARY && { binary: process.env.FIREFOX_BINARY }),
+        args: ['-headless', '--width=1366', '--height=768'],
+        prefs: { 'intl.accept_languages': 'zh-CN' },
+      },
+    })
+    .build();
+  return new Page(driver);
+}
+
+/** The engine a leg names: `webkit` (scripts/webkit) or `firefox` (scripts/firefox, tests/firefox). */
+export function openEngine(name) {
+  if (name === 'firefox') return openFirefox();
+  if (name === 'webkit') return openWebKit();
+  throw new Error(`no WebDriver leg for ${name}`);
 }
 
 class Locator {
@@ -72,6 +98,21 @@ export class Page {
   }
   waitForSelector(selector) {
     return this.driver.wait(until.elementLocated(By.css(selector)), TIMEOUT);
+  }
+  /**
+   * Reloads the way F5 does (`location.reload()`), and waits for the new document. The
+   * WebDriver Refresh command is not that in Firefox: a page it reloads is not controlled by
+   * the service worker (seen with geckodriver 0.37 and Firefox ESR 153), unlike a user's reload.
+   */
+  async reload() {
+    await this.driver.executeScript('window.__beforeReload = true; setTimeout(function () { location.reload(); }, 0);');
+    await this.driver.wait(async () => {
+      try {
+        return await this.driver.executeScript('return !window.__beforeReload && document.readyState === "complete";');
+      } catch {
+        return false; // between the two documents
+      }
+    }, TIMEOUT);
   }
   locator(selector) {
     return new Locator(this, By.css(selector));
