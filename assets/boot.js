@@ -1,11 +1,35 @@
 // Starts the app. scripts/postbuild.mjs fills in the file names and the
-// WebAssembly's hash, so the browser refuses a module that was altered
-// (Subresource Integrity), and then registers the service worker that keeps the
-// app working without a network.
+// WebAssembly's hash, so no altered module ever runs, and then registers the
+// service worker that keeps the app working without a network.
 import init, * as bindings from './__APP_JS__';
 
+const WASM = './__APP_WASM__';
+const INTEGRITY = '__WASM_INTEGRITY__';
+
+/**
+ * The module, compiled while it downloads, and run only once its SHA-384 matches.
+ * `fetch` with `integrity` would hand the compiler the bytes only after the whole file
+ * is checked; here one copy of the stream goes to the compiler and the other to the
+ * hash, and nothing is instantiated before the hash is compared (compiling runs no
+ * code). Where a browser lacks a piece (no `crypto.subtle` outside a secure context,
+ * no streaming compile), the browser's own integrity check does the same, unstreamed.
+ */
+async function verifiedModule() {
+  const streams = typeof WebAssembly.compileStreaming === 'function' && globalThis.crypto?.subtle && typeof ReadableStream === 'function' && 'tee' in ReadableStream.prototype;
+  if (!streams) return fetch(WASM, { integrity: INTEGRITY });
+  const response = await fetch(WASM);
+  if (!response.ok || !response.body) throw new Error(`WebAssembly download failed: ${response.status}`);
+  const [toCompiler, toHash] = response.body.tee();
+  const compiled = WebAssembly.compileStreaming(new Response(toCompiler, { headers: { 'Content-Type': 'application/wasm' } }));
+  const digest = new Response(toHash).arrayBuffer().then((bytes) => crypto.subtle.digest('SHA-384', bytes));
+  const [module, hash] = await Promise.all([compiled, digest]);
+  const actual = `sha384-${btoa(String.fromCharCode(...new Uint8Array(hash)))}`;
+  if (actual !== INTEGRITY) throw new Error(`WebAssembly integrity check failed: the digest ${actual} is not ${INTEGRITY}`);
+  return module;
+}
+
 try {
-  const wasm = await init({ module_or_path: fetch('./__APP_WASM__', { integrity: '__WASM_INTEGRITY__' }) });
+  const wasm = await init({ module_or_path: await verifiedModule() });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
