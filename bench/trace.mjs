@@ -63,13 +63,16 @@ export async function traceLoad(browser, url, selector, network) {
   await context.close();
 
   // The page's own navigation (the tab first shows about:blank), the zero of its performance.now().
-  const origin = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))?.ts;
+  const origin = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(new URL(url).origin))?.ts;
   if (origin === undefined) throw new Error('no navigationStart in the trace');
   const at = (ts) => (ts - origin) / 1000;
+  // Only the page's own files: the browser's own pages (its omnibox UI) load in the same trace.
+  const site = new URL(url).origin;
   const requests = new Map();
   for (const e of events) {
     const data = e.args?.data;
     if (!data?.requestId) continue;
+    if (e.name === 'ResourceSendRequest' && !data.url.startsWith(site)) continue;
     if (e.name === 'ResourceSendRequest') requests.set(data.requestId, { file: new URL(data.url).pathname.split('/').pop() || '(page)', start: at(e.ts) });
     const r = requests.get(data.requestId);
     if (!r) continue;
@@ -81,7 +84,10 @@ export async function traceLoad(browser, url, selector, network) {
   const received = events.filter((e) => e.name === 'wasm.OnBytesReceived').map((e) => at(e.ts));
 
   // Top-level tasks of the thread that ran the app, after the last wasm byte, nested events attributed by kind.
-  const run = events.find((e) => e.name === 'FunctionCall' && at(e.ts) >= wasmEnd) ?? events.find((e) => e.name === 'FunctionCall');
+  // The page's renderer: the process that started its navigation.
+  const pagePid = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(site))?.pid;
+  const calls = events.filter((e) => e.name === 'FunctionCall' && (pagePid === undefined || e.pid === pagePid));
+  const run = calls.find((e) => at(e.ts) >= wasmEnd) ?? calls[0];
   const work = new Map(KIND.map(([, name]) => [name, 0]));
   let busy = 0;
   const onThread = events
