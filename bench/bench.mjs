@@ -63,6 +63,7 @@ async function warmServer(origin, dir) {
 async function coldLoads(browser, url, selector, network) {
   const results = [];
   const paints = [];
+  let last;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -73,12 +74,13 @@ async function coldLoads(browser, url, selector, network) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.emulateNetworkConditions', network);
     }
-    const { painted, paint } = await loadTimed(page, url, selector);
+    const { painted, paint, elements } = await loadTimed(page, url, selector);
     results.push(painted);
     paints.push(paint);
+    last = elements;
     await context.close();
   }
-  return { result: median(results), paint: median(paints) };
+  return { result: median(results), paint: median(paints), elements: last };
 }
 
 /** A repeat visit: the service worker already holds the app, as on a counter PC. */
@@ -172,6 +174,7 @@ try {
   row('whole bundle, KB gzip / brotli', `${kb(app.total[1])} / ${kb(app.total[2])}`, `${kb(base.total[1])} / ${kb(base.total[2])}`, '', undefined);
   const floor = networkFloor(app, SLOW_4G);
   row(`cold load to the painted result, median of ${RUNS}`, ms(plain.result), ms(basePlain.result), '', undefined);
+  row('elements in the page when the result is first in it / a second later', plain.elements.join(' / '), basePlain.elements.join(' / '), '', undefined);
   row('… with 4x CPU and slow 4G', ms(slow.result), ms(baseSlow.result), `≤ floor + ${ms(TARGETS.slowOverFloor)}`, slow.result <= floor + TARGETS.slowOverFloor);
   row('… network floor for that load (2 round trips + brotli bytes at 1.44 Mbps)', ms(floor), ms(networkFloor(base, SLOW_4G)), '', undefined);
   row('… above the floor', ms(slow.result - floor), ms(baseSlow.result - networkFloor(base, SLOW_4G)), `≤ ${ms(TARGETS.slowOverFloor)}`, undefined);

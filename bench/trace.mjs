@@ -16,6 +16,7 @@ export function watchFor(selector) {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
     window.__resultInDom = performance.now();
+    window.__elementsFirst = document.getElementsByTagName('*').length;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => { window.__resultPainted = performance.now(); };
@@ -29,9 +30,12 @@ export async function loadTimed(page, url, selector) {
   await page.addInitScript(watchFor, selector);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__resultPainted !== undefined, null, { timeout: 60000, polling: 100 });
+  // A second on, what the app builds after its first frame (src/ui/later.rs) is in the page too.
+  await page.waitForTimeout(1000);
   return page.evaluate(() => ({
     inDom: window.__resultInDom,
     painted: window.__resultPainted,
+    elements: [window.__elementsFirst, document.getElementsByTagName('*').length],
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
   }));
 }

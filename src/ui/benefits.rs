@@ -3,6 +3,7 @@
 
 use super::cite::{citations, working};
 use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, TextField};
+use super::later::Later;
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::{PrintDepth, PrintSummary};
 use super::{address, browser, calculator, notices, page_link, AsOf, LinkProps, Route};
@@ -237,17 +238,8 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
         ))
     });
 
-    html! {
+    let fields = html! {
         <>
-            <h1>{ Route::from_path(crate::benefits::PATH).name() }</h1>
-            // A link with a complete case opens at its result: the page's lead would only push it down.
-            if !folded {
-                <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
-            }
-            { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
-            { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
-            { calculator::edit_inputs(folded, unfold) }
-            <form class="no-print" id="inputs" tabindex="-1" hidden={folded} novalidate=true onsubmit={submit}>
                 { for SECTIONS.iter().filter(|(_, fields)| fields.iter().any(|f| state.form.uses(*f))).map(|(title, fields)| html! {
                     <section class="section">
                         <h2>{ *title }</h2>
@@ -265,7 +257,19 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                     <button type="submit" class="button">{ "计算并查看结果" }</button>
                     <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
                 </div>
-            </form>
+        </>
+    };
+    html! {
+        <>
+            <h1>{ Route::from_path(crate::benefits::PATH).name() }</h1>
+            // A link with a complete case opens at its result: the page's lead would only push it down.
+            if !folded {
+                <p class="lead no-print">{ "一次工伤要花多少钱、每一项由谁支付：已参保时由工伤保险基金和单位分别支付，未参保时全部由单位支付。结果随输入即时更新，并列出计算过程和政策依据。" }</p>
+            }
+            { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
+            { calculator::edit_inputs(folded, unfold) }
+            { calculator::inputs_form(folded, submit, fields) }
             <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
                 { result(&state.form, outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
                 <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", computed_as_of(day)) }
@@ -317,7 +321,7 @@ fn result(
     let uninsured = a.insured != Insured::Yes;
     html! {
         <PrintDepth>
-            { printout(a, day, link, inputs(form, a, day)) }
+            <Later>{ printout(a, day, link, inputs(form, a, day)) }</Later>
             { heading }
             { totals_table(a) }
             if uninsured {
@@ -328,11 +332,13 @@ fn result(
                 <thead><tr><th scope="col">{ "项目" }</th>{ for ITEM_COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                 <tbody>{ for a.lines.iter().map(|l| item_row(l, a.insured)) }</tbody>
             </table>
-            { working(&a.steps) }
-            <h3 class="full-working">{ "说明" }</h3>
-            <ul class="notes full-working">
-            { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
-            </ul>
+            <Later>
+                { working(&a.steps) }
+                <h3 class="full-working">{ "说明" }</h3>
+                <ul class="notes full-working">
+                { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
+                </ul>
+            </Later>
         </PrintDepth>
     }
 }

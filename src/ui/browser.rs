@@ -103,6 +103,21 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Runs `f` in a task after the next frame, which by then has been painted.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let after = wasm_bindgen::closure::Closure::once_into_js(f);
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(after.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
 /// Saves `text` as a file the user downloads. It is made here in the browser; nothing is sent.
 pub fn download(filename: &str, mime: &str, text: &str) {
     let Some(window) = web_sys::window() else {

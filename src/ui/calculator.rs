@@ -3,6 +3,7 @@
 //! as the user types, the title that says when there are errors, which of the form's
 //! messages to show, and 计算. A page needs only its field type's [`Calculator`] impl.
 
+use super::later::Later;
 use super::{address, browser, page_link, AsOf, Route};
 use crate::calculator::{Calculator, Texts};
 use crate::date::Date;
@@ -205,6 +206,16 @@ pub fn edit_inputs(folded: bool, unfold: Callback<MouseEvent>) -> Html {
         <p class="no-print">
             <button type="button" class="button button--secondary" id="edit-inputs" aria-expanded="false" aria-controls="inputs" onclick={unfold}>{ "修改输入" }</button>
         </p>
+    }
+}
+
+/// The form of inputs. Folded (a complete link opens at its result) they are hidden, and
+/// built only after the result is painted.
+pub fn inputs_form(folded: bool, submit: Callback<SubmitEvent>, fields: Html) -> Html {
+    html! {
+        <form class="no-print" id="inputs" tabindex="-1" hidden={folded} novalidate=true onsubmit={submit}>
+            if folded { <Later>{ fields }</Later> } else { { fields } }
+        </form>
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::cite::citations;
 use super::fields::CheckTag;
+use super::later::Later;
 use super::layout::DISCLAIMER;
 use super::print::{deadlines, PrintDepth, PrintSummary};
 use super::{page_link, AsOf, Route};
@@ -72,9 +73,11 @@ pub fn result(
     html! {
         <PrintDepth>
         <section class="result" id="result" tabindex="-1">
-            <PrintSummary title={page.print_title} day={day} verdict={c.headline}
-                lines={deadlines(&c.items)} documents={c.all_documents()}
-                next={page.next} link={link.to_string()} />
+            <Later>
+                <PrintSummary title={page.print_title} day={day} verdict={c.headline}
+                    lines={deadlines(&c.items)} documents={c.all_documents()}
+                    next={page.next} link={link.to_string()} />
+            </Later>
             { verdict(c.kind, c.headline, day) }
             { for c.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
             if !c.reasons.is_empty() {
@@ -108,7 +111,7 @@ pub fn result(
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
             }
             <p class="meta">{ format!("{}政策数据版本 {DATA_VERSION}。", page.foot) }<strong>{ DISCLAIMER }</strong></p>
-            if let Some(s) = &c.sheet { { sheet(s) } }
+            if let Some(s) = &c.sheet { <Later>{ sheet(s) }</Later> }
         </section>
         </PrintDepth>
     }

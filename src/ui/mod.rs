@@ -14,6 +14,7 @@ pub mod display;
 pub mod fields;
 pub mod flow;
 mod home;
+mod later;
 mod layout;
 mod notices;
 pub mod premium;
@@ -254,10 +255,13 @@ pub fn App() -> Html {
         Route::Tool(_) | Route::NotFound => html! { <layout::NotFound /> },
     };
     let display = display::use_display(arrival.generation);
+    let painted = later::use_painted();
     html! {
         <ContextProvider<AsOf> context={as_of}>
             <ContextProvider<display::Display> context={display}>
-                <layout::Layout route={arrival.route}>{ page }</layout::Layout>
+                <ContextProvider<later::Painted> context={painted}>
+                    <layout::Layout route={arrival.route}>{ page }</layout::Layout>
+                </ContextProvider<later::Painted>>
             </ContextProvider<display::Display>>
         </ContextProvider<AsOf>>
     }

@@ -71,6 +71,16 @@ export async function newPage(browser, options = {}) {
 export async function openApp(page, origin, hash) {
   await page.goto(`${origin}/${hash}`);
   await page.waitForSelector('main h1');
+  await afterFirstPaint(page);
+}
+
+/** Two frames on: what the app builds after its first frame (src/ui/later.rs) is in the page. */
+export function afterFirstPaint(page) {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    await frame();
+    await frame();
+  });
 }
 
 /** Counts the pages of a PDF the way its page tree does. */
@@ -99,6 +109,7 @@ export function overflowsSideways(page) {
  * first, and what its QR code reads when decoded from a picture of the page.
  */
 export async function printedSummary(page) {
+  await page.locator('.print-summary').waitFor({ state: 'attached' });
   const { default: jsQR } = await import('jsqr');
   const { PNG } = await import('pngjs');
   await page.emulateMedia({ media: 'print' });

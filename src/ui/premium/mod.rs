@@ -91,17 +91,8 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
     let restart = Callback::from(|_: MouseEvent| address::go("#/premium"));
     let link_notes = p.notes.iter().chain(state.link_notes.iter());
 
-    html! {
+    let fields = html! {
         <>
-            <h1>{ "保费测算" }</h1>
-            // A link with a complete case opens at its result: the page's lead would only push it down.
-            if !calculated.folded {
-                <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
-            }
-            { notices::link_notes(link_notes) }
-            { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
-            { calculator::edit_inputs(calculated.folded, calculated.unfold) }
-            <form class="no-print" id="inputs" tabindex="-1" hidden={calculated.folded} novalidate=true onsubmit={calculated.submit}>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>
                     <Radios name={Field::Mode.dom_id()} legend="测算什么？" selected={mode.key()} onchange={ctx.on_text(Field::Mode)}
@@ -116,7 +107,19 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
                     <button type="submit" class="button">{ "计算并查看结果" }</button>
                     <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
                 </div>
-            </form>
+        </>
+    };
+    html! {
+        <>
+            <h1>{ "保费测算" }</h1>
+            // A link with a complete case opens at its result: the page's lead would only push it down.
+            if !calculated.folded {
+                <p class="lead no-print">{ "填写下面几项，结果会随输入即时更新，并列出计算过程和政策依据。职工个人不缴纳工伤保险费。" }</p>
+            }
+            { notices::link_notes(link_notes) }
+            { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
+            { calculator::edit_inputs(calculated.folded, calculated.unfold) }
+            { calculator::inputs_form(calculated.folded, calculated.submit, fields) }
             <result::ResultView ctx={ctx.clone()} day={day} on_restart={restart} />
             if !calculated.folded && ctx.has_result() { <calculator::LiveSummary /> }
         </>

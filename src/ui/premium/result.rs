@@ -14,6 +14,7 @@ use crate::premium::rate::class_name;
 use crate::premium::Field;
 use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
+use crate::ui::later::Later;
 use crate::ui::layout::{computed_as_of, DISCLAIMER};
 use crate::ui::print::{PrintDepth, PrintSummary};
 use crate::ui::{browser, notices, page_link, AsOf, Route};
@@ -90,7 +91,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
     html! {
         <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
             <PrintDepth>
-            { printout }
+            <Later>{ printout }</Later>
             <h2 id="result-title">{ "测算结果" }</h2>
             <dl class="summary-list">
                 <div><dt>{ "计算日期" }</dt><dd>{ p.day.map(|d| d.chinese()).unwrap_or_else(|| "日期有误".into()) }</dd></div>
@@ -358,14 +359,16 @@ fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
                     <ul>{ for e.alternatives.iter().map(|(label, amount)| html! { <li>{ format!("{label}：{}", yuan(*amount)) }</li> }) }</ul>
                 </div>
             }
-            { working(&e.steps) }
-            if let Some(r) = &e.roster { { roster_view(r) } }
-            if !e.notes.is_empty() {
-                <h3>{ "说明" }</h3>
-                <ul class="notes">
-                { for e.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
-                </ul>
-            }
+            <Later>
+                { working(&e.steps) }
+                if let Some(r) = &e.roster { { roster_view(r) } }
+                if !e.notes.is_empty() {
+                    <h3>{ "说明" }</h3>
+                    <ul class="notes">
+                    { for e.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
+                    </ul>
+                }
+            </Later>
         </>
     }
 }
