@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { lastNoticeAndNext } from './policy.mjs';
 import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
-import { answerByClicking, answerByKeyboard, toCheckPage } from './flow.mjs';
+import { answerByClicking, answerToResult, toCheckPage } from './flow.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -52,11 +52,7 @@ for (const s of SCENARIOS) {
     test(`${s.name} (${how})`, async () => {
       const page = await newPage(browser);
       await openApp(page, server.origin, '#/advance?date=2025-06-01');
-      await page.getByRole('button', { name: '开始' }).click();
-      const answer = how === 'clicking' ? answerByClicking : answerByKeyboard;
-      for (const [id, value] of s.answers) await answer(page, id, value);
-      await toCheckPage(page, how);
-      const result = await page.locator('#result').innerText();
+      const result = await answerToResult(page, s.answers, how);
       for (const e of s.expect) assert.match(result, e);
       assert.deepEqual(page.errors, []);
     });

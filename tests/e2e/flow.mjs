@@ -75,3 +75,12 @@ export async function toCheckPage(page, how) {
   await waitForNext(page, before);
   await page.waitForSelector('#result');
 }
+
+/** From the start page to the result, each answer given by clicking or by keyboard (`how`); the result's text. */
+export async function answerToResult(page, answers, how) {
+  await page.getByRole('button', { name: '开始' }).click();
+  const answer = how === 'clicking' ? answerByClicking : answerByKeyboard;
+  for (const [id, value] of answers) await answer(page, id, value);
+  await toCheckPage(page, how);
+  return page.locator('#result').innerText();
+}
