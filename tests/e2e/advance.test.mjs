@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { lastNoticeAndNext } from './policy.mjs';
-import { serve, launch, newPage, openApp, pdfPageCount, printedSummary } from './harness.mjs';
+import { serve, launch, newPage, openApp, pdfPageCount, printedSummary, printoutDepths } from './harness.mjs';
 import { answerByClicking, answerToResult, toCheckPage } from './flow.mjs';
 
 let server, browser;
@@ -127,16 +127,11 @@ test('page 1 puts each date beside the act it closes: the unit\'s payment, not t
 test('a widow\'s counter printout is at most two A4 pages unless the full working is asked for', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, WIDOW);
-  const link = page.url();
-  await page.emulateMedia({ media: 'print' });
-  const brief = pdfPageCount(await page.pdf({ format: 'A4' }));
-  assert.ok(brief <= 2, `the counter printout is ${brief} A4 pages`);
-  await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('打印完整计算过程').check();
-  assert.equal(page.url(), link, 'the print choice is not in the link');
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.check-item .item-basis').first().isVisible(), true, 'the citations print when asked for');
-  assert.ok(pdfPageCount(await page.pdf({ format: 'A4' })) >= brief);
+  const { brief, full, linkKept } = await printoutDepths(page, '.check-item .item-basis');
+  assert.ok(brief.pages <= 2, `the counter printout is ${brief.pages} A4 pages`);
+  assert.ok(!brief.working && full.working, 'the citations print when asked for');
+  assert.ok(full.pages >= brief.pages);
+  assert.ok(linkKept, 'the print choice is not in the link');
   assert.deepEqual(page.errors, []);
 });
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { lastPeriodValue, yuan } from './policy.mjs';
-import { serve, launch, newPage, openApp, overflowsSideways, pdfPageCount, printedSummary, settledLink } from './harness.mjs';
+import { serve, launch, newPage, openApp, overflowsSideways, pdfPageCount, printedSummary, printoutDepths, settledLink } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -244,18 +244,11 @@ test('page 1 of the printout records every input and lists every item, priced or
 test('a widow\'s counter printout is at most two A4 pages; the full working is a choice that stays out of the link', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, WIDOW);
-  const link = page.url();
-  await page.emulateMedia({ media: 'print' });
-  const brief = pdfPageCount(await page.pdf({ format: 'A4' }));
-  assert.ok(brief <= 2, `the counter printout is ${brief} A4 pages`);
-  assert.equal(await page.locator('table.working').isVisible(), false, 'the working is not printed unless asked for');
-  await page.emulateMedia({ media: 'screen' });
-  await page.getByLabel('打印完整计算过程').check();
-  assert.equal(page.url(), link, 'a print choice is not an answer: the link does not change');
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('table.working').isVisible(), true);
-  const full = pdfPageCount(await page.pdf({ format: 'A4' }));
-  assert.ok(full > brief, `with the full working ${full} pages, more than ${brief}`);
+  const { brief, full, linkKept } = await printoutDepths(page, 'table.working');
+  assert.ok(brief.pages <= 2, `the counter printout is ${brief.pages} A4 pages`);
+  assert.ok(!brief.working && full.working, 'the working is printed only when asked for');
+  assert.ok(full.pages > brief.pages, `with the full working ${full.pages} pages, more than ${brief.pages}`);
+  assert.ok(linkKept, 'a print choice is not an answer: the link does not change');
   assert.deepEqual(page.errors, []);
 });
 

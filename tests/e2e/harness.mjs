@@ -141,3 +141,20 @@ export async function settledLink(page, pattern) {
     .catch(() => {});
   return decodeURIComponent(page.url());
 }
+
+/**
+ * The printout's A4 pages, brief (the default) and with 打印完整计算过程 ticked, whether
+ * `working` (what the full printout adds) is on paper in each, and whether the choice
+ * left the link as it was (a print choice is not an answer).
+ */
+export async function printoutDepths(page, working) {
+  const link = page.url();
+  await page.emulateMedia({ media: 'print' });
+  const brief = { pages: pdfPageCount(await page.pdf({ format: 'A4' })), working: await page.locator(working).first().isVisible() };
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('打印完整计算过程').check();
+  const linkKept = page.url() === link;
+  await page.emulateMedia({ media: 'print' });
+  const full = { pages: pdfPageCount(await page.pdf({ format: 'A4' })), working: await page.locator(working).first().isVisible() };
+  return { brief, full, linkKept };
+}
