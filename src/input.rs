@@ -177,19 +177,41 @@ pub fn wage_list_from_link(value: &str) -> (String, Option<String>) {
     (rows.join("\n"), notice)
 }
 
-/// A kept wage list for a link: the rows that read as amounts, as plain numbers joined by
-/// commas (so no thousands comma can split one); a row that does not read stays on the page
-/// with its message, never in a link. `None` while the list has several columns: until the
-/// user says which column is the wage, no figure of the sheet enters a link.
-pub fn wage_list_for_link(text: &str) -> Option<String> {
-    let rows = wage_amounts(text).ok()?;
-    let amounts: Vec<String> = rows
-        .into_iter()
-        .filter_map(|(_, _, amount)| amount.ok())
-        .map(|v| v.to_string())
-        .collect();
-    Some(amounts.join(","))
+/// A kept wage list as read: [`wage_amounts`] of it, and the list as a link writes it. A
+/// form reads it once each time the list's text changes (`calculator::Texts::put`), since a
+/// list may hold 50,000 rows and the page asks for it several times on every keystroke.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WageAmounts {
+    /// [`wage_amounts`] of the list.
+    pub rows: Result<Vec<KeptRow>, InputError>,
+    /// The rows that read as amounts, as plain numbers joined by commas (so no thousands
+    /// comma can split one); a row that does not read stays on the page with its message,
+    /// never in a link. `None` while the list has several columns: until the user says
+    /// which column is the wage, no figure of the sheet enters a link.
+    pub link: Option<String>,
 }
+
+impl WageAmounts {
+    pub fn read(text: &str) -> WageAmounts {
+        let rows = wage_amounts(text).map(|rows| {
+            rows.into_iter()
+                .map(|(line, row, amount)| (line, row.to_string(), amount))
+                .collect::<Vec<_>>()
+        });
+        let link = rows.as_ref().ok().map(|rows| {
+            let amounts: Vec<String> = rows
+                .iter()
+                .filter_map(|(_, _, amount)| amount.as_ref().ok())
+                .map(Decimal::to_string)
+                .collect();
+            amounts.join(",")
+        });
+        WageAmounts { rows, link }
+    }
+}
+
+/// A [`WageRow`] held by [`WageAmounts`], the row as typed copied with it.
+pub type KeptRow = (usize, String, Result<Decimal, InputError>);
 
 /// A row of a wage list: its number as pasted (from 1, blank and heading rows counted), the
 /// row as typed, and the amount it reads as.

@@ -9,13 +9,15 @@ use gongshang::date::{Date, YearMonth};
 use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
 use gongshang::input::{
-    keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, wage_columns, MONEY_MAX,
+    keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, wage_amounts,
+    wage_columns, MONEY_MAX,
 };
 use gongshang::link::{build_query, parse_query, split_common};
 use gongshang::premium::base::{limits, roster};
 use gongshang::premium::estimate::{estimate, Amounts, Calculation, OwnLimits, Period};
 use gongshang::premium::form::PremiumForm;
 use gongshang::premium::rate::RateChoice;
+use gongshang::premium::Field;
 use gongshang::tools::self_checks;
 use gongshang::workdays::add_workdays;
 use proptest::prelude::*;
@@ -161,6 +163,31 @@ proptest! {
     fn pasted_wage_lists_never_panic_and_keeping_them_again_changes_nothing(s in prop_oneof!["[0-9０-９,，、 \t\n张三李四X+-]{0,40}", any::<String>()]) {
         let (kept, _) = keep_wage_cells(&s);
         prop_assert_eq!(keep_wage_cells(&kept).0, kept);
+    }
+
+    /// The form reads its wage list once per change of the list's text (`Texts::put`): after
+    /// any edits, typed or from a link, to the list or to another field, every copy of the
+    /// form holds what reading its text afresh gives, rows and link value.
+    #[test]
+    fn the_wage_list_a_form_holds_is_its_text_read_afresh(edits in prop::collection::vec((0u8..3, prop_oneof!["[0-9０-９,，、 \t\n张三X.万-]{0,30}", any::<String>()]), 1..6)) {
+        let mut form = PremiumForm::default();
+        for (edit, text) in edits {
+            match edit {
+                0 => { form.set(Field::Wages, text); }
+                1 => form = PremiumForm::from_pairs(&[(Field::Wages.key().to_string(), text)]).0,
+                _ => { form.set(Field::Rate, text); }
+            }
+            let copy = form.clone();
+            let rows = wage_amounts(copy.text(Field::Wages)).map(|rows| {
+                rows.into_iter().map(|(line, row, amount)| (line, row.to_string(), amount)).collect::<Vec<_>>()
+            });
+            let link = rows.as_ref().ok().map(|rows| {
+                let amounts: Vec<String> = rows.iter().filter_map(|(_, _, a)| a.as_ref().ok()).map(Decimal::to_string).collect();
+                amounts.join(",")
+            });
+            prop_assert_eq!(&copy.wage_amounts().rows, &rows);
+            prop_assert_eq!(&copy.wage_amounts().link, &link);
+        }
     }
 
     #[test]

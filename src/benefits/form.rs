@@ -7,9 +7,7 @@ use super::{Case, Died, Ends, Field, Harm, Insured, Nursing};
 use crate::calculator::{Calculator, Texts};
 use crate::choice::{Choice as _, YesNo};
 use crate::date::{Date, YearMonth};
-use crate::input::{
-    optional, parse_count, parse_money, split_rows, wage_amounts, wage_columns, wage_list_for_link,
-};
+use crate::input::{optional, parse_count, parse_money, split_rows, wage_columns};
 use crate::link::LinkNote;
 use crate::outcome::See;
 use crate::policy::{PolicyError, COVERED_FROM, LEAVE_MONTHS_MAX};
@@ -89,11 +87,13 @@ impl Calculator for Field {
         let text = form.text(field).trim();
         if field == Field::Wage && split_rows(text, false).len() > 1 {
             // Only the amounts that read: several under `wages=`, a single one as the wage.
-            match wage_list_for_link(text) {
+            match &form.wage_amounts().link {
                 Some(amounts) if amounts.contains(',') => {
-                    out.push((WAGES_KEY.to_string(), amounts))
+                    out.push((WAGES_KEY.to_string(), amounts.clone()))
                 }
-                Some(amount) if !amount.is_empty() => out.push((field.key().to_string(), amount)),
+                Some(amount) if !amount.is_empty() => {
+                    out.push((field.key().to_string(), amount.clone()))
+                }
                 _ => {}
             }
         } else if !(text.is_empty() || field == Field::Wage && wage_columns(text) > 1) {
@@ -296,7 +296,8 @@ impl BenefitsForm {
     }
 
     fn wages(&self, e: &mut FieldErrors) -> Vec<Decimal> {
-        let Some(rows) = e.note(Field::Wage, wage_amounts(self.text(Field::Wage))) else {
+        let read = self.wage_amounts().rows.as_ref();
+        let Some(rows) = e.note(Field::Wage, read.map_err(Clone::clone)) else {
             return Vec::new();
         };
         if rows.is_empty() {
@@ -326,7 +327,7 @@ impl BenefitsForm {
             };
             match amount {
                 Ok(w) if w.is_zero() => e.push(Field::Wage, format!("{line}工资应大于 0")),
-                Ok(w) => wages.push(w),
+                Ok(w) => wages.push(*w),
                 Err(err) => e.push(Field::Wage, format!("{line}{}", err.0)),
             }
         }

@@ -9,12 +9,14 @@
 pub mod link;
 
 use crate::date::Date;
+use crate::input::WageAmounts;
 use crate::link::LinkNote;
 use crate::policy::{Param, Value};
 use crate::working::FieldErrors;
 use std::borrow::Cow;
 use std::fmt::Debug;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
 /// One answer a choice offers: its word in the link, its label on the page, and a hint.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,12 +85,24 @@ pub trait Fields: Copy + PartialEq + Debug + 'static {
 /// A calculator's form: each field as typed or chosen (a choice holds its word), so a bad
 /// value stays on screen with its message; and the link's pairs that no field names but the
 /// calculator reads (the estimator's floating-grade answers).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Texts<F: Fields> {
     texts: Vec<String>,
+    /// The wage list as read, each time its text is put: shared by the form's copies (the
+    /// page's reducer copies the form on every keystroke).
+    wages: Rc<WageAmounts>,
     pub others: Vec<(String, String)>,
     table: PhantomData<F>,
 }
+
+/// Two forms are equal when their texts are: the wage list as read follows from its text.
+impl<F: Fields> PartialEq for Texts<F> {
+    fn eq(&self, other: &Texts<F>) -> bool {
+        self.texts == other.texts && self.others == other.others
+    }
+}
+
+impl<F: Fields> Eq for Texts<F> {}
 
 /// An empty form, with the choices that always hold an answer on their first one.
 impl<F: Fields> Default for Texts<F> {
@@ -102,6 +116,7 @@ impl<F: Fields> Default for Texts<F> {
             .collect();
         Texts {
             texts,
+            wages: Rc::new(WageAmounts::read("")),
             others: Vec::new(),
             table: PhantomData,
         }
@@ -120,11 +135,19 @@ impl<F: Fields> Texts<F> {
         self.texts.get(Self::slot(field)).map_or("", String::as_str)
     }
 
-    /// Stores a field's text as it is.
+    /// Stores a field's text as it is; the wage list is read here, once per change.
     pub fn put(&mut self, field: F, value: String) {
+        if field == F::WAGES {
+            self.wages = Rc::new(WageAmounts::read(&value));
+        }
         if let Some(slot) = self.texts.get_mut(Self::slot(field)) {
             *slot = value;
         }
+    }
+
+    /// The wage list as read (its rows and amounts, and its value for a link).
+    pub fn wage_amounts(&self) -> &WageAmounts {
+        &self.wages
     }
 
     /// Stores a field's text; the wage list keeps only amounts: names, ID numbers and phone

@@ -13,7 +13,6 @@ use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
 use crate::date::Date;
 use crate::format::yuan;
-use crate::input::wage_amounts;
 use crate::policy::DATA_VERSION;
 use crate::policy::{
     Param, DEPENDANT_PERCENT, LEAVE_MONTHS_MAX, LUMP_SUM_LOCAL_FLOAT, WAGE_BOUNDS_PERCENT,
@@ -438,7 +437,7 @@ fn inputs(form: &BenefitsForm, a: &Assessment, day: Date) -> Vec<(String, String
         .map(|&f| {
             let text = form.text(f).trim();
             let value = if f == Field::Wage {
-                let months = wage_amounts(text).map_or(1, |rows| rows.len());
+                let months = form.wage_amounts().rows.as_ref().map_or(1, Vec::len);
                 if months > 1 {
                     format!("{}（逐月填写 {months} 个月，取平均）", yuan(a.wages.before))
                 } else {

@@ -20,7 +20,6 @@ use super::late::Assessment;
 use super::{Field, Problem};
 use crate::calculator::{Calculator, Fields, Texts};
 use crate::choice::Choice as _;
-use crate::input::wage_list_for_link;
 use crate::link::LinkNote;
 use crate::policy::{Industry, PolicyError};
 
@@ -209,7 +208,7 @@ impl Calculator for Field {
     /// floating-grade answers follow the indicators.
     fn write(form: &PremiumForm, field: Field, out: &mut Vec<(String, String)>) {
         let text = match field {
-            Field::Wages => wage_list_for_link(form.text(field)).unwrap_or_default(),
+            Field::Wages => form.wage_amounts().link.clone().unwrap_or_default(),
             Field::DispatchPayer
                 if form.text(Field::DispatchCount).trim().is_empty()
                     && form.text(Field::DispatchPay).trim().is_empty() =>

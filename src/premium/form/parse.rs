@@ -2,7 +2,7 @@
 
 use super::{FieldErrors, Mode, PremiumForm, RateSource, TotalRow};
 use crate::date::{Date, DateError, YearMonth};
-use crate::input::{optional, parse_count, parse_money, parse_percent, wage_amounts, InputError};
+use crate::input::{optional, parse_count, parse_money, parse_percent, InputError, WageAmounts};
 use crate::premium::back_pay::Owed;
 use crate::premium::base::{suspected_total, Listed};
 use crate::premium::estimate::{Calculation, OwnLimits};
@@ -409,7 +409,7 @@ impl PremiumForm {
     /// The wage list as the estimate counts it: a row that looks like the list's total is
     /// left out unless the user keeps it ([`TotalRow`]).
     fn wages(&self, errors: &mut FieldErrors) -> Option<Vec<Listed>> {
-        let mut wages = parse_wages(self.text(Field::Wages), errors)?;
+        let mut wages = parse_wages(self.wage_amounts(), errors)?;
         if self.text(Field::TotalRow) != TotalRow::Keep.key() {
             if let Some(i) = suspected_total(&wages) {
                 wages.remove(i);
@@ -421,10 +421,10 @@ impl PremiumForm {
     /// The row of the wage list that equals the sum of the others, if any, for the page to
     /// ask about: its row number as pasted and its amount.
     pub fn suspected_total(&self) -> Option<Listed> {
-        let rows = wage_amounts(self.text(Field::Wages)).ok()?;
+        let rows = self.wage_amounts().rows.as_ref().ok()?;
         let wages: Vec<Listed> = rows
-            .into_iter()
-            .filter_map(|(line, _, amount)| amount.ok().map(|a| (line, a)))
+            .iter()
+            .filter_map(|(line, _, amount)| amount.as_ref().ok().map(|a| (*line, *a)))
             .collect();
         suspected_total(&wages).map(|i| wages[i])
     }
@@ -432,8 +432,8 @@ impl PremiumForm {
 
 /// Reads one wage per row and reports bad rows by their number in the pasted list, the
 /// first few in full.
-pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Listed>> {
-    let rows = errors.note(Field::Wages, wage_amounts(text))?;
+pub fn parse_wages(list: &WageAmounts, errors: &mut FieldErrors) -> Option<Vec<Listed>> {
+    let rows = errors.note(Field::Wages, list.rows.as_ref().map_err(Clone::clone))?;
     if rows.is_empty() {
         errors.push(
             Field::Wages,
@@ -455,7 +455,7 @@ pub fn parse_wages(text: &str, errors: &mut FieldErrors) -> Option<Vec<Listed>> 
     let mut bad = Vec::new();
     for (line, row, amount) in rows {
         match amount {
-            Ok(v) => wages.push((line, v)),
+            Ok(v) => wages.push((*line, *v)),
             Err(e) => bad.push(format!("第 {line} 行“{row}”：{}", e.0)),
         }
     }
