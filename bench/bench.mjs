@@ -135,7 +135,9 @@ async function recompute(browser, origin) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }), rate));
   }
-  // Typing into the wage list itself: each keystroke re-reads 10,000 rows.
+  // Typing into the wage list itself: each keystroke re-reads 10,000 rows. The complete
+  // link opened at its result, the inputs folded behind 修改输入.
+  await page.locator('#edit-inputs').click();
   await page.locator('#f-wages').focus();
   await page.keyboard.press('End');
   await page.keyboard.type('5', { delay: 50 });
