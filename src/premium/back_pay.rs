@@ -63,9 +63,9 @@ pub struct BackPay {
 }
 
 /// Where the due date and the back-payment rules come from.
-pub const DUE_DAY: Citation = cite(&SRC_JS_COLLECTION, "第十条");
-pub const LATE_FEE: Citation = cite(&SRC_SI_LAW, "第八十六条");
-pub const NEVER_ENROLLED: Citation = cite(&SRC_REGULATION, "第六十二条");
+const DUE_DAY: Citation = cite(&SRC_JS_COLLECTION, "第十条");
+const LATE_FEE: Citation = cite(&SRC_SI_LAW, "第八十六条");
+const NEVER_ENROLLED: Citation = cite(&SRC_REGULATION, "第六十二条");
 
 /// Each month owed, priced by `calc` on the 1st of that month, with its late fee up to
 /// `paid` (the as-of day). Only a calculation that recurs monthly can be owed by month.
@@ -174,7 +174,7 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
         Step::new(
             "滞纳天数",
             format!("自应缴之日至缴清之日（{}）", paid.chinese()),
-            Basis::Law(vec![LATE_FEE]),
+            Basis::Law(vec![LATE_FEE, NEVER_ENROLLED]),
         ),
         terms.rate_step(),
         Step::new(
