@@ -32,6 +32,16 @@ pub fn yuan(amount: Decimal) -> String {
     format!("{} 元", yuan_number(amount))
 }
 
+/// An amount that may be a range: `1,234.56 元`, or `1,200.00 元 至 1,300.00 元` when
+/// the two ends differ.
+pub fn yuan_range(low: Decimal, high: Decimal) -> String {
+    if low == high {
+        yuan(low)
+    } else {
+        format!("{} 至 {}", yuan(low), yuan(high))
+    }
+}
+
 /// `12,345.60`, without the unit.
 pub fn yuan_number(amount: Decimal) -> String {
     let rounded = round_fen(amount);

@@ -614,8 +614,9 @@ mod late {
     fn worked_examples() {
         // 10,000 × 0.05 % × 30 = 150.00, by hand.
         let a = assess(day("2025-06-01"), d("10000"), 30).unwrap();
-        assert_eq!(a.late_fee, d("150"));
-        assert_eq!(a.total_due, d("10150"));
+        assert_eq!(a.late_fee, (d("150"), d("150")));
+        assert_eq!(a.total_due, (d("10150"), d("10150")));
+        assert!(a.notes.is_empty());
         assert_eq!(a.arrears_fine, (d("10000"), d("30000")));
         assert!(
             !a.steps
@@ -626,11 +627,28 @@ mod late {
         // 3,333.33 × 0.0005 × 7 = 11.6666… → 11.67 (half up on the total).
         assert_eq!(
             assess(day("2025-06-01"), d("3333.33"), 7).unwrap().late_fee,
-            d("11.67")
+            (d("11.67"), d("11.67"))
         );
         assert_eq!(
             assess(day("2025-06-01"), d("100"), 0).unwrap().late_fee,
-            d("0")
+            (d("0"), d("0"))
+        );
+    }
+
+    #[test]
+    fn a_fee_above_the_arrears_is_a_range_from_the_arrears() {
+        // 10,000 × 0.05 % × 2,500 days = 12,500.00, more than the 10,000 owed. Capped at the
+        // sum owed (行政强制法第四十五条第二款, disputed for this fee) it is 10,000.00.
+        let a = assess(day("2025-06-01"), d("10000"), 2500).unwrap();
+        assert_eq!(a.late_fee, (d("10000"), d("12500")));
+        assert_eq!(a.total_due, (d("20000"), d("22500")));
+        assert!(a.notes.iter().any(|n| n.unverified));
+        // Exactly the sum owed (2,000 days) is one figure.
+        assert_eq!(
+            assess(day("2025-06-01"), d("10000"), 2000)
+                .unwrap()
+                .late_fee,
+            (d("10000"), d("10000"))
         );
     }
 
@@ -776,6 +794,24 @@ mod back_pay {
         )
         .unwrap();
         assert!(!b.unsettled);
+    }
+
+    #[test]
+    fn a_month_whose_fee_passes_its_premium_is_capped_at_the_premium_at_the_low_end() {
+        // 1,000 a month at 0.5 % = 5.00 for July 2021, due 2021-07-15, paid 2027-07-15:
+        // six years, one of them with 29 February (2024), 6 × 365 + 1 = 2,191 days.
+        // 5 × 0.05 % × 2,191 = 5.4775 → 5.48 as the daily rate gives it; capped at the
+        // month's premium, 5.00.
+        let b = assess(
+            day("2027-07-15"),
+            &payroll("1000"),
+            owed("2021-07", 1, Some("2021-07-15")),
+        )
+        .unwrap();
+        assert_eq!(b.months[0].days, (2191, 2191));
+        assert_eq!(b.late_fee, (d("5"), d("5.48")));
+        assert_eq!(b.total, (d("10"), d("10.48")));
+        assert!(b.notes.iter().any(|n| n.text.contains("第四十五条第二款")));
     }
 
     #[test]

@@ -9,10 +9,10 @@
 //! the month it is for to the last day of the month after, and the fee is a range.
 
 use super::estimate::{estimate, Amounts, Calculation};
-use super::late::Terms;
+use super::late::{cap_note, capped, Terms};
 use super::{Field, Problem};
 use crate::date::{Date, YearMonth};
-use crate::format::{percent, round_fen, yuan};
+use crate::format::{percent, round_fen, yuan, yuan_range};
 use crate::policy::{cite, Citation, SRC_JS_COLLECTION, SRC_REGULATION, SRC_SI_LAW};
 use crate::working::{apply_percent, Basis, Note, Step};
 use rust_decimal::Decimal;
@@ -136,10 +136,12 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
         });
     }
     let premiums: Decimal = months.iter().map(|m| m.premium).sum();
+    // Each month is its own sum owed: capped, its fee is at most its premium.
     let late_fee = (
-        round_fen(months.iter().map(|m| m.fee.0).sum()),
+        round_fen(months.iter().map(|m| capped(m.fee.0, m.premium).0).sum()),
         round_fen(months.iter().map(|m| m.fee.1).sum()),
     );
+    let cap_applies = months.iter().any(|m| m.fee.1 > m.premium);
     let due_known = owed.first_due.is_some();
     let steps = vec![
         Step::new(
@@ -182,7 +184,7 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
             format!(
                 "各月保费 × {} × 该月滞纳天数，逐月相加：{}",
                 percent(rate),
-                span_text(late_fee)
+                yuan_range(late_fee.0, late_fee.1)
             ),
             Basis::Computed,
         ),
@@ -199,6 +201,9 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
             ));
         }
     }
+    if cap_applies {
+        notes.push(cap_note());
+    }
     if !due_known {
         notes.push(Note::unverified("每月保费的缴费期限由税务部门规定，本工具没有查到常州的期限，滞纳金按所属月份月初（最多）至次月末（最少）起算，给出区间。知道缴费截止日的，请填写，以得到确数。"));
     }
@@ -213,13 +218,4 @@ pub fn assess(paid: Date, calc: &Calculation, owed: Owed) -> Result<BackPay, Pro
         steps,
         notes,
     })
-}
-
-/// `1,234.56 元`, or `1,200.00 元 至 1,300.00 元` when the two ends differ.
-pub fn span_text((lo, hi): (Decimal, Decimal)) -> String {
-    if lo == hi {
-        yuan(lo)
-    } else {
-        format!("{} 至 {}", yuan(lo), yuan(hi))
-    }
 }

@@ -4,19 +4,43 @@
 use super::{Field, Problem};
 use crate::date::Date;
 use crate::format::{number, percent, round_fen, yuan};
-use crate::policy::{DatedValue, InForce, ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE};
-use crate::working::{Basis, Step};
+use crate::policy::{
+    cite, Citation, DatedValue, InForce, ARREARS_FINE_MULTIPLE, LATE_FEE_DAILY_RATE,
+    SRC_ADMIN_ENFORCEMENT_LAW,
+};
+use crate::working::{Basis, Note, Step};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug)]
 pub struct Assessment {
-    /// 滞纳金, rounded to the fen.
-    pub late_fee: Decimal,
+    /// 滞纳金, rounded to the fen: no more than the arrears, and as the daily rate gives it
+    /// (see [`capped`]); one figure when they agree.
+    pub late_fee: (Decimal, Decimal),
     /// Arrears plus late fee.
-    pub total_due: Decimal,
+    pub total_due: (Decimal, Decimal),
     /// Fine if still unpaid after the deadline the collector sets, as a range.
     pub arrears_fine: (Decimal, Decimal),
     pub steps: Vec<Step>,
+    pub notes: Vec<Note>,
+}
+
+/// Where the disputed cap on the late fee comes from.
+const CAP: Citation = cite(&SRC_ADMIN_ENFORCEMENT_LAW, "第四十五条第二款");
+
+/// A late fee and the sum it runs on, as the range the law leaves open: 行政强制法第四十五条
+/// 第二款 says a late fee may not exceed the sum owed, and whether that binds the late fee the
+/// social insurance law itself sets is disputed. So a fee above the sum is shown from the sum
+/// (capped) to the fee (not capped), with [`cap_note`]; a fee within it is one figure.
+pub fn capped(fee: Decimal, owed: Decimal) -> (Decimal, Decimal) {
+    (fee.min(owed), fee)
+}
+
+/// The note beside a late fee whose range comes from the cap.
+pub fn cap_note() -> Note {
+    Note::unverified(format!(
+        "按日计算的滞纳金超过了欠缴的保费。《中华人民共和国行政强制法》{}规定加处的滞纳金不得超出金钱给付义务的数额；是否适用于社会保险费的滞纳金，各地做法不一，所以显示从“不超过欠费”到“按日全额计算”的区间，请以税务部门的核定为准。",
+        CAP.pinpoint
+    ))
 }
 
 /// The daily late-fee rate and the fine's multiples in force on a day, with their lines
@@ -80,8 +104,9 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
         ));
     }
     let terms = Terms::on(day)?;
-    let late_fee =
+    let by_day =
         round_fen(crate::working::apply_percent(arrears, terms.rate) * Decimal::from(days));
+    let late_fee = capped(by_day, arrears);
     let steps = vec![
         Step::new("欠缴金额", yuan(arrears), Basis::User("按您填写的欠缴金额")),
         Step::new(
@@ -96,7 +121,7 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
                 "{} × {} × {days} 天 = {}",
                 yuan(arrears),
                 percent(terms.rate),
-                yuan(late_fee)
+                yuan(by_day)
             ),
             Basis::Computed,
         ),
@@ -104,8 +129,13 @@ pub fn assess(day: Date, arrears: Decimal, days: u32) -> Result<Assessment, Prob
     ];
     Ok(Assessment {
         late_fee,
-        total_due: arrears + late_fee,
+        total_due: (arrears + late_fee.0, arrears + late_fee.1),
         arrears_fine: terms.fine(arrears),
         steps,
+        notes: if late_fee.0 < late_fee.1 {
+            vec![cap_note()]
+        } else {
+            Vec::new()
+        },
     })
 }

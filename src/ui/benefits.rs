@@ -12,7 +12,7 @@ use crate::benefits::items::{Assessment, Line, Owed, Payer, Price, ROUNDING_RULE
 use crate::benefits::totals::{Span, Sum, Totals};
 use crate::benefits::{Field, Insured};
 use crate::date::Date;
-use crate::format::yuan;
+use crate::format::{yuan, yuan_range};
 use crate::policy::DATA_VERSION;
 use crate::policy::{
     Param, DEPENDANT_PERCENT, LEAVE_MONTHS_MAX, LUMP_SUM_LOCAL_FLOAT, WAGE_BOUNDS_PERCENT,
@@ -282,11 +282,7 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
 
 /// An amount, or its range: `12,000.00 元` or `9,600.00 元 至 14,400.00 元`.
 fn money(span: Span) -> String {
-    if span.is_exact() {
-        yuan(span.low)
-    } else {
-        format!("{} 至 {}", yuan(span.low), yuan(span.high))
-    }
+    yuan_range(span.low, span.high)
 }
 
 fn price_text(price: &Price) -> String {

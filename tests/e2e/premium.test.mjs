@@ -66,6 +66,11 @@ test('late fee from a deep link', async () => {
   await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000&arrears=20000&days=45');
   assert.equal(await text(page, '#amount-late-fee'), '450.00 元');
   assert.match(await text(page, '.late'), /20,000\.00 元 至 60,000\.00 元/);
+  // 10,000 × 0.05 % × 2,500 days = 12,500.00, above the sum owed: from 10,000.00 (capped) to 12,500.00, 待核实.
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=100000&arrears=10000&days=2500');
+  assert.equal(await text(page, '#amount-late-fee'), '10,000.00 元 至 12,500.00 元');
+  assert.match(await text(page, '.late .headline'), /12,500\.00 元\s*待核实/);
+  assert.match(await text(page, '.late'), /行政强制法》第四十五条第二款/);
 });
 
 test('months owed: each month priced at its own figures, the late fee to the day of payment, one figure when the due date is known and a range when not', async () => {

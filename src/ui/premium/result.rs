@@ -3,9 +3,9 @@
 use super::Ctx;
 use crate::calculator::{numeral, Fields};
 use crate::date::Date;
-use crate::format::{number, yuan};
+use crate::format::{number, yuan, yuan_range};
 use crate::policy::{Industry, DATA_VERSION};
-use crate::premium::back_pay::{span_text, BackPay};
+use crate::premium::back_pay::BackPay;
 use crate::premium::base::{Adjustment, Roster};
 use crate::premium::estimate::{Amounts, Estimate, Period, ROUNDING_RULE};
 use crate::premium::form::{LateBy, Mode, PremiumForm, RateSource};
@@ -75,8 +75,11 @@ pub fn ResultView(p: &ResultProps) -> Html {
             );
             lines.extend(o.late.iter().flat_map(|a| {
                 [
-                    ("滞纳金".to_string(), yuan(a.late_fee)),
-                    ("欠费加滞纳金合计".to_string(), yuan(a.total_due)),
+                    ("滞纳金".to_string(), checked_yuan(a.late_fee, false)),
+                    (
+                        "欠费加滞纳金合计".to_string(),
+                        checked_yuan(a.total_due, false),
+                    ),
                 ]
             }));
             lines.extend(o.back_pay.iter().flat_map(back_pay_lines));
@@ -222,18 +225,27 @@ fn summary(form: &PremiumForm) -> Vec<(&'static str, String)> {
     out
 }
 
-/// `1,234.56 元`, and `（待核实）` when a figure under it is.
-fn checked_yuan(amount: rust_decimal::Decimal, unsettled: bool) -> String {
-    if unsettled {
-        format!("{}（待核实）", yuan(amount))
+/// An amount or a range as on paper: `（待核实）` after it when a figure under it is, or
+/// when it is a range (a due date not given, or the disputed cap on a late fee).
+fn checked_yuan(
+    (low, high): (rust_decimal::Decimal, rust_decimal::Decimal),
+    unsettled: bool,
+) -> String {
+    if unsettled || low != high {
+        format!("{}（待核实）", yuan_range(low, high))
     } else {
-        yuan(amount)
+        yuan(low)
     }
+}
+
+/// On screen, the same: a 待核实 tag after an amount or range that needs checking.
+fn check_tag((low, high): (rust_decimal::Decimal, rust_decimal::Decimal), unsettled: bool) -> Html {
+    html! { if unsettled || low != high { { " " }<CheckTag /> } }
 }
 
 /// The amounts for the printout's first page, formatted as on screen.
 fn amount_lines(amounts: &Amounts, unsettled: bool) -> Vec<(String, String)> {
-    let yuan = |amount| checked_yuan(amount, unsettled);
+    let yuan = |amount| checked_yuan((amount, amount), unsettled);
     match amounts {
         Amounts::Recurring {
             monthly,
@@ -378,11 +390,12 @@ fn late_view(a: &Assessment) -> Html {
         <div class="late">
             <h3>{ "欠缴保费的后果" }</h3>
             <div class="headline">
-                <p><span class="headline-label">{ "滞纳金" }</span><span class="headline-amount" id="amount-late-fee">{ yuan(a.late_fee) }</span></p>
-                <p><span class="headline-label">{ "欠费加滞纳金合计" }</span><span class="headline-amount">{ yuan(a.total_due) }</span></p>
+                <p><span class="headline-label">{ "滞纳金" }</span><span class="headline-amount" id="amount-late-fee">{ yuan_range(a.late_fee.0, a.late_fee.1) }</span>{ check_tag(a.late_fee, false) }</p>
+                <p><span class="headline-label">{ "欠费加滞纳金合计" }</span><span class="headline-amount">{ yuan_range(a.total_due.0, a.total_due.1) }</span>{ check_tag(a.total_due, false) }</p>
             </div>
             { working(&a.steps) }
             <ul class="notes">
+                { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
                 <li>{ "逾期仍不缴纳的，由有关行政部门按上表处以罚款；征收机构可以查询存款账户、划拨，或申请法院扣押、查封、拍卖财产（《社会保险法》第六十三条）。" }</li>
                 <li>{ "应当参保而未参保期间发生工伤的，由用人单位按《工伤保险条例》规定的标准支付全部费用（《工伤保险条例》第六十二条）。" }</li>
             </ul>
@@ -393,17 +406,16 @@ fn late_view(a: &Assessment) -> Html {
 /// 补缴: the premiums owed, the late fee (a range when the due dates are not known) and the
 /// total, then month by month, the working and the notes.
 fn back_pay_view(b: &BackPay) -> Html {
-    let check = |shown: bool| html! { if shown { { " " }<CheckTag /> } };
     html! {
         <div class="late" id="back-pay">
             <h3>{ "补缴欠缴的保费" }</h3>
             <div class="headline">
                 <p><span class="headline-label">{ format!("补缴保费（{} 个月）", b.months.len()) }</span>
-                    <span class="headline-amount" id="amount-back-premiums">{ yuan(b.premiums) }</span>{ check(b.unsettled) }</p>
+                    <span class="headline-amount" id="amount-back-premiums">{ yuan(b.premiums) }</span>{ check_tag((b.premiums, b.premiums), b.unsettled) }</p>
                 <p><span class="headline-label">{ "滞纳金" }</span>
-                    <span class="headline-amount" id="amount-back-fee">{ span_text(b.late_fee) }</span>{ check(b.unsettled || !b.due_known) }</p>
+                    <span class="headline-amount" id="amount-back-fee">{ yuan_range(b.late_fee.0, b.late_fee.1) }</span>{ check_tag(b.late_fee, b.unsettled) }</p>
                 <p><span class="headline-label">{ "补缴合计" }</span>
-                    <span class="headline-amount" id="amount-back-total">{ span_text(b.total) }</span>{ check(b.unsettled || !b.due_known) }</p>
+                    <span class="headline-amount" id="amount-back-total">{ yuan_range(b.total.0, b.total.1) }</span>{ check_tag(b.total, b.unsettled) }</p>
             </div>
             <details class="full-working">
                 <summary>{ "逐月明细" }</summary>
@@ -419,10 +431,10 @@ fn back_pay_view(b: &BackPay) -> Html {
                         html! {
                             <tr>
                                 <th scope="row" data-label={BACK_PAY_COLUMNS[0]}>{ m.month.chinese() }</th>
-                                <td class="num" data-label={BACK_PAY_COLUMNS[1]}>{ yuan(m.premium) }{ check(m.unsettled) }</td>
+                                <td class="num" data-label={BACK_PAY_COLUMNS[1]}>{ yuan(m.premium) }{ check_tag((m.premium, m.premium), m.unsettled) }</td>
                                 <td data-label={BACK_PAY_COLUMNS[2]}>{ due }</td>
                                 <td class="num" data-label={BACK_PAY_COLUMNS[3]}>{ days }</td>
-                                <td class="num" data-label={BACK_PAY_COLUMNS[4]}>{ span_text(m.fee) }</td>
+                                <td class="num" data-label={BACK_PAY_COLUMNS[4]}>{ yuan_range(m.fee.0, m.fee.1) }</td>
                             </tr>
                         }
                     }) }
@@ -443,25 +455,12 @@ const BACK_PAY_COLUMNS: [&str; 5] = ["月份", "当月保费", "应缴之日", "
 
 /// 补缴 on the printout's first page.
 fn back_pay_lines(b: &BackPay) -> [(String, String); 3] {
-    let mark = |text: String, shown: bool| {
-        if shown {
-            format!("{text}（待核实）")
-        } else {
-            text
-        }
-    };
     [
         (
             format!("补缴保费（{} 个月）", b.months.len()),
-            checked_yuan(b.premiums, b.unsettled),
+            checked_yuan((b.premiums, b.premiums), b.unsettled),
         ),
-        (
-            "补缴滞纳金".into(),
-            mark(span_text(b.late_fee), b.unsettled || !b.due_known),
-        ),
-        (
-            "补缴合计".into(),
-            mark(span_text(b.total), b.unsettled || !b.due_known),
-        ),
+        ("补缴滞纳金".into(), checked_yuan(b.late_fee, b.unsettled)),
+        ("补缴合计".into(), checked_yuan(b.total, b.unsettled)),
     ]
 }
