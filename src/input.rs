@@ -164,15 +164,41 @@ pub fn optional<T>(
 }
 
 /// A wage list as a field keeps it ([`keep_wage_cells`]), and the notice of what was left out.
-pub fn wage_list(text: &str) -> (String, Option<String>) {
-    let (kept, ignored) = keep_wage_cells(text);
-    (kept, ignored.message())
+/// `kept` is the list the field holds before this change: the lines the two share are kept
+/// already, and keeping them again changes nothing, so only the lines between are read (a
+/// keystroke changes one line of a list that may hold 50,000).
+pub fn wage_list(kept: &str, text: &str) -> (String, Option<String>) {
+    let before: Vec<&str> = kept.split('\n').collect();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let (head, tail) = shared_ends(&before, &lines);
+    let changed = &lines[head..lines.len() - tail];
+    if changed.is_empty() {
+        return (text.to_string(), None);
+    }
+    // Keeping gives back a line for every line it reads.
+    let (middle, ignored) = keep_wage_cells(&changed.join("\n"));
+    let mut kept_lines = lines[..head].to_vec();
+    kept_lines.extend(middle.split('\n'));
+    kept_lines.extend(&lines[lines.len() - tail..]);
+    (kept_lines.join("\n"), ignored.message())
+}
+
+/// How many lines at the start and at the end `old` and `new` share, the two never overlapping.
+fn shared_ends(old: &[&str], new: &[&str]) -> (usize, usize) {
+    let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let tail = old[head..]
+        .iter()
+        .rev()
+        .zip(new[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (head, tail)
 }
 
 /// A wage list read from a link (`wages=8000,9000`): complete, so no row is left open for
 /// typing, and with no blank row (a link has no sheet whose row numbers to keep).
 pub fn wage_list_from_link(value: &str) -> (String, Option<String>) {
-    let (kept, notice) = wage_list(&split_rows(value, true).join("\n"));
+    let (kept, notice) = wage_list("", &split_rows(value, true).join("\n"));
     let rows: Vec<&str> = kept.lines().filter(|row| !row.is_empty()).collect();
     (rows.join("\n"), notice)
 }
@@ -193,11 +219,39 @@ pub struct WageAmounts {
 
 impl WageAmounts {
     pub fn read(text: &str) -> WageAmounts {
-        let rows = wage_amounts(text).map(|rows| {
+        WageAmounts::from_rows(wage_amounts(text).map(|rows| {
             rows.into_iter()
                 .map(|(line, row, amount)| (line, row.to_string(), amount))
-                .collect::<Vec<_>>()
-        });
+                .collect()
+        }))
+    }
+
+    /// The list read again after its text changed from `old` (which `self` was read from)
+    /// to `text`: the rows of the lines the two share are taken from `self`, renumbered
+    /// where lines were added or removed above them, and only the lines between are read.
+    pub fn reread(&self, old: &str, text: &str) -> WageAmounts {
+        let (Ok(rows), Ok(())) = (&self.rows, one_column(text)) else {
+            return WageAmounts::read(text);
+        };
+        let before: Vec<&str> = old.lines().collect();
+        let lines: Vec<&str> = text.lines().collect();
+        let (head, tail) = shared_ends(&before, &lines);
+        // Line numbers from 1: old line `n` after the change is `n - old_tail + new_tail`.
+        let (old_tail, new_tail) = (before.len() - tail, lines.len() - tail);
+        let above = rows.iter().take_while(|(n, ..)| *n <= head).cloned();
+        let changed = lines[head..new_tail]
+            .iter()
+            .enumerate()
+            .flat_map(|(i, line)| line_rows(head + i + 1, line))
+            .map(|(n, row, amount)| (n, row.to_string(), amount));
+        let below = rows
+            .iter()
+            .skip_while(|(n, ..)| *n <= old_tail)
+            .map(|(n, row, amount)| (n - old_tail + new_tail, row.clone(), amount.clone()));
+        WageAmounts::from_rows(Ok(above.chain(changed).chain(below).collect()))
+    }
+
+    fn from_rows(rows: Result<Vec<KeptRow>, InputError>) -> WageAmounts {
         let link = rows.as_ref().ok().map(|rows| {
             let amounts: Vec<String> = rows
                 .iter()
@@ -225,12 +279,15 @@ pub fn wage_amounts(text: &str) -> Result<Vec<WageRow<'_>>, InputError> {
     Ok(text
         .lines()
         .enumerate()
-        .flat_map(|(i, line)| {
-            split_rows(line, false)
-                .into_iter()
-                .map(move |row| (i + 1, row, parse_money(row)))
-        })
+        .flat_map(|(i, line)| line_rows(i + 1, line))
         .collect())
+}
+
+/// The rows of line `number` (from 1) of a kept wage list, with the amounts they read as.
+fn line_rows(number: usize, line: &str) -> impl Iterator<Item = WageRow<'_>> {
+    split_rows(line, false)
+        .into_iter()
+        .map(move |row| (number, row, parse_money(row)))
 }
 
 /// How many amounts the widest row of a kept wage list holds: more than one means the

@@ -10,7 +10,7 @@ use gongshang::flow::graph::candidates;
 use gongshang::flow::{Answers, Flow};
 use gongshang::input::{
     keep_wage_cells, parse_count, parse_money, parse_percent, split_rows, wage_amounts,
-    wage_columns, MONEY_MAX,
+    wage_columns, Ignored, MONEY_MAX,
 };
 use gongshang::link::{build_query, parse_query, split_common};
 use gongshang::premium::base::{limits, roster};
@@ -159,22 +159,38 @@ proptest! {
         prop_assert_eq!(build_query(&again.to_pairs()), once);
     }
 
+    /// Keeping a kept list again changes nothing and leaves nothing out: what lets a change
+    /// to a kept list be kept by its changed lines alone (`input::wage_list`).
     #[test]
     fn pasted_wage_lists_never_panic_and_keeping_them_again_changes_nothing(s in prop_oneof!["[0-9０-９,，、 \t\n张三李四X+-]{0,40}", any::<String>()]) {
         let (kept, _) = keep_wage_cells(&s);
-        prop_assert_eq!(keep_wage_cells(&kept).0, kept);
+        let (again, ignored) = keep_wage_cells(&kept);
+        prop_assert_eq!(again, kept);
+        prop_assert_eq!(ignored, Ignored::default());
     }
 
-    /// The form reads its wage list once per change of the list's text (`Texts::put`): after
-    /// any edits, typed or from a link, to the list or to another field, every copy of the
-    /// form holds what reading its text afresh gives, rows and link value.
+    /// The form reads its wage list once per change of the list's text (`Texts::put`), and
+    /// only the lines a change touched: after any edits (typed over the list as it stands,
+    /// a new text, a link, another field), every copy of the form holds what keeping and
+    /// reading its text afresh gives: the text, the notice, the rows and the link value.
     #[test]
-    fn the_wage_list_a_form_holds_is_its_text_read_afresh(edits in prop::collection::vec((0u8..3, prop_oneof!["[0-9０-９,，、 \t\n张三X.万-]{0,30}", any::<String>()]), 1..6)) {
+    fn the_wage_list_a_form_holds_is_its_text_read_afresh(edits in prop::collection::vec((0u8..4, prop_oneof!["[0-9０-９,，、 \t\n张三X.万-]{0,30}", any::<String>()], any::<prop::sample::Index>(), 0usize..4), 1..8)) {
         let mut form = PremiumForm::default();
-        for (edit, text) in edits {
+        for (edit, text, at, removed) in edits {
             match edit {
-                0 => { form.set(Field::Wages, text); }
-                1 => form = PremiumForm::from_pairs(&[(Field::Wages.key().to_string(), text)]).0,
+                0 => {
+                    // Typed into the list as it stands: `removed` characters at `at` replaced by `text`.
+                    let chars: Vec<char> = form.text(Field::Wages).chars().collect();
+                    let start = at.index(chars.len() + 1);
+                    let end = (start + removed).min(chars.len());
+                    let typed: String = chars[..start].iter().chain(text.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+                    let notice = form.set(Field::Wages, typed.clone());
+                    let (kept, ignored) = keep_wage_cells(&typed);
+                    prop_assert_eq!(form.text(Field::Wages), kept.as_str(), "{:?}", typed);
+                    prop_assert_eq!(notice, ignored.message());
+                }
+                1 => { form.set(Field::Wages, text); }
+                2 => form = PremiumForm::from_pairs(&[(Field::Wages.key().to_string(), text)]).0,
                 _ => { form.set(Field::Rate, text); }
             }
             let copy = form.clone();

@@ -135,10 +135,11 @@ impl<F: Fields> Texts<F> {
         self.texts.get(Self::slot(field)).map_or("", String::as_str)
     }
 
-    /// Stores a field's text as it is; the wage list is read here, once per change.
+    /// Stores a field's text as it is; the wage list is read here, once per change, and
+    /// only the lines the change touched.
     pub fn put(&mut self, field: F, value: String) {
         if field == F::WAGES {
-            self.wages = Rc::new(WageAmounts::read(&value));
+            self.wages = Rc::new(self.wages.reread(self.text(field), &value));
         }
         if let Some(slot) = self.texts.get_mut(Self::slot(field)) {
             *slot = value;
@@ -154,7 +155,7 @@ impl<F: Fields> Texts<F> {
     /// numbers pasted with them are dropped here, and the notice saying so is returned.
     pub fn put_typed(&mut self, field: F, value: String) -> Option<String> {
         let (value, notice) = if field == F::WAGES {
-            crate::input::wage_list(&value)
+            crate::input::wage_list(self.text(field), &value)
         } else {
             (value, None)
         };
