@@ -49,7 +49,7 @@ const KIND = [
 ];
 
 /** One cold load with a trace; returns the waterfall, the wasm's compile facts and the main-thread breakdown. */
-export async function traceLoad(browser, url, selector, network) {
+async function traceLoad(browser, url, selector, network) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -117,17 +117,30 @@ export async function traceLoad(browser, url, selector, network) {
   return { timed, requests: [...requests.values()], wasmFetches: wasmRequests.length, wasmEnd, received, busy, work };
 }
 
+/** The main thread's time from the last wasm byte to the painted result, in ms. */
+export const afterLastWasmByte = (trace) => trace.timed.painted - trace.wasmEnd;
+
+/** Whether the compiler received the wasm's bytes while they downloaded, not all after. */
+export const compiledWhileDownloading = (trace) => trace.received.length > 0 && trace.received[0] < trace.wasmEnd - 50;
+
+/** `runs` traced cold loads; the one with the median time from the last wasm byte to the painted result. */
+export async function medianTrace(browser, url, selector, network, runs) {
+  const traces = [];
+  for (let i = 0; i < runs; i++) traces.push(await traceLoad(browser, url, selector, network));
+  traces.sort((a, b) => afterLastWasmByte(a) - afterLastWasmByte(b));
+  return traces[Math.floor(traces.length / 2)];
+}
+
 /** The trace as Markdown tables. */
 export function printTrace(name, trace) {
   const ms = (x) => (x === undefined ? '—' : `${Math.round(x)}`);
-  console.log(`\n### Cold load of ${name}, traced (4x CPU, slow 4G)\n`);
+  console.log(`\n### Cold load of ${name}, traced (4x CPU, slow 4G; the run with the median time after the last wasm byte)\n`);
   console.log('| file | requested, ms | first byte, ms | done, ms | KB on the wire |\n|---|---:|---:|---:|---:|');
   for (const r of trace.requests) console.log(`| ${r.file} | ${ms(r.start)} | ${ms(r.firstByte)} | ${ms(r.end)} | ${r.bytes === undefined ? '—' : (r.bytes / 1024).toFixed(1)} |`);
-  const overlap = trace.received.length > 0 && trace.received[0] < trace.wasmEnd - 50;
-  console.log(`\nWebAssembly fetched ${trace.wasmFetches} time(s); its compiler received the bytes in ${trace.received.length} part(s), ${overlap ? 'while downloading' : 'all after the download (no overlap)'}.`);
+  console.log(`\nWebAssembly fetched ${trace.wasmFetches} time(s); its compiler received the bytes in ${trace.received.length} part(s), ${compiledWhileDownloading(trace) ? 'while downloading' : 'all after the download (no overlap)'}.`);
   console.log(`Result in the page at ${ms(trace.timed.inDom)} ms, painted at ${ms(trace.timed.painted)} ms; last wasm byte at ${ms(trace.wasmEnd)} ms.\n`);
   console.log('| main thread after the last wasm byte (a lazy compile inside script counts in both) | ms |\n|---|---:|');
   for (const [kind, time] of trace.work) console.log(`| ${kind} | ${ms(time)} |`);
   console.log(`| all tasks (including the above) | ${ms(trace.busy)} |`);
-  console.log(`| last wasm byte to painted result | ${ms(trace.timed.painted - trace.wasmEnd)} |`);
+  console.log(`| last wasm byte to painted result | ${ms(afterLastWasmByte(trace))} |`);
 }
