@@ -28,6 +28,15 @@ async function verifiedModule() {
   return module;
 }
 
+// The app's first frame reads this PC's settings (大字模式, 柜台模式) and this tab's
+// session; the browser loads each storage area on its first use. Using both now, while
+// the WebAssembly downloads, takes that load off the path to the first result. Nothing
+// is written. (Where storage is refused, the app does without it.)
+try {
+  void localStorage.length;
+  void sessionStorage.length;
+} catch {}
+
 try {
   const wasm = await init({ module_or_path: await verifiedModule() });
   window.wasmBindings = bindings;
