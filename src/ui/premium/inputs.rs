@@ -230,16 +230,7 @@ pub fn LateInputs(p: &CtxProps) -> Html {
     let ctx = &p.ctx;
     let form = ctx.form();
     let by = form.late_by();
-    let open = [
-        Field::LateBy,
-        Field::Arrears,
-        Field::Days,
-        Field::OwedFrom,
-        Field::OwedMonths,
-        Field::FirstDue,
-    ]
-    .iter()
-    .any(|f| !form.text(*f).is_empty());
+    let open = Field::LATE.iter().any(|f| !form.text(*f).is_empty());
     let body = match by {
         LateBy::Amount => html! {
             <>
