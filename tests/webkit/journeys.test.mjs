@@ -23,7 +23,29 @@ async function open(hash) {
 
 const text = (selector) => page.locator(selector).innerText();
 
-test('enrollment check: a sole trader with no employees, clicked to the result', async () => {
+/**
+ * A journey, run once more in a new browser session if the browser itself went away during
+ * it. WebKitGTK's web process crashes now and then under load (a find answers "Could not parse
+ * element info", then the driver deletes the session "because of page crash"), and every later
+ * journey would fail with it. A failure while the browser still answers is never run again,
+ * and a second loss fails the journey; the retry is written into the test output.
+ */
+function journey(name, fn) {
+  test(name, async (t) => {
+    try {
+      await fn(t);
+    } catch (error) {
+      if (await page.alive()) throw error;
+      t.diagnostic(`the ${ENGINE} session was lost (${String(error.message).split('\n')[0]}); the journey ran again in a new session`);
+      await page.close().catch(() => {});
+      page = await openEngine(ENGINE);
+      server ??= await serve();
+      await fn(t);
+    }
+  });
+}
+
+journey('enrollment check: a sole trader with no employees, clicked to the result', async () => {
   await open('#/enroll?date=2025-06-01');
   await page.getByRole('button', { name: '开始' }).click();
   await answerByClicking(page, 'unit', 'sole');
@@ -34,7 +56,7 @@ test('enrollment check: a sole trader with no employees, clicked to the result',
   assert.match(await text('.verdict'), /不需要|无需/);
 });
 
-test('先行支付: an uninsured employer refusing to pay, clicked to the result', async () => {
+journey('先行支付: an uninsured employer refusing to pay, clicked to the result', async () => {
   await open('#/advance?date=2025-06-01');
   await page.getByRole('button', { name: '开始' }).click();
   for (const [id, value] of [['decision', 'yes'], ['injury_date', '2025-05-20'], ['third_party', 'no'], ['site', 'no'], ['insured', 'arrears'], ['back_paid', 'no'], ['trigger', ['refuses']], ['applicant', 'worker'], ['condition', 'treating'], ['applied_on', '2025-06-03']]) {
@@ -46,7 +68,7 @@ test('先行支付: an uninsured employer refusing to pay, clicked to the result
   assert.match(await text('#result'), /2025年6月13日/);
 });
 
-test('工伤认定指引: a workplace accident clicked to the result, with the application form', async () => {
+journey('工伤认定指引: a workplace accident clicked to the result, with the application form', async () => {
   await open('#/injury?date=2026-12-03');
   await page.getByRole('button', { name: '开始' }).click();
   for (const [id, value] of [['role', 'unit'], ['kind', 'accident'], ['injury_date', '2026-12-02'], ['situation', 'work'], ['excluded', 'none'], ['employment', 'contract'], ['insured', 'yes'], ['unit_applied', 'no']]) {
@@ -59,7 +81,7 @@ test('工伤认定指引: a workplace accident clicked to the result, with the a
   assert.match(await text('.sheet'), /工伤认定申请表/);
 });
 
-test('premium: a pasted wage list keeps only the amounts, and the link only the figures', async () => {
+journey('premium: a pasted wage list keeps only the amounts, and the link only the figures', async () => {
   await open('#/premium?date=2025-06-01&mode=employees&rate=0.5');
   // What a paste does: the text arrives in the box with an input event.
   await page.evaluate((sheet) => {
@@ -76,7 +98,7 @@ test('premium: a pasted wage list keeps only the amounts, and the link only the 
   for (const personal of ['张三', '李四', '110101199001011234', '13812345678']) assert.ok(!link.includes(personal), personal);
 });
 
-test('benefits: typed from an empty page to the totals by payer', async () => {
+journey('benefits: typed from an empty page to the totals by payer', async () => {
   await open('#/benefits?date=2026-11-29');
   await page.locator('#f-injury_date').fill('20250310');
   await page.locator('#f-outcome-disability').check();
@@ -99,12 +121,12 @@ test('benefits: typed from an empty page to the totals by payer', async () => {
   assert.match(await text('#benefits-totals'), /114,000\.00 元 至 144,000\.00 元/);
 });
 
-test('the browser probe finds everything the build needs', async () => {
+journey('the browser probe finds everything the build needs', async () => {
   await open('#/');
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-probe')), 'ok');
 });
 
-test('a malformed link opens with notes and does not crash', async () => {
+journey('a malformed link opens with notes and does not crash', async () => {
   await open('#/premium?date=2025-06-01&mode=bogus&colour=red&rate=0.45&payroll=1000');
   const notes = await text('.notice');
   assert.match(notes, /colour/);
@@ -112,7 +134,7 @@ test('a malformed link opens with notes and does not crash', async () => {
   assert.equal(await page.locator('#recovery, .crash').count(), 0);
 });
 
-test('print to PDF', async (t) => {
+journey('print to PDF', async (t) => {
   await open('#/benefits?date=2026-11-29&injury_date=2025-03-10&outcome=disability&grade=9&wage=6000&avg_wage=8000&insured=no&ends=expiry&nursing=none');
   await page.waitForSelector('#benefits-totals');
   let pdf;
@@ -127,7 +149,7 @@ test('print to PDF', async (t) => {
   assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
 });
 
-test('offline after a first visit', async (t) => {
+journey('offline after a first visit', async (t) => {
   await open('#/');
   const ready = await page.evaluate(() =>
     'serviceWorker' in navigator

@@ -122,6 +122,14 @@ export class Page {
     const tag = role === 'button' ? `button[normalize-space()="${name}"] | //a[@role="button" and normalize-space()="${name}"]` : `*[@role="${role}" and normalize-space()="${name}"]`;
     return new Locator(this, By.xpath(`//${tag}`));
   }
+  /** Whether the browser still answers: after WebKitGTK's web process crashes, the session is gone. */
+  async alive() {
+    try {
+      return (await this.driver.executeScript('return 1;')) === 1;
+    } catch {
+      return false;
+    }
+  }
   close() {
     return this.driver.quit();
   }
