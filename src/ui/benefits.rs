@@ -3,7 +3,7 @@
 
 use super::cite::{citations, working};
 use super::fields::{pick_column_of, CheckTag, Choice, ColumnChoice, Radios, TextField};
-use super::later::Later;
+use super::later::use_after_first_paint;
 use super::layout::{computed_as_of, DISCLAIMER};
 use super::print::{PrintDepth, PrintSummary};
 use super::{address, browser, calculator, notices, page_link, AsOf, LinkProps, Route};
@@ -237,8 +237,10 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
         ))
     });
 
-    let fields = html! {
-        <>
+    let painted = use_after_first_paint();
+    let fields = || {
+        html! {
+            <>
                 { for SECTIONS.iter().filter(|(_, fields)| fields.iter().any(|f| state.form.uses(*f))).map(|(title, fields)| html! {
                     <section class="section">
                         <h2>{ *title }</h2>
@@ -256,7 +258,8 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
                     <button type="submit" class="button">{ "计算并查看结果" }</button>
                     <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
                 </div>
-        </>
+            </>
+        }
     };
     html! {
         <>
@@ -268,9 +271,9 @@ pub fn BenefitsPage(p: &LinkProps) -> Html {
             { notices::link_notes(p.notes.iter().chain(state.link_notes.iter())) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", summary.len()), summary) }
             { calculator::edit_inputs(folded, unfold) }
-            { calculator::inputs_form(folded, submit, fields) }
+            { calculator::inputs_form(folded, painted, submit, fields) }
             <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
-                { result(&state.form, outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default()) }
+                { result(&state.form, outcome.as_ref().as_ref(), day, as_of.as_ref(), link.clone().unwrap_or_default(), painted) }
                 <p class="meta">{ format!("{}；政策数据版本 {DATA_VERSION}。{ROUNDING_RULE}", computed_as_of(day)) }
                     <strong>{ DISCLAIMER }</strong></p>
                 { notices::result_actions(restart, link) }
@@ -301,6 +304,7 @@ fn result(
     day: Option<Date>,
     as_of: Option<&AsOf>,
     link: String,
+    painted: bool,
 ) -> Html {
     let heading = html! { <h2 id="result-title">{ "测算结果" }</h2> };
     let (Some(o), Some(day), Some(as_of)) = (outcome, day, as_of) else {
@@ -316,7 +320,7 @@ fn result(
     let uninsured = a.insured != Insured::Yes;
     html! {
         <PrintDepth>
-            <Later>{ printout(a, day, link, inputs(form, a, day)) }</Later>
+            if painted { { printout(a, day, link, inputs(form, a, day)) } }
             { heading }
             { totals_table(a) }
             if uninsured {
@@ -327,13 +331,13 @@ fn result(
                 <thead><tr><th scope="col">{ "项目" }</th>{ for ITEM_COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                 <tbody>{ for a.lines.iter().map(|l| item_row(l, a.insured)) }</tbody>
             </table>
-            <Later>
+            if painted {
                 { working(&a.steps) }
                 <h3 class="full-working">{ "说明" }</h3>
                 <ul class="notes full-working">
                 { for a.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
                 </ul>
-            </Later>
+            }
         </PrintDepth>
     }
 }

@@ -3,7 +3,6 @@
 //! as the user types, the title that says when there are errors, which of the form's
 //! messages to show, and 计算. A page needs only its field type's [`Calculator`] impl.
 
-use super::later::Later;
 use super::{address, browser, page_link, AsOf, Route};
 use crate::calculator::{Calculator, Texts};
 use crate::date::Date;
@@ -210,11 +209,21 @@ pub fn edit_inputs(folded: bool, unfold: Callback<MouseEvent>) -> Html {
 }
 
 /// The form of inputs. Folded (a complete link opens at its result) they are hidden, and
-/// built only after the result is painted.
-pub fn inputs_form(folded: bool, submit: Callback<SubmitEvent>, fields: Html) -> Html {
+/// built only after the result is painted (`painted`, from `later::use_after_first_paint`).
+pub fn inputs_form(
+    folded: bool,
+    painted: bool,
+    submit: Callback<SubmitEvent>,
+    fields: impl FnOnce() -> Html,
+) -> Html {
+    let fields = if folded && !painted {
+        Html::default()
+    } else {
+        fields()
+    };
     html! {
         <form class="no-print" id="inputs" tabindex="-1" hidden={folded} novalidate=true onsubmit={submit}>
-            if folded { <Later>{ fields }</Later> } else { { fields } }
+            { fields }
         </form>
     }
 }

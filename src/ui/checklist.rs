@@ -3,7 +3,6 @@
 
 use super::cite::citations;
 use super::fields::CheckTag;
-use super::later::Later;
 use super::layout::DISCLAIMER;
 use super::print::{deadlines, PrintDepth, PrintSummary};
 use super::{page_link, AsOf, Route};
@@ -62,6 +61,7 @@ pub fn checklist(items: &[Item], as_of: &AsOf) -> Html {
 /// Any self-check's result: page 1 of the printout, the verdict, what the data could
 /// not answer, the reasons, the items, the documents to tick, the answers given, the form
 /// if any (last, so on paper it follows the result on pages of its own), a link onward, the foot.
+/// Page 1 and the form are built once the first frame is `painted` (see `later`).
 pub fn result(
     c: &Checked,
     page: &Page,
@@ -69,15 +69,16 @@ pub fn result(
     as_of: &AsOf,
     link: &str,
     answers: Html,
+    painted: bool,
 ) -> Html {
     html! {
         <PrintDepth>
         <section class="result" id="result" tabindex="-1">
-            <Later>
+            if painted {
                 <PrintSummary title={page.print_title} day={day} verdict={c.headline}
                     lines={deadlines(&c.items)} documents={c.all_documents()}
                     next={page.next} link={link.to_string()} />
-            </Later>
+            }
             { verdict(c.kind, c.headline, day) }
             { for c.problems.iter().map(|e| html! { <p class="warning">{ e.clone() }</p> }) }
             if !c.reasons.is_empty() {
@@ -111,7 +112,7 @@ pub fn result(
                 <p class="no-print"><a class="button button--secondary" role="button" href={page_link(Route::from_path(see.path), as_of, see.pairs.clone())}>{ see.label }</a></p>
             }
             <p class="meta">{ format!("{}政策数据版本 {DATA_VERSION}。", page.foot) }<strong>{ DISCLAIMER }</strong></p>
-            if let Some(s) = &c.sheet { <Later>{ sheet(s) }</Later> }
+            if let Some(s) = c.sheet.as_ref().filter(|_| painted) { { sheet(s) } }
         </section>
         </PrintDepth>
     }

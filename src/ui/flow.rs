@@ -86,13 +86,15 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
             browser::set_title(&format!("{t} - 常州工伤保险助手"))
         });
     }
-    // The result is worked out once per answers and date, not on every render.
+    // The result is worked out once per answers and date, not on every render (and once
+    // more on arrival, when the first frame is painted and page 1 and the form are built).
+    let painted = super::later::use_after_first_paint();
     let result = {
         let on_result = screen == Screen::Result;
         let tool = p.tool;
         use_memo(
-            (on_result, parsed.answers.clone(), as_of.clone()),
-            move |(on_result, answers, as_of)| {
+            (on_result, parsed.answers.clone(), as_of.clone(), painted),
+            move |(on_result, answers, as_of, painted)| {
                 let day = as_of.day.clone().ok().filter(|_| *on_result)?;
                 let full = browser::full_link(&link(
                     tool.flow,
@@ -104,7 +106,7 @@ pub fn FlowPage(p: &FlowPageProps) -> Html {
                 ));
                 let checked = (tool.check)(answers, day);
                 let answered = answers_summary(tool.flow, answers);
-                let html = result(&checked, tool.page, day, as_of, &full, answered);
+                let html = result(&checked, tool.page, day, as_of, &full, answered, *painted);
                 Some((full, html))
             },
         )

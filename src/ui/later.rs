@@ -1,7 +1,9 @@
-//! What the person does not see first is built after the app's first frame is painted:
-//! the working, the citations, the printout's page 1 with its QR code, and inputs folded
-//! behind 修改输入. On a slow phone that frame is the result, sooner; everything follows
-//! one frame later, long before anyone could print or open it.
+//! What the person does not see first is built only after the app's first frame is painted:
+//! the working, the citations, the printout's page 1 with its QR code, inputs folded behind
+//! 修改输入, the as-of date's field and the footer. Not built, rather than built and kept
+//! out of the page: the first frame then runs (and the browser compiles) none of their code.
+//! On a slow phone that frame is the result, sooner; everything follows one frame later,
+//! long before anyone could print or open it.
 
 use super::browser;
 use yew::prelude::*;
@@ -23,19 +25,10 @@ pub fn use_painted() -> Painted {
     Painted(*painted)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LaterProps {
-    pub children: Html,
-}
-
-/// Its children, from the frame after the first.
-#[component]
-pub fn Later(p: &LaterProps) -> Html {
-    // Without the context (a component test of one part), there is no first frame to wait for.
-    let painted = use_context::<Painted>().is_none_or(|p| p.0);
-    if painted {
-        p.children.clone()
-    } else {
-        html! {}
-    }
+/// In a component: whether to build what waits for the first frame. Subscribed to the
+/// context, so the component renders again when it turns true. Without the context (a
+/// component test of one part) there is no first frame to wait for.
+#[hook]
+pub fn use_after_first_paint() -> bool {
+    use_context::<Painted>().is_none_or(|p| p.0)
 }

@@ -1,6 +1,7 @@
 //! The frame around every page: header, the as-of date, and the notice that results are for reference.
 
 use super::fields::TextField;
+use super::later::use_after_first_paint;
 use super::{AsOf, Route};
 use crate::date::Date;
 use crate::policy::{COVERED_FROM, DATA_CHECKED, DATA_VERSION};
@@ -16,6 +17,8 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(p: &LayoutProps) -> Html {
+    // The footer is below the fold on every page: it waits for the first frame (see `later`).
+    let painted = use_after_first_paint();
     // On a phone the sections are a list behind 栏目, so none is cut off mid-word and the
     // page's own content still comes first; choosing one closes it.
     let menu_open = use_state_eq(|| false);
@@ -60,16 +63,18 @@ pub fn Layout(p: &LayoutProps) -> Html {
                     { p.children.clone() }
                 </main>
             </div>
-            <footer class="site-footer">
-                <div class="container">
-                    <p><strong>{ DISCLAIMER }</strong></p>
-                    <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }<a href="#/privacy">{ "隐私说明" }</a></p>
-                    <div class="footer-actions no-print">
-                        <super::display::ClearButton />
+            if painted {
+                <footer class="site-footer">
+                    <div class="container">
+                        <p><strong>{ DISCLAIMER }</strong></p>
+                        <p>{ "本工具完全在您的浏览器中运行，您填写的内容不会上传到任何服务器。" }<a href="#/privacy">{ "隐私说明" }</a></p>
+                        <div class="footer-actions no-print">
+                            <super::display::ClearButton />
+                        </div>
+                        <p>{ format!("政策数据版本 {DATA_VERSION}，收录 {COVERED_FROM} 起的政策，最后核对于 {DATA_CHECKED}。") }</p>
                     </div>
-                    <p>{ format!("政策数据版本 {DATA_VERSION}，收录 {COVERED_FROM} 起的政策，最后核对于 {DATA_CHECKED}。") }</p>
-                </div>
-            </footer>
+                </footer>
+            }
         </>
     }
 }
@@ -124,6 +129,8 @@ fn AsOfBar() -> Html {
     };
     // Open while the date cannot be read, so its message shows; otherwise as the user left it.
     let opened = use_state(|| false);
+    // Folded on arrival, its field waits for the first frame (see `later`).
+    let painted = use_after_first_paint();
     let ontoggle = {
         let opened = opened.clone();
         Callback::from(move |e: Event| {
@@ -138,14 +145,16 @@ fn AsOfBar() -> Html {
             <summary class="as-of-summary">
                 { computed_as_of(as_of.day.as_ref().ok().copied()) }<span class="as-of-change no-print">{ " · 更改" }</span>
             </summary>
-            <div class="as-of-field">
-                <TextField id="as-of" label="按哪一天的政策计算" value={as_of.text.clone()}
-                    hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01 或 20230601。"
-                    error={error} oninput={as_of.set.clone()} inputmode="numeric" width="w-medium" />
-                if as_of.day != Ok(as_of.today) {
-                    <button type="button" class="button button--secondary no-print" onclick={to_today}>{ "改为今天" }</button>
-                }
-            </div>
+            if painted {
+                <div class="as-of-field">
+                    <TextField id="as-of" label="按哪一天的政策计算" value={as_of.text.clone()}
+                        hint="默认是今天。查询以往期间时，填该期间内的一天，例如 2023-06-01 或 20230601。"
+                        error={error} oninput={as_of.set.clone()} inputmode="numeric" width="w-medium" />
+                    if as_of.day != Ok(as_of.today) {
+                        <button type="button" class="button button--secondary no-print" onclick={to_today}>{ "改为今天" }</button>
+                    }
+                </div>
+            }
             if let Some(text) = outside {
                 <p class="warning" role="status">{ text }</p>
             }

@@ -23,6 +23,27 @@ test('payroll deep link shows monthly and yearly premium and the working', async
   assert.deepEqual(page.errors, []);
 });
 
+test('a result link\'s first frame is the result: the working, page 1, the folded inputs, the date field and the footer follow a frame later', async () => {
+  const page = await newPage(browser);
+  // What the first frame holds: the page as it stands in the frame's animation callbacks,
+  // after the app's own (registered while it rendered), before the frame is painted.
+  const parts = { working: 'table.working', printout: '.print-summary', inputs: '#inputs .section', date: '#as-of', footer: '.site-footer' };
+  await page.addInitScript((parts) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('#amount-total')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        window.__firstFrame = Object.fromEntries(Object.entries(parts).map(([name, selector]) => [name, !!document.querySelector(selector)]));
+      });
+    }).observe(document, { subtree: true, childList: true });
+  }, parts);
+  await openApp(page, server.origin, '#/premium?date=2025-06-01&mode=payroll&rate=0.45&payroll=1200%E4%B8%87&period=year');
+  const none = Object.fromEntries(Object.keys(parts).map((name) => [name, false]));
+  assert.deepEqual(await page.evaluate(() => window.__firstFrame), none);
+  for (const [name, selector] of Object.entries(parts)) assert.ok((await page.locator(selector).count()) > 0, `${name} after the first frame`);
+  assert.deepEqual(page.errors, []);
+});
+
 test('per-employee deep link clamps to the floor and ceiling and marks provisional figures', async () => {
   const page = await newPage(browser);
   await openApp(page, server.origin, '#/premium?date=2026-03-01&mode=employees&class=4&grade=100&wages=3000,8000,30000');

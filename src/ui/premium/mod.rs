@@ -5,6 +5,7 @@ mod rate_section;
 mod result;
 
 use super::fields::{Choice, Radios};
+use super::later::use_after_first_paint;
 use super::{address, calculator, notices, LinkProps, Route};
 use crate::calculator::Fields;
 use crate::premium::form::{Outcome, PremiumForm};
@@ -91,8 +92,10 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
     let restart = Callback::from(|_: MouseEvent| address::go("#/premium"));
     let link_notes = p.notes.iter().chain(state.link_notes.iter());
 
-    let fields = html! {
-        <>
+    let painted = use_after_first_paint();
+    let fields = || {
+        html! {
+            <>
                 <section class="section">
                     <h2>{ "1. 选择测算方式" }</h2>
                     <Radios name={Field::Mode.dom_id()} legend="测算什么？" selected={mode.key()} onchange={ctx.on_text(Field::Mode)}
@@ -107,7 +110,8 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
                     <button type="submit" class="button">{ "计算并查看结果" }</button>
                     <button type="button" class="button button--secondary" onclick={restart.clone()}>{ "重新开始" }</button>
                 </div>
-        </>
+            </>
+        }
     };
     html! {
         <>
@@ -119,7 +123,7 @@ pub fn PremiumPage(p: &LinkProps) -> Html {
             { notices::link_notes(link_notes) }
             { notices::error_summary("error-summary", format!("有 {} 处需要修改", calculated.shown.len()), calculated.shown.into_iter().map(|(f, m)| (f.dom_id(), format!("{}：{m}", f.label()))).collect()) }
             { calculator::edit_inputs(calculated.folded, calculated.unfold) }
-            { calculator::inputs_form(calculated.folded, calculated.submit, fields) }
+            { calculator::inputs_form(calculated.folded, painted, calculated.submit, fields) }
             <result::ResultView ctx={ctx.clone()} day={day} on_restart={restart} />
             if !calculated.folded && ctx.has_result() { <calculator::LiveSummary /> }
         </>

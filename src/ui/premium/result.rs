@@ -14,7 +14,7 @@ use crate::premium::rate::class_name;
 use crate::premium::Field;
 use crate::ui::cite::{basis_view, working};
 use crate::ui::fields::CheckTag;
-use crate::ui::later::Later;
+use crate::ui::later::use_after_first_paint;
 use crate::ui::layout::{computed_as_of, DISCLAIMER};
 use crate::ui::print::{PrintDepth, PrintSummary};
 use crate::ui::{browser, notices, page_link, AsOf, Route};
@@ -33,6 +33,7 @@ pub struct ResultProps {
 #[component]
 pub fn ResultView(p: &ResultProps) -> Html {
     let as_of = use_context::<AsOf>();
+    let painted = use_after_first_paint();
     let outcome = p.ctx.outcome.as_ref().as_ref();
     let form = p.ctx.form();
     let link = as_of.as_ref().map(|a| {
@@ -51,7 +52,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
                 { for o.blocked.iter().map(|e| html! { <p class="warning" role="alert">{ format!("无法计算：{e}") }</p> }) }
                 { for o.needs.iter().map(|(_, e)| html! { <p class="warning">{ format!("{e} 请在上面补填。") }</p> }) }
                 if let Some(e) = &o.estimate {
-                    { estimate_view(e, form) }
+                    { estimate_view(e, painted) }
                 } else if o.blocked.is_empty() && o.needs.is_empty() {
                     <p class="hint">{ "填写完上面的必填项后，这里显示测算结果。" }</p>
                 }
@@ -62,7 +63,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
     };
     let printout = match (p.day, outcome, &link) {
         (Some(day), Some(o), Some(link))
-            if o.estimate.is_some() || o.late.is_some() || o.back_pay.is_some() =>
+            if painted && (o.estimate.is_some() || o.late.is_some() || o.back_pay.is_some()) =>
         {
             let mut lines: Vec<(String, String)> = summary(form)
                 .into_iter()
@@ -94,7 +95,7 @@ pub fn ResultView(p: &ResultProps) -> Html {
     html! {
         <section class="result" id="result" tabindex="-1" aria-labelledby="result-title" aria-live="polite">
             <PrintDepth>
-            <Later>{ printout }</Later>
+            { printout }
             <h2 id="result-title">{ "测算结果" }</h2>
             <dl class="summary-list">
                 <div><dt>{ "计算日期" }</dt><dd>{ p.day.map(|d| d.chinese()).unwrap_or_else(|| "日期有误".into()) }</dd></div>
@@ -359,7 +360,7 @@ fn roster_view(r: &Roster) -> Html {
     }
 }
 
-fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
+fn estimate_view(e: &Estimate, painted: bool) -> Html {
     html! {
         <>
             { headline(&e.amounts, e.unsettled()) }
@@ -371,7 +372,7 @@ fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
                     <ul>{ for e.alternatives.iter().map(|(label, amount)| html! { <li>{ format!("{label}：{}", yuan(*amount)) }</li> }) }</ul>
                 </div>
             }
-            <Later>
+            if painted {
                 { working(&e.steps) }
                 if let Some(r) = &e.roster { { roster_view(r) } }
                 if !e.notes.is_empty() {
@@ -380,7 +381,7 @@ fn estimate_view(e: &Estimate, _form: &PremiumForm) -> Html {
                     { for e.notes.iter().map(|n| html! { <li>{ n.text.clone() } if n.unverified { { " " }<CheckTag /> }</li> }) }
                     </ul>
                 }
-            </Later>
+            }
         </>
     }
 }
