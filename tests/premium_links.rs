@@ -421,3 +421,26 @@ fn a_pasted_total_row_is_left_out_unless_kept() {
     form.set(Field::Wages, "8000\n8000".into());
     assert_eq!(form.suspected_total(), None);
 }
+
+/// `Field::LATE` is the tail of `Field::ALL` from `LateBy` on, found by the enum's position:
+/// that holds only while `ALL` lists the fields in the enum's order.
+#[test]
+fn the_late_fee_section_is_the_tail_of_all_fields() {
+    for (i, f) in Field::ALL.iter().enumerate() {
+        assert_eq!(
+            *f as usize, i,
+            "{f:?} out of the enum's order in Field::ALL"
+        );
+    }
+    assert_eq!(
+        Field::LATE,
+        [
+            Field::LateBy,
+            Field::Arrears,
+            Field::Days,
+            Field::OwedFrom,
+            Field::OwedMonths,
+            Field::FirstDue
+        ]
+    );
+}

@@ -102,16 +102,9 @@ impl Field {
         Field::FirstDue,
     ];
 
-    /// The late-fee section's fields, the last ones of [`Field::ALL`]: the section opens
-    /// when any of them is filled.
-    pub const LATE: [Field; 6] = [
-        Field::LateBy,
-        Field::Arrears,
-        Field::Days,
-        Field::OwedFrom,
-        Field::OwedMonths,
-        Field::FirstDue,
-    ];
+    /// The late-fee section's fields, the last ones of [`Field::ALL`] (from `LateBy` on): the
+    /// section opens when any of them is filled.
+    pub const LATE: &[Field] = Field::ALL.split_at(Field::LateBy as usize).1;
 
     /// The field's key in links (and in its element id, `f-<key>`).
     pub fn key(self) -> &'static str {
